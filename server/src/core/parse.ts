@@ -1,0 +1,421 @@
+/**
+ * YAML → plain JS values with exact source spans.
+ *
+ * The `yaml` library gives a document AST with ranges; we convert it to plain objects/arrays
+ * (which ajv and the model read) and remember, in a side table, the span of every collection,
+ * every key and every value. Resource limits (size, binary content, nesting, alias expansion)
+ * turn hostile input into findings instead of hangs or crashes.
+ */
+import * as YAML from 'yaml';
+import type { Finding, Localized } from './types';
+import type { Span } from './text';
+
+export interface ParseLimits {
+  /** Files longer than this (in UTF-16 code units, ≈ bytes for ASCII) are not parsed. */
+  maxChars: number;
+  /** Deepest nesting of collections we convert. */
+  maxDepth: number;
+  /** Upper bound on the number of values after expanding aliases (billion-laughs guard). */
+  maxNodes: number;
+  /** Upper bound on the values that aliases add by repetition. */
+  maxAliasExpansion: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = {
+  maxChars: 10 * 1024 * 1024,
+  maxDepth: 100,
+  maxNodes: 5_000_000,
+  maxAliasExpansion: 100_000,
+};
+
+interface NodeInfo {
+  span: Span;
+  keys?: Map<string, Span>;
+  values?: Map<string, Span>;
+  items?: Span[];
+}
+
+/** Spans of the collections, keys and values of a converted document. */
+export class SourceMap {
+  private readonly info = new WeakMap<object, NodeInfo>();
+
+  set(target: object, info: NodeInfo): void {
+    this.info.set(target, info);
+  }
+
+  /** Span of a mapping or sequence value. */
+  node(target: unknown): Span | undefined {
+    return target && typeof target === 'object' ? this.info.get(target)?.span : undefined;
+  }
+
+  key(target: unknown, key: string): Span | undefined {
+    return target && typeof target === 'object' ? this.info.get(target)?.keys?.get(key) : undefined;
+  }
+
+  value(target: unknown, key: string): Span | undefined {
+    return target && typeof target === 'object' ? this.info.get(target)?.values?.get(key) : undefined;
+  }
+
+  item(target: unknown, index: number): Span | undefined {
+    return Array.isArray(target) ? this.info.get(target)?.items?.[index] : undefined;
+  }
+
+  /** The span of a key/value pair (key start → value end), or of the key alone. */
+  pair(target: unknown, key: string): Span | undefined {
+    const k = this.key(target, key);
+    const v = this.value(target, key);
+    if (!k) return v;
+    return v && v.end > k.end ? { start: k.start, end: v.end } : k;
+  }
+}
+
+export interface ParsedYaml {
+  text: string;
+  /** The first YAML document's AST (for editing features), if the text was parsed. */
+  doc?: YAML.Document.Parsed;
+  /** The converted top-level value (undefined for an empty document or unparsed text). */
+  root: unknown;
+  map: SourceMap;
+  /** yaml-syntax and file-unreadable findings. */
+  findings: Finding[];
+  /** True when the text could not be read as YAML at all (binary, too large…): nothing else is checked. */
+  unreadable: boolean;
+  /** True when there is a YAML syntax error: the content is partial. */
+  hasSyntaxError: boolean;
+}
+
+const msg = (en: string, zh: string): Localized => ({ en, 'zh-CN': zh });
+
+/** Chinese wording for the yaml library's error codes; the English text comes from the library. */
+const YAML_ERRORS_ZH: Record<string, string> = {
+  BAD_INDENT: '缩进不正确',
+  BAD_DQ_ESCAPE: '双引号字符串中的转义序列无效',
+  BAD_SCALAR_START: '普通标量不能以该字符开头，请加引号',
+  BLOCK_AS_IMPLICIT_KEY: '此处不允许嵌套映射（冒号后缺少空格或缩进不对？）',
+  BLOCK_IN_FLOW: '流式集合（[ ] 或 { }）中不能出现块结构',
+  DUPLICATE_KEY: '同一映射中的键必须唯一',
+  MISSING_CHAR: '缺少字符（未闭合的引号或括号，或缺少 "-" / ":"）',
+  MULTILINE_IMPLICIT_KEY: '隐式键必须在同一行内',
+  MULTIPLE_ANCHORS: '一个节点只能有一个锚点',
+  MULTIPLE_TAGS: '一个节点只能有一个标签',
+  TAB_AS_INDENT: '不能用 Tab 缩进，请使用空格',
+  UNEXPECTED_TOKEN: '意外的内容',
+  BAD_ALIAS: '别名无效',
+  BAD_DIRECTIVE: '指令无效',
+  BAD_PROP_ORDER: '锚点和标签必须写在节点内容之前',
+  KEY_OVER_1024_CHARS: '隐式键不能超过 1024 个字符',
+  NON_STRING_KEY: '键必须是字符串',
+  TAG_RESOLVE_FAILED: '无法解析标签',
+  ALIAS_PROPS: '别名不能带锚点或标签',
+  BAD_COLLECTION_TYPE: '集合类型不正确',
+  RESOURCE_EXHAUSTION: '嵌套过深或内容过多，无法安全读取',
+  IMPOSSIBLE: 'YAML 解析器内部错误',
+};
+
+export function yamlSyntaxFinding(span: Span, en: string, zh: string): Finding {
+  return { rule: 'yaml-syntax', span, message: msg(`YAML syntax error: ${en}`, `YAML 语法错误：${zh}`) };
+}
+
+function unreadable(text: string, en: string, zh: string): ParsedYaml {
+  const firstLineEnd = text.search(/\r|\n/);
+  return {
+    text,
+    root: undefined,
+    map: new SourceMap(),
+    findings: [
+      {
+        rule: 'file-unreadable',
+        span: { start: 0, end: firstLineEnd < 0 ? Math.min(text.length, 200) : Math.min(firstLineEnd, 200) },
+        message: msg(en, zh),
+      },
+    ],
+    unreadable: true,
+    hasSyntaxError: false,
+  };
+}
+
+/** Heuristic: NUL characters mean a binary file, not YAML that merely contains odd characters. */
+function looksBinary(text: string): boolean {
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  return head.includes('\u0000');
+}
+
+function spanOf(node: { range?: YAML.Range | null } | null | undefined, fallback: Span): Span {
+  const r = node?.range;
+  return r ? { start: r[0], end: Math.max(r[0], r[1]) } : fallback;
+}
+
+export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedYaml {
+  if (text.length > limits.maxChars) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return unreadable(
+      text,
+      `File too large to check (${mb(text.length)} MB; limit ${mb(limits.maxChars)} MB, setting pocStudio.maxFileSizeMB).`,
+      `文件过大，未检查（${mb(text.length)} MB，上限 ${mb(limits.maxChars)} MB，可在设置 pocStudio.maxFileSizeMB 中调整）。`,
+    );
+  }
+  if (looksBinary(text)) {
+    return unreadable(
+      text,
+      'This looks like a binary file (it contains NUL bytes), not YAML text; it was not checked.',
+      '该文件包含 NUL 字节，像是二进制文件而不是 YAML 文本，未检查。',
+    );
+  }
+
+  let docs: YAML.Document.Parsed[];
+  try {
+    const parsed = YAML.parseAllDocuments(text, {
+      prettyErrors: false,
+      uniqueKeys: true,
+      merge: true,
+      strict: true,
+      keepSourceTokens: false,
+    });
+    docs = Array.isArray(parsed) ? parsed : [];
+    if (!Array.isArray(parsed)) {
+      // An EmptyStream: only comments or whitespace.
+      return { text, root: undefined, map: new SourceMap(), findings: [], unreadable: false, hasSyntaxError: false };
+    }
+  } catch (e) {
+    return unreadable(
+      text,
+      `The YAML parser failed on this file: ${(e as Error).message}`,
+      `YAML 解析器无法读取该文件：${(e as Error).message}`,
+    );
+  }
+
+  const findings: Finding[] = [];
+  const doc = docs[0];
+  let hasSyntaxError = false;
+  if (doc) {
+    const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+    if (errors.length > 0) {
+      hasSyntaxError = true;
+      const e = errors[0];
+      let start = Math.min(e.pos[0], text.length);
+      // Errors found at the end of the text (unclosed quotes, brackets) point at the last real character.
+      if (text.slice(start).trim() === '') start = Math.max(0, text.trimEnd().length - 1);
+      const end = Math.min(Math.max(e.pos[1], start + 1), text.length);
+      const en = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+      findings.push(yamlSyntaxFinding({ start, end }, en, YAML_ERRORS_ZH[e.code] ?? en));
+    }
+  }
+  if (docs.length > 1) {
+    const second = docs[1];
+    const start = second.range ? second.range[0] : text.length;
+    const span = { start, end: Math.min(text.length, start + 3) };
+    if (!hasSyntaxError) {
+      findings.push(
+        yamlSyntaxFinding(
+          span,
+          'Only one YAML document per artifact file; the documents after the first "---" are ignored.',
+          '每个文件只能有一个 YAML 文档；第一个 "---" 之后的文档会被忽略。',
+        ),
+      );
+    }
+  }
+
+  const map = new SourceMap();
+  let root: unknown = undefined;
+  if (doc?.contents) {
+    const conv = new Converter(doc, map, limits, text.length);
+    if (conv.checkAliasExpansion(doc.contents)) root = conv.convert(doc.contents, 0);
+    if (conv.limitFinding && !hasSyntaxError) findings.push(conv.limitFinding);
+    if (conv.limitFinding) hasSyntaxError = true;
+  }
+  return { text, doc, root, map, findings, unreadable: false, hasSyntaxError };
+}
+
+class Converter {
+  private nodes = 0;
+  private readonly resolving = new Set<YAML.Node>();
+  limitFinding?: Finding;
+
+  constructor(
+    private readonly doc: YAML.Document.Parsed,
+    private readonly map: SourceMap,
+    private readonly limits: ParseLimits,
+    private readonly textLength: number,
+  ) {}
+
+  /**
+   * Counts the values the document expands to (aliases repeat their target) without expanding it,
+   * so that a billion-laughs document is refused in time proportional to its text.
+   */
+  checkAliasExpansion(rootNode: unknown): boolean {
+    const memo = new Map<unknown, number>();
+    let distinct = 0;
+    let firstAlias: YAML.Alias | undefined;
+    const cap = this.limits.maxNodes + this.limits.maxAliasExpansion + 1;
+    const size = (root: unknown): number => {
+      // Iterative post-order walk; the memo makes shared (aliased) nodes cost once.
+      const stack: [unknown, boolean][] = [[root, false]];
+      while (stack.length) {
+        const [node, expanded] = stack.pop()!;
+        if (memo.has(node)) continue;
+        let target: unknown = node;
+        if (YAML.isAlias(node)) {
+          firstAlias ??= node;
+          target = node.resolve(this.doc);
+          if (!target || target === node) {
+            memo.set(node, 0);
+            continue;
+          }
+          if (!memo.has(target)) {
+            if (expanded) {
+              memo.set(node, 0); // an alias inside its own anchor: a cycle, counted once
+              continue;
+            }
+            stack.push([node, true], [target, false]);
+            continue;
+          }
+          memo.set(node, memo.get(target)!);
+          continue;
+        }
+        const children: unknown[] = [];
+        if (YAML.isMap(node)) for (const p of node.items) children.push(p.key, p.value);
+        else if (YAML.isSeq(node)) children.push(...node.items);
+        const pending = children.filter((c) => c !== null && c !== undefined && !memo.has(c));
+        if (pending.length && !expanded) {
+          stack.push([node, true]);
+          for (const c of pending) stack.push([c, false]);
+          continue;
+        }
+        distinct++;
+        let total = 1;
+        for (const c of children) total = Math.min(cap, total + (c === null || c === undefined ? 0 : memo.get(c) ?? 0));
+        memo.set(node, total);
+      }
+      return memo.get(root) ?? 0;
+    };
+    const total = size(rootNode);
+    if (total - distinct > this.limits.maxAliasExpansion || total > this.limits.maxNodes) {
+      this.stop(
+        spanOf(firstAlias ?? (rootNode as YAML.Node), { start: 0, end: 1 }),
+        `Aliases expand to too many values (more than ${Math.min(total, cap - 1)}); possible alias bomb ("billion laughs").`,
+        `别名展开后的值过多（超过 ${Math.min(total, cap - 1)} 个），可能是“别名炸弹”。`,
+      );
+      return false;
+    }
+    return true;
+  }
+
+  private stop(span: Span, en: string, zh: string): undefined {
+    if (!this.limitFinding) this.limitFinding = yamlSyntaxFinding(span, en, zh);
+    return undefined;
+  }
+
+  convert(node: unknown, depth: number): unknown {
+    if (this.limitFinding) return undefined;
+    if (++this.nodes > this.limits.maxNodes) {
+      return this.stop(
+        spanOf(node as YAML.Node, { start: 0, end: 1 }),
+        `Too many values after expanding aliases (more than ${this.limits.maxNodes}); possible alias bomb.`,
+        `展开别名后的值过多（超过 ${this.limits.maxNodes} 个），可能是“别名炸弹”。`,
+      );
+    }
+    if (depth > this.limits.maxDepth) {
+      return this.stop(
+        spanOf(node as YAML.Node, { start: 0, end: 1 }),
+        `Nesting deeper than ${this.limits.maxDepth} levels.`,
+        `嵌套超过 ${this.limits.maxDepth} 层。`,
+      );
+    }
+    if (YAML.isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (!target || this.resolving.has(target)) return undefined;
+      this.resolving.add(target);
+      try {
+        return this.convert(target, depth + 1);
+      } finally {
+        this.resolving.delete(target);
+      }
+    }
+    if (YAML.isScalar(node)) return normaliseScalar(node.value);
+    if (YAML.isMap(node)) return this.convertMap(node, depth);
+    if (YAML.isSeq(node)) {
+      const arr: unknown[] = [];
+      const items: Span[] = [];
+      for (const item of node.items) {
+        const itemSpan = spanOf(item as YAML.Node, spanOf(node, { start: 0, end: 0 }));
+        arr.push(this.convert(item, depth + 1));
+        items.push(itemSpan);
+      }
+      this.map.set(arr, { span: spanOf(node, { start: 0, end: this.textLength }), items });
+      return arr;
+    }
+    return undefined;
+  }
+
+  private convertMap(node: YAML.YAMLMap, depth: number): Record<string, unknown> {
+    const obj: Record<string, unknown> = Object.create(null);
+    const keys = new Map<string, Span>();
+    const values = new Map<string, Span>();
+    const mapSpan = spanOf(node, { start: 0, end: this.textLength });
+    const merges: unknown[] = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key as YAML.Node | null;
+      const rawKey = YAML.isScalar(keyNode) ? keyNode.value : keyNode ? String(keyNode) : '';
+      if (typeof rawKey === 'symbol' || (YAML.isScalar(keyNode) && keyNode.source === '<<' && keyNode.type === 'PLAIN')) {
+        merges.push(pair.value);
+        continue;
+      }
+      const key = rawKey === null || rawKey === undefined ? '' : String(rawKey);
+      if (keys.has(key)) continue; // duplicate keys are reported by the parser
+      const keySpan = spanOf(keyNode, mapSpan);
+      const valueNode = pair.value as YAML.Node | null;
+      let valueSpan = spanOf(valueNode, { start: keySpan.end, end: keySpan.end });
+      if (valueNode && YAML.isScalar(valueNode) && valueNode.value === null && valueSpan.start === valueSpan.end) {
+        valueSpan = { start: keySpan.start, end: keySpan.end };
+      }
+      keys.set(key, keySpan);
+      values.set(key, valueSpan);
+      obj[key] = valueNode === null ? null : this.convert(valueNode, depth + 1);
+    }
+    // `<<: *base` merge keys: explicit keys win, merged keys keep the spans of their source.
+    for (const m of merges) {
+      const sources = YAML.isSeq(m) ? m.items : [m];
+      for (const s of sources) {
+        const merged = this.convert(s, depth + 1);
+        if (!merged || typeof merged !== 'object' || Array.isArray(merged)) continue;
+        for (const [k, v] of Object.entries(merged)) {
+          if (k in obj) continue;
+          obj[k] = v;
+          const ks = this.map.key(merged, k);
+          const vs = this.map.value(merged, k);
+          if (ks) keys.set(k, ks);
+          if (vs) values.set(k, vs);
+        }
+      }
+    }
+    this.map.set(obj, { span: mapSpan, keys, values });
+    return obj;
+  }
+}
+
+function normaliseScalar(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Uint8Array) return undefined;
+  return v;
+}
+
+/** Lines silenced by `# poc-studio-disable-next-line [rule-id, …]`: line → rule ids (empty set = all rules). */
+export function disabledLines(text: string): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  if (!text.includes('poc-studio-disable-next-line')) return out;
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*#\s*poc-studio-disable-next-line\b(.*)$/.exec(lines[i]);
+    if (!m) continue;
+    const ids = m[1]
+      .replace(/\s--\s.*$/, '')
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    const set = out.get(i + 1) ?? new Set<string>();
+    if (ids.length === 0) set.add('*');
+    for (const id of ids) set.add(id);
+    out.set(i + 1, set);
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * The contract every rule module follows: one rule per file, with its id, default severity,
+ * zh-CN/en messages and a `check` that reports findings on one file. Rules read the file's typed
+ * model and schedule, and the workspace index for anything in other files.
+ */
+import type { Kind, Localized, Severity, Finding } from '../types';
+import type { Span } from '../text';
+import type { FileModel } from '../model';
+import type { Schedule } from '../schedule';
+import type { ParsedYaml } from '../parse';
+import type { WorkspaceIndex } from '../workspace-index';
+import type { Day } from '../dates';
+import type { Settings } from '../settings';
+
+/** Message templates in both languages. */
+export interface Message<A> {
+  en: (args: A) => string;
+  'zh-CN': (args: A) => string;
+}
+
+export interface ArtifactFile {
+  uri: string;
+  /** Path-like name used in messages (the last path segment). */
+  name: string;
+  kind: Kind;
+  text: string;
+  parsed: ParsedYaml;
+  model: FileModel;
+  /** The schedule of a poc/project file. */
+  schedule?: Schedule;
+}
+
+export interface RuleContext {
+  file: ArtifactFile;
+  index: WorkspaceIndex;
+  today: Day;
+  settings: Settings;
+  report(span: Span, message: Localized, data?: Record<string, unknown>): void;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** One-line description of what the rule checks (for settings and docs). */
+  description: Localized;
+  /** Kinds this rule looks at; undefined = all kinds. */
+  kinds?: readonly Kind[];
+  /** Run even when the file has a YAML syntax error (only the structural rules do). */
+  runsOnBrokenFiles?: boolean;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Builds a localized message from a template pair. */
+export function say<A>(m: Message<A>, args: A): Localized {
+  return { en: m.en(args), 'zh-CN': m['zh-CN'](args) };
+}
+
+export type { Finding };

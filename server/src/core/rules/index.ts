@@ -1,0 +1,89 @@
+/** Every rule, in catalogue order (DOMAIN.md). To add a rule: create its module beside this file, with its test, and list it here. */
+import type { Rule } from './api';
+import { rule as yamlSyntax } from './yaml-syntax';
+import { rule as fileUnreadable } from './file-unreadable';
+import { rule as schema } from './schema';
+import { rule as kindMismatch } from './kind-mismatch';
+import { rule as unknownRef } from './unknown-ref';
+import { rule as duplicateId } from './duplicate-id';
+import { rule as scheduleCycle } from './schedule-cycle';
+import { rule as dateOrder } from './date-order';
+import { rule as startsBeforeDependency } from './starts-before-dependency';
+import { rule as outsideWindow } from './outside-window';
+import { rule as overdue } from './overdue';
+import { rule as overAllocated } from './over-allocated';
+import { rule as statusProgress } from './status-progress';
+import { rule as successCriteriaMissing } from './success-criteria-missing';
+import { rule as successCriteriaNotAgreed } from './success-criteria-not-agreed';
+import { rule as criterionUnmeasurable } from './criterion-unmeasurable';
+import { rule as unqualified } from './unqualified';
+import { rule as onsiteEnvironmentMissing } from './onsite-environment-missing';
+import { rule as onsiteTasksMissing } from './onsite-tasks-missing';
+import { rule as demoTooLong } from './demo-too-long';
+import { rule as demoWithoutRehearsal } from './demo-without-rehearsal';
+import { rule as teamRoleMissing } from './team-role-missing';
+import { rule as intelligenceIncomplete } from './intelligence-incomplete';
+import { rule as riskUnmitigated } from './risk-unmitigated';
+import { rule as noDecisionMaker } from './no-decision-maker';
+import { rule as weeklyReportMissing } from './weekly-report-missing';
+import { rule as satisfactionOverdue } from './satisfaction-overdue';
+import { rule as delayUnreported } from './delay-unreported';
+import { rule as changeUndecided } from './change-undecided';
+import { rule as outOfContractUnpriced } from './out-of-contract-unpriced';
+import { rule as acceptanceCategoryMissing } from './acceptance-category-missing';
+import { rule as trainingIncomplete } from './training-incomplete';
+import { rule as haltWithoutResumePlan } from './halt-without-resume-plan';
+import { rule as inspectionOverdue } from './inspection-overdue';
+import { rule as untestableRequirement } from './untestable-requirement';
+import { rule as untracedRequirement } from './untraced-requirement';
+import { rule as blockerUnmanaged } from './blocker-unmanaged';
+import { rule as reportsToCycle } from './reports-to-cycle';
+import { rule as checklistOverdue } from './checklist-overdue';
+
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  fileUnreadable,
+  schema,
+  kindMismatch,
+  unknownRef,
+  duplicateId,
+  scheduleCycle,
+  dateOrder,
+  startsBeforeDependency,
+  outsideWindow,
+  overdue,
+  overAllocated,
+  statusProgress,
+  successCriteriaMissing,
+  successCriteriaNotAgreed,
+  criterionUnmeasurable,
+  unqualified,
+  onsiteEnvironmentMissing,
+  onsiteTasksMissing,
+  demoTooLong,
+  demoWithoutRehearsal,
+  teamRoleMissing,
+  intelligenceIncomplete,
+  riskUnmitigated,
+  noDecisionMaker,
+  weeklyReportMissing,
+  satisfactionOverdue,
+  delayUnreported,
+  changeUndecided,
+  outOfContractUnpriced,
+  acceptanceCategoryMissing,
+  trainingIncomplete,
+  haltWithoutResumePlan,
+  inspectionOverdue,
+  untestableRequirement,
+  untracedRequirement,
+  blockerUnmanaged,
+  reportsToCycle,
+  checklistOverdue,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

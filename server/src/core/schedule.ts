@@ -1,0 +1,232 @@
+/**
+ * Working-day scheduler for one plan: forward pass over `dependsOn` (a task starts on the first
+ * working day after its last dependency ends; a milestone `0d` is a point in time at the start of
+ * its date, so its successors may start that same day), explicit `start`/`end` respected,
+ * backward pass for late dates, total slack and the critical path. Tasks in a dependency cycle are
+ * marked and scheduled as if the cycle's edges did not exist, so the rest of the plan still works.
+ */
+import { WorkCalendar, type Day } from './dates';
+import type { PlanModel, Task } from './model';
+
+export interface ScheduledTask {
+  task: Task;
+  index: number;
+  id?: string;
+  /** Earliest start and finish (inclusive working days); undefined when not schedulable. */
+  start?: Day;
+  end?: Day;
+  /** Working days; 0 for a milestone. */
+  duration: number;
+  milestone: boolean;
+  /** The task has an explicit `start` / `end`. */
+  fixedStart: boolean;
+  fixedEnd: boolean;
+  inCycle: boolean;
+  /** Ids in dependsOn that name no task of this plan. */
+  unknownDeps: string[];
+  /** Resolved dependencies (other tasks of the plan). */
+  deps: ScheduledTask[];
+  lateStart?: Day;
+  lateEnd?: Day;
+  /** Total slack in working days. */
+  slack?: number;
+  critical: boolean;
+}
+
+export interface Schedule {
+  calendar: WorkCalendar;
+  tasks: ScheduledTask[];
+  byId: Map<string, ScheduledTask>;
+  /** Each cycle as the list of its task ids. */
+  cycles: string[][];
+  start?: Day;
+  end?: Day;
+}
+
+export function calendarOf(plan: PlanModel): WorkCalendar {
+  return new WorkCalendar(plan.calendar.holidays, plan.calendar.workdays);
+}
+
+/** The first day on which a successor of `dep` may start. */
+export function availableFrom(cal: WorkCalendar, dep: ScheduledTask): Day | undefined {
+  if (dep.end === undefined) return undefined;
+  return dep.milestone ? dep.start : cal.nextWorkday(dep.end);
+}
+
+export function schedulePlan(plan: PlanModel): Schedule {
+  const cal = calendarOf(plan);
+  const tasks: ScheduledTask[] = plan.tasks.items.map((task, index) => ({
+    task,
+    index,
+    id: task.id?.value,
+    duration: 1,
+    milestone: false,
+    fixedStart: task.start?.day !== undefined,
+    fixedEnd: task.end?.day !== undefined,
+    inCycle: false,
+    unknownDeps: [],
+    deps: [],
+    critical: false,
+  }));
+  const byId = new Map<string, ScheduledTask>();
+  for (const t of tasks) if (t.id !== undefined && !byId.has(t.id)) byId.set(t.id, t);
+  for (const t of tasks) {
+    for (const dep of t.task.dependsOn.items) {
+      const d = byId.get(dep.value);
+      if (!d) t.unknownDeps.push(dep.value);
+      else if (!t.deps.includes(d)) t.deps.push(d);
+    }
+  }
+
+  const cycles = findCycles(tasks);
+  for (const c of cycles) for (const t of c) t.inCycle = true;
+
+  // Forward pass in topological order; edges inside a cycle are ignored.
+  const order = topoOrder(tasks);
+  const planStart = plan.start?.day;
+  for (const t of order) {
+    const explicitDays = t.task.duration?.value;
+    const s = t.task.start?.day;
+    const e = t.task.end?.day;
+    let earliest: Day | undefined;
+    for (const d of usableDeps(t)) {
+      const from = availableFrom(cal, d);
+      if (from !== undefined && (earliest === undefined || from > earliest)) earliest = from;
+    }
+    if (explicitDays === 0) {
+      t.milestone = true;
+      t.duration = 0;
+      const at = s !== undefined ? s : e !== undefined ? e : earliest ?? (planStart !== undefined ? cal.onOrAfter(planStart) : undefined);
+      t.start = at;
+      t.end = at;
+      continue;
+    }
+    let start: Day | undefined;
+    if (s !== undefined) start = cal.onOrAfter(s);
+    else if (earliest !== undefined) start = earliest;
+    else if (e !== undefined && explicitDays !== undefined) start = cal.startBefore(e, explicitDays);
+    else if (planStart !== undefined) start = cal.onOrAfter(planStart);
+
+    let end: Day | undefined;
+    if (e !== undefined) end = e;
+    else if (start !== undefined) end = cal.endAfter(start, explicitDays ?? 1);
+
+    t.start = start;
+    t.end = end;
+    if (explicitDays !== undefined) t.duration = Math.max(1, Math.ceil(explicitDays));
+    else if (start !== undefined && end !== undefined) t.duration = Math.max(1, cal.workdaysBetween(start, end));
+  }
+
+  const scheduled = tasks.filter((t) => t.start !== undefined && t.end !== undefined);
+  const first = scheduled.length ? Math.min(...scheduled.map((t) => t.start!)) : undefined;
+  const last = scheduled.length ? Math.max(...scheduled.map((t) => t.end!)) : undefined;
+
+  // Backward pass: latest dates without delaying the plan's last finish.
+  if (last !== undefined) {
+    const successors = new Map<ScheduledTask, ScheduledTask[]>();
+    for (const t of order) for (const d of usableDeps(t)) successors.set(d, [...(successors.get(d) ?? []), t]);
+    for (const t of [...order].reverse()) {
+      if (t.start === undefined || t.end === undefined) continue;
+      const succ = (successors.get(t) ?? []).filter((s) => s.lateStart !== undefined);
+      let limit: Day | undefined; // the latest day a successor needs this task to be available from
+      for (const s of succ) if (limit === undefined || s.lateStart! < limit) limit = s.lateStart!;
+      if (t.milestone) {
+        const late = limit !== undefined ? Math.min(limit, last) : last;
+        t.lateStart = t.lateEnd = Math.max(late, t.start);
+      } else {
+        const lateEnd = limit !== undefined ? cal.previousWorkday(limit) : last;
+        t.lateEnd = Math.max(lateEnd, t.end);
+        t.lateStart = cal.startBefore(t.lateEnd, t.duration);
+        if (t.lateStart < t.start) t.lateStart = t.start;
+      }
+      t.slack = t.lateStart > t.start ? cal.workdaysBetween(t.start, t.lateStart) - (cal.isWorkday(t.lateStart) ? 1 : 0) : 0;
+      t.critical = t.slack <= 0 && !t.inCycle;
+    }
+  }
+
+  return { calendar: cal, tasks, byId, cycles: cycles.map((c) => c.map((t) => t.id ?? `#${t.index + 1}`)), start: first, end: last };
+}
+
+function usableDeps(t: ScheduledTask): ScheduledTask[] {
+  return t.inCycle ? t.deps.filter((d) => !d.inCycle) : t.deps;
+}
+
+/** Tasks ordered so that every usable dependency comes before its dependents. */
+function topoOrder(tasks: ScheduledTask[]): ScheduledTask[] {
+  const out: ScheduledTask[] = [];
+  const state = new Map<ScheduledTask, 1 | 2>();
+  const visit = (root: ScheduledTask) => {
+    // Iterative DFS: deep chains of dependencies must not overflow the stack.
+    const stack: [ScheduledTask, number][] = [[root, 0]];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const [t, i] = top;
+      if (i === 0) {
+        if (state.has(t)) {
+          stack.pop();
+          continue;
+        }
+        state.set(t, 1);
+      }
+      const deps = usableDeps(t);
+      if (i < deps.length) {
+        top[1]++;
+        if (!state.has(deps[i])) stack.push([deps[i], 0]);
+      } else {
+        state.set(t, 2);
+        out.push(t);
+        stack.pop();
+      }
+    }
+  };
+  for (const t of tasks) visit(t);
+  return out;
+}
+
+/** Strongly connected components with more than one task, or a task depending on itself (Tarjan, iterative). */
+function findCycles(tasks: ScheduledTask[]): ScheduledTask[][] {
+  let counter = 0;
+  const index = new Map<ScheduledTask, number>();
+  const low = new Map<ScheduledTask, number>();
+  const onStack = new Set<ScheduledTask>();
+  const stack: ScheduledTask[] = [];
+  const result: ScheduledTask[][] = [];
+  for (const root of tasks) {
+    if (index.has(root)) continue;
+    const work: [ScheduledTask, number][] = [[root, 0]];
+    while (work.length) {
+      const frame = work[work.length - 1];
+      const [v, i] = frame;
+      if (i === 0) {
+        index.set(v, counter);
+        low.set(v, counter);
+        counter++;
+        stack.push(v);
+        onStack.add(v);
+      }
+      if (i < v.deps.length) {
+        frame[1]++;
+        const w = v.deps[i];
+        if (!index.has(w)) work.push([w, 0]);
+        else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const parent = work[work.length - 1][0];
+        low.set(parent, Math.min(low.get(parent)!, low.get(v)!));
+      }
+      if (low.get(v) === index.get(v)) {
+        const comp: ScheduledTask[] = [];
+        let w: ScheduledTask;
+        do {
+          w = stack.pop()!;
+          onStack.delete(w);
+          comp.push(w);
+        } while (w !== v);
+        if (comp.length > 1 || v.deps.includes(v)) result.push(comp.reverse());
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,56 @@
+/**
+ * User settings that change what the rules report. The same object comes from VS Code
+ * (`pocStudio.*`), from the CLI (flags and `<folder>/.vscode/settings.json`) or from tests.
+ */
+import type { Locale, SeveritySetting } from './types';
+
+export interface Settings {
+  /** Per rule id: a severity, or "off". */
+  rules: Record<string, SeveritySetting>;
+  /** Demo length above which `demo-too-long` fires (seed 002: at most 30 minutes). */
+  demoMaxMinutes: number;
+  /** Working days a change request may stay pending (seed 001). */
+  changeDecisionDays: number;
+  /** Days between satisfaction surveys (seed 001: monthly). */
+  satisfactionIntervalDays: number;
+  /** Files larger than this are not parsed. */
+  maxFileSizeMB: number;
+  /** Fixed "today" (YYYY-MM-DD) for date rules; empty = the real date. */
+  today: string;
+  /** Message language; "auto" follows the editor. */
+  locale: 'auto' | Locale;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  rules: {},
+  demoMaxMinutes: 30,
+  changeDecisionDays: 5,
+  satisfactionIntervalDays: 31,
+  maxFileSizeMB: 10,
+  today: '',
+  locale: 'auto',
+};
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+/** Merges a partial, untrusted settings object (e.g. from JSON) over the defaults. */
+export function resolveSettings(input: unknown): Settings {
+  const s: Settings = { ...DEFAULT_SETTINGS, rules: {} };
+  if (!input || typeof input !== 'object') return s;
+  const o = input as Record<string, unknown>;
+  if (o.rules && typeof o.rules === 'object') {
+    for (const [k, v] of Object.entries(o.rules as Record<string, unknown>)) {
+      if (typeof v === 'string' && SEVERITIES.has(v)) s.rules[k] = v as Settings['rules'][string];
+    }
+  }
+  const num = (v: unknown, min: number, max: number): number | undefined =>
+    typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : undefined;
+  const demo = (o.demo && typeof o.demo === 'object' ? (o.demo as Record<string, unknown>).maxMinutes : undefined) ?? o.demoMaxMinutes;
+  s.demoMaxMinutes = num(demo, 1, 1440) ?? s.demoMaxMinutes;
+  s.changeDecisionDays = num(o.changeDecisionDays, 0, 365) ?? s.changeDecisionDays;
+  s.satisfactionIntervalDays = num(o.satisfactionIntervalDays, 1, 365) ?? s.satisfactionIntervalDays;
+  s.maxFileSizeMB = num(o.maxFileSizeMB, 0.001, 1024) ?? s.maxFileSizeMB;
+  if (typeof o.today === 'string') s.today = o.today.trim();
+  if (o.locale === 'zh-CN' || o.locale === 'en' || o.locale === 'auto') s.locale = o.locale;
+  return s;
+}

@@ -1,0 +1,134 @@
+/**
+ * The cross-file index of one workspace folder: who and what is defined where, which
+ * requirements are covered, and who is booked on which days. Built from every artifact file's
+ * model and schedule; rules use it for anything that lives in another file.
+ */
+import type { ArtifactFile } from './rules/api';
+import type {
+  ChecklistModel,
+  Field,
+  PlanModel,
+  Requirement,
+  Stakeholder,
+  TeamMember,
+} from './model';
+import type { ScheduledTask } from './schedule';
+import type { Span } from './text';
+import { nearest } from './similar';
+
+export interface Defined<T> {
+  file: ArtifactFile;
+  item: T;
+  id: Field<string>;
+}
+
+export interface Booking {
+  file: ArtifactFile;
+  plan: PlanModel;
+  member: TeamMember;
+  task: ScheduledTask;
+}
+
+export interface Coverage {
+  file: ArtifactFile;
+  span: Span;
+  via: 'criterion' | 'scenario' | 'acceptance';
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export class WorkspaceIndex {
+  readonly stakeholders = new Map<string, Defined<Stakeholder>[]>();
+  readonly requirements = new Map<string, Defined<Requirement>[]>();
+  readonly plans = new Map<string, Defined<PlanModel>[]>();
+  readonly checklists = new Map<string, Defined<ChecklistModel>[]>();
+  readonly releases = new Map<string, Defined<unknown>[]>();
+  /** Team members of every plan, by team id (the same id in two plans is the same person). */
+  readonly team = new Map<string, Defined<TeamMember>[]>();
+  readonly coverage = new Map<string, Coverage[]>();
+  /** Scheduled tasks per owner team id, across all plans. */
+  readonly bookings = new Map<string, Booking[]>();
+  readonly decisionMakers: Defined<Stakeholder>[] = [];
+  readonly planFiles: ArtifactFile[] = [];
+  readonly stakeholderFiles: ArtifactFile[] = [];
+
+  constructor(readonly files: readonly ArtifactFile[]) {
+    for (const file of files) this.add(file);
+  }
+
+  private add(file: ArtifactFile): void {
+    const m = file.model;
+    switch (m.kind) {
+      case 'stakeholders':
+        this.stakeholderFiles.push(file);
+        for (const s of m.stakeholders.items) {
+          if (!s.id) continue;
+          const d = { file, item: s, id: s.id };
+          push(this.stakeholders, s.id.value, d);
+          if (s.roles.items.some((r) => r.value === 'decision-maker')) this.decisionMakers.push(d);
+        }
+        break;
+      case 'requirements':
+        for (const r of m.requirements.items) if (r.id) push(this.requirements, r.id.value, { file, item: r, id: r.id });
+        break;
+      case 'checklist':
+        if (m.id) push(this.checklists, m.id.value, { file, item: m, id: m.id });
+        break;
+      case 'poc':
+      case 'project': {
+        this.planFiles.push(file);
+        if (m.id) push(this.plans, m.id.value, { file, item: m, id: m.id });
+        for (const r of m.releases.items) if (r.id) push(this.releases, r.id.value, { file, item: r, id: r.id });
+        const members = new Map<string, TeamMember>();
+        for (const t of m.team.items) {
+          if (!t.id) continue;
+          push(this.team, t.id.value, { file, item: t, id: t.id });
+          if (!members.has(t.id.value)) members.set(t.id.value, t);
+        }
+        for (const c of m.successCriteria.items) {
+          if (c.requirement) push(this.coverage, c.requirement.value, { file, span: c.requirement.span, via: 'criterion' });
+        }
+        for (const s of m.scenarios.items) {
+          for (const r of s.requirements.items) push(this.coverage, r.value, { file, span: r.span, via: 'scenario' });
+        }
+        for (const a of m.acceptance?.items.items ?? []) {
+          if (a.requirement) push(this.coverage, a.requirement.value, { file, span: a.requirement.span, via: 'acceptance' });
+        }
+        for (const st of file.schedule?.tasks ?? []) {
+          const owner = st.task.owner?.value;
+          const member = owner !== undefined ? members.get(owner) : undefined;
+          if (member && st.start !== undefined && st.end !== undefined) {
+            push(this.bookings, owner!, { file, plan: m, member, task: st });
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  /** Whether an owner id resolves: a team id of the same plan, else a stakeholder id. */
+  ownerExists(file: ArtifactFile, id: string): boolean {
+    const m = file.model;
+    if ((m.kind === 'poc' || m.kind === 'project') && m.team.items.some((t) => t.id?.value === id)) return true;
+    // A checklist has no team of its own: any team member of the workspace may own an item.
+    if (m.kind === 'checklist' && this.team.has(id)) return true;
+    return this.stakeholders.has(id);
+  }
+
+  /** Candidate ids for an owner field, for "did you mean". */
+  ownerCandidates(file: ArtifactFile): string[] {
+    const m = file.model;
+    const ids = new Set<string>(this.stakeholders.keys());
+    if (m.kind === 'poc' || m.kind === 'project') for (const t of m.team.items) if (t.id) ids.add(t.id.value);
+    if (m.kind === 'checklist') for (const k of this.team.keys()) ids.add(k);
+    return [...ids];
+  }
+
+  suggest(value: string, candidates: Iterable<string>): string | undefined {
+    return nearest(value, candidates);
+  }
+}
