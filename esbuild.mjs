@@ -14,6 +14,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   loader: { '.json': 'json' },
+  // jsonc-parser's UMD build hides its modules from bundlers; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

@@ -116,23 +116,25 @@ export function yamlSyntaxFinding(span: Span, en: string, zh: string): Finding {
   return { rule: 'yaml-syntax', span, message: msg(`YAML syntax error: ${en}`, `YAML 语法错误：${zh}`) };
 }
 
-function unreadable(text: string, en: string, zh: string): ParsedYaml {
-  const firstLineEnd = text.search(/\r|\n/);
+/** A text that is not checked at all, with one file-unreadable finding at `offset` (else the first line). */
+export function unreadableText(text: string, offset: number | undefined, en: string, zh: string): ParsedYaml {
+  let span: Span;
+  if (offset !== undefined) span = { start: Math.min(offset, text.length), end: Math.min(offset + 1, text.length) };
+  else {
+    const firstLineEnd = text.search(/\r|\n/);
+    span = { start: 0, end: firstLineEnd < 0 ? Math.min(text.length, 200) : Math.min(firstLineEnd, 200) };
+  }
   return {
     text,
     root: undefined,
     map: new SourceMap(),
-    findings: [
-      {
-        rule: 'file-unreadable',
-        span: { start: 0, end: firstLineEnd < 0 ? Math.min(text.length, 200) : Math.min(firstLineEnd, 200) },
-        message: msg(en, zh),
-      },
-    ],
+    findings: [{ rule: 'file-unreadable', span, message: msg(en, zh) }],
     unreadable: true,
     hasSyntaxError: false,
   };
 }
+
+const unreadable = (text: string, en: string, zh: string) => unreadableText(text, undefined, en, zh);
 
 /** Heuristic: NUL characters mean a binary file, not YAML that merely contains odd characters. */
 function looksBinary(text: string): boolean {

@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * The candidate closest to `value` by edit distance, if it is close enough to be a likely typo
- * (case-insensitive match, or at most a third of the length in edits, minimum 2).
+ * (a case-insensitive match, or a few edits relative to the length of the ids).
  */
 export function nearest(value: string, candidates: Iterable<string>): string | undefined {
   const lower = value.toLowerCase();
@@ -17,6 +17,9 @@ export function nearest(value: string, candidates: Iterable<string>): string | u
     }
   }
   if (best === undefined) return undefined;
+  if (bestScore === 0) return best; // differs only in case
+  // At most a third of the longer id in edits (at least 2, so a swap of two letters counts), and fewer edits than the shorter id
+  // has characters: otherwise any two short ids would look alike ('王五' is not a typo of 'li').
   const allowed = Math.max(2, Math.floor(Math.max(value.length, best.length) / 3));
-  return bestScore <= allowed ? best : undefined;
+  return bestScore <= allowed && bestScore < Math.min(value.length, best.length) ? best : undefined;
 }

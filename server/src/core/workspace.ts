@@ -3,7 +3,7 @@
  * the cross-file index, and validation of a file against every rule. Used as-is by the language
  * server and the CLI.
  */
-import { artifactFile } from './file';
+import { artifactFile, type ReadProblem } from './file';
 import type { ArtifactFile, RuleContext } from './rules/api';
 import { RULES } from './rules';
 import { WorkspaceIndex } from './workspace-index';
@@ -30,6 +30,7 @@ export interface RuleFailure {
 export class Workspace {
   private readonly byUri = new Map<string, ArtifactFile>();
   private readonly exportKeys = new Map<string, string>();
+  private readonly problems = new Map<string, ReadProblem>();
   private cachedIndex?: WorkspaceIndex;
   settings: Settings;
   locale: string | undefined;
@@ -48,7 +49,7 @@ export class Workspace {
     if (opts.locale !== undefined) this.locale = opts.locale;
     if (opts.today !== undefined) this.todayOverride = opts.today;
     // Parse limits depend on settings: re-read every file.
-    for (const f of [...this.byUri.values()]) this.set(f.uri, f.text);
+    for (const [uri, f] of [...this.byUri.entries()]) this.set(uri, f.text, this.problems.get(uri));
     this.cachedIndex = undefined;
   }
 
@@ -64,9 +65,11 @@ export class Workspace {
    * Adds or replaces a file. Returns the file, or undefined when the name is not an artifact's.
    * `exportsChanged` tells whether other files' diagnostics may change as a result.
    */
-  set(uri: string, text: string): { file?: ArtifactFile; exportsChanged: boolean } {
-    const file = artifactFile(uri, text, this.settings);
+  set(uri: string, text: string, problem?: ReadProblem): { file?: ArtifactFile; exportsChanged: boolean } {
+    const file = artifactFile(uri, text, this.settings, problem);
     if (!file) return { exportsChanged: this.delete(uri) };
+    if (problem) this.problems.set(uri, problem);
+    else this.problems.delete(uri);
     this.byUri.set(uri, file);
     this.cachedIndex = undefined;
     const key = exportKey(file);
@@ -79,6 +82,7 @@ export class Workspace {
   delete(uri: string): boolean {
     const had = this.byUri.delete(uri);
     this.exportKeys.delete(uri);
+    this.problems.delete(uri);
     if (had) this.cachedIndex = undefined;
     return had;
   }
@@ -165,19 +169,24 @@ export class Workspace {
 export function exportKey(file: ArtifactFile): string {
   const m = file.model;
   const parts: unknown[] = [file.kind];
+  // Other files' messages name the line of a workspace-wide id (duplicate-id), so its position counts.
+  let lines: LineIndex | undefined;
+  const line = (f?: { span: { start: number } }) => f && (lines ??= new LineIndex(file.text)).positionAt(f.span.start).line;
   switch (m.kind) {
     case 'stakeholders':
-      for (const s of m.stakeholders.items) parts.push([s.id?.value, s.roles.items.map((r) => r.value), s.reportsTo?.value]);
+      for (const s of m.stakeholders.items) {
+        parts.push([s.id?.value, line(s.id), s.name?.value, s.roles.items.map((r) => r.value), s.reportsTo?.value]);
+      }
       break;
     case 'requirements':
-      for (const r of m.requirements.items) parts.push([r.id?.value]);
+      for (const r of m.requirements.items) parts.push([r.id?.value, line(r.id), r.priority?.value, r.scope?.value]);
       break;
     case 'checklist':
       parts.push(m.id?.value);
       break;
     case 'poc':
     case 'project':
-      parts.push(m.id?.value);
+      parts.push(m.id?.value, line(m.id));
       parts.push(m.team.items.map((t) => [t.id?.value, t.capacity?.value]));
       parts.push(m.releases.items.map((r) => r.id?.value));
       parts.push(m.successCriteria.items.map((c) => c.requirement?.value));

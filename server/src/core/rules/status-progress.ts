@@ -1,5 +1,24 @@
 import { defineRule } from './api';
+import { taskLabel, localized } from './_schedule-util';
 
+type L = 'en' | 'zh-CN';
+
+const messages = {
+  doneNotFull: {
+    en: (a: { task: string; progress: number }) =>
+      `Task ${a.task} is done but its progress is ${a.progress}%. Set progress to 100, or set the status back to doing.`,
+    'zh-CN': (a: { task: string; progress: number }) =>
+      `任务 ${a.task} 状态为 done，但进度只有 ${a.progress}%。请把进度改为 100，或把状态改回 doing。`,
+  },
+  fullNotDone: {
+    en: (a: { task: string; status: string }) =>
+      `Task ${a.task} is at 100% but its status is ${a.status}. Set the status to done, or lower the progress.`,
+    'zh-CN': (a: { task: string; status: string }) =>
+      `任务 ${a.task} 进度已是 100%，但状态为 ${a.status}。请把状态改为 done，或下调进度。`,
+  },
+};
+
+/** seed 000 §7 跟踪任务进度: status and progress must tell the same story. Cancelled tasks are never flagged. */
 export const rule = defineRule({
   id: 'status-progress',
   defaultSeverity: 'warning',
@@ -8,7 +27,29 @@ export const rule = defineRule({
     'zh-CN': '状态为 done 但进度不足 100，或进度 100 但状态不是 done。',
   },
   kinds: ['poc', 'project'],
-  check() {
-    // TODO: not implemented yet
+  check(ctx) {
+    const { model } = ctx.file;
+    if (model.kind !== 'poc' && model.kind !== 'project') return;
+    model.tasks.items.forEach((t, i) => {
+      const status = t.status?.value;
+      const progress = t.progress;
+      if (!progress || status === 'cancelled') return;
+      const label = (l: L) => taskLabel(t, i, l);
+      if (status === 'done' && progress.value < 100) {
+        const args = (l: L) => ({ task: label(l), progress: progress.value });
+        ctx.report(
+          progress.span,
+          localized(messages.doneNotFull, args),
+          { taskId: t.id?.value ?? null, status, progress: progress.value, field: 'progress', suggestion: 100 },
+        );
+      } else if (status !== 'done' && progress.value >= 100) {
+        const args = (l: L) => ({ task: label(l), status: status ?? (l === 'zh-CN' ? '未填写' : 'not set') });
+        ctx.report(
+          t.status?.span ?? progress.span,
+          localized(messages.fullNotDone, args),
+          { taskId: t.id?.value ?? null, status: status ?? null, progress: progress.value, field: 'status', suggestion: 'done' },
+        );
+      }
+    });
   },
 });

@@ -1,13 +1,250 @@
-import { defineRule } from './api';
+/*
+ * unknown-ref — a reference that names an id that does not exist (DOMAIN.md, id scopes).
+ *
+ * Decisions on edge cases:
+ * - Blank references (`owner: ""`) are not references: nothing to resolve (schema/other rules
+ *   deal with missing values). Wrong-typed values are absent from the model and skipped.
+ * - Ids are compared exactly (case-sensitive); `Zhang` for `zhang` is reported with the
+ *   suggestion 'zhang'.
+ * - References are reported even when the workspace has no file of the target kind at all
+ *   (e.g. no *.requirements.yaml): the message then says so, as the fix is to add that file.
+ * - An id defined twice still exists (duplicate-id reports the duplicate).
+ * - `change.requestedBy` resolves like an owner (team id of the same file, else stakeholder id).
+ * - `weeklyReports[].hours` keys are reported at the key (the key is the reference).
+ * - `delays[].affects` may name the plan's own id; that resolves.
+ * - The suggestion comes from ctx.index.suggest, but is dropped when the edit distance is not
+ *   smaller than the shorter id (similar.ts would offer 'li' for '王五': both 2 characters).
+ * - data: { refKind, field, value, suggestion? } — `suggestion` only when a near id exists.
+ */
+import type { Field, StringList } from '../model';
+import type { Localized } from '../types';
+import type { RuleContext } from './api';
+import { defineRule, say } from './api';
+import { formatDate } from '../dates';
+import { idOf, itemLabel, plausibleSuggestion, zhThen } from './_refs-util';
+
+type RefKind =
+  | 'owner'
+  | 'checklist-owner'
+  | 'requester'
+  | 'task'
+  | 'requirement'
+  | 'stakeholder'
+  | 'scenario'
+  | 'plan'
+  | 'team'
+  | 'release';
+
+interface Args {
+  where: Localized;
+  value: string;
+  expected: Localized;
+  suggestion?: string;
+  fix: Localized;
+}
+
+const messages = {
+  unknown: {
+    en: (a: Args) =>
+      `${a.where.en} '${a.value}' is not ${a.expected.en}: ` +
+      (a.suggestion !== undefined ? `did you mean '${a.suggestion}'?` : `no such id exists. ${a.fix.en}`),
+    'zh-CN': (a: Args) =>
+      `${a.where['zh-CN']} '${a.value}' 不是${a.expected['zh-CN']}。` +
+      (a.suggestion !== undefined ? `是否应为 '${a.suggestion}'？` : `不存在该 id，${a.fix['zh-CN']}`),
+  },
+};
+
+const L = (en: string, zh: string): Localized => ({ en, 'zh-CN': zh });
+
+const EXPECTED: Record<RefKind, Localized> = {
+  owner: L('a team member of this file or a stakeholder of the workspace', '本文件的团队成员或工作区中的干系人'),
+  'checklist-owner': L('a team member of any plan or a stakeholder of the workspace', '任一计划的团队成员或工作区中的干系人'),
+  requester: L('a stakeholder of the workspace or a team member of this file', '工作区中的干系人或本文件的团队成员'),
+  task: L('a task of this file', '本文件中的任务'),
+  requirement: L('a requirement of the workspace', '工作区中的需求'),
+  stakeholder: L('a stakeholder of the workspace', '工作区中的干系人'),
+  scenario: L('a scenario of this file', '本文件中的场景'),
+  plan: L('a POC or project id of the workspace', '工作区中的 POC 或项目 id'),
+  team: L('a team member of this file', '本文件的团队成员'),
+  release: L('a release of the workspace', '工作区中的版本（release）'),
+};
+
+function fixFor(kind: RefKind, value: string, ctx: RuleContext): Localized {
+  const noFile = (suffix: string, zhWhat: string, enWhat: string): Localized | undefined => {
+    const has = ctx.index.files.some((f) => f.kind === suffix);
+    return has
+      ? undefined
+      : L(
+          `The workspace folder has no *.${suffix}.yaml file: add one that defines ${enWhat} '${value}', or correct the id.`,
+          `工作区中没有 *.${suffix}.yaml 文件：请添加该文件并定义${zhWhat} '${value}'，或改正 id。`,
+        );
+  };
+  switch (kind) {
+    case 'owner':
+    case 'requester':
+      return L(
+        `Add '${value}' to team: of this file or to a *.stakeholders.yaml file, or correct the id.`,
+        `请把 '${value}' 加入本文件的 team:，或加入 *.stakeholders.yaml 的干系人，或改正 id。`,
+      );
+    case 'checklist-owner':
+      return L(
+        `Add '${value}' to the team: of a plan or to a *.stakeholders.yaml file, or correct the id.`,
+        `请把 '${value}' 加入某个计划的 team:，或加入 *.stakeholders.yaml 的干系人，或改正 id。`,
+      );
+    case 'task':
+      return L(`Add a task with id '${value}' to tasks:, or correct the id.`, `请在 tasks: 中添加 id 为 '${value}' 的任务，或改正 id。`);
+    case 'requirement':
+      return (
+        noFile('requirements', '需求', 'requirement') ??
+        L(`Add requirement '${value}' to a *.requirements.yaml file, or correct the id.`, `请在 *.requirements.yaml 中添加需求 '${value}'，或改正 id。`)
+      );
+    case 'stakeholder':
+      return (
+        noFile('stakeholders', '干系人', 'stakeholder') ??
+        L(`Add stakeholder '${value}' to a *.stakeholders.yaml file, or correct the id.`, `请在 *.stakeholders.yaml 中添加干系人 '${value}'，或改正 id。`)
+      );
+    case 'scenario':
+      return L(`Add a scenario with id '${value}' to scenarios:, or correct the id.`, `请在 scenarios: 中添加 id 为 '${value}' 的场景，或改正 id。`);
+    case 'plan':
+      return L(
+        `No *.poc.yaml or *.project.yaml file of the workspace has id: ${value}; correct the id.`,
+        `工作区中没有 id 为 ${value} 的 *.poc.yaml 或 *.project.yaml 文件，请改正 id。`,
+      );
+    case 'team':
+      return L(`Add '${value}' to team:, or correct the id.`, `请把 '${value}' 加入 team:，或改正 id。`);
+    case 'release':
+      return L(
+        `Add a release with id '${value}' to releases: of a *.project.yaml file (e.g. 基础版/标准版/高级版), or correct the id.`,
+        `请在 *.project.yaml 的 releases: 中添加 id 为 '${value}' 的版本（如 基础版/标准版/高级版），或改正 id。`,
+      );
+  }
+}
 
 export const rule = defineRule({
   id: 'unknown-ref',
   defaultSeverity: 'error',
   description: {
-    en: 'A reference to an id that does not exist.',
-    'zh-CN': '引用了不存在的 id。',
+    en: 'An owner, dependsOn, requirement, stakeholder, scenario, task, plan, team or release id that does not exist (with the nearest id).',
+    'zh-CN': '引用了不存在的 id（负责人、前置任务、需求、干系人、场景、任务、项目、团队成员或版本），并给出最接近的 id。',
   },
-  check() {
-    // TODO: not implemented yet
+  check(ctx) {
+    const { file, index } = ctx;
+    const m = file.model;
+
+    /** Resolves one reference; `exists` and `candidates` are evaluated lazily. */
+    const ref = (
+      f: Field<string> | undefined,
+      kind: RefKind,
+      field: string,
+      where: Localized,
+      exists: (id: string) => boolean,
+      candidates: () => Iterable<string>,
+    ) => {
+      const value = idOf(f);
+      if (value === undefined || exists(value)) return;
+      const suggestion = plausibleSuggestion(value, index.suggest(value, candidates()));
+      const args: Args = { where, value, expected: EXPECTED[kind], suggestion, fix: fixFor(kind, value, ctx) };
+      const data: Record<string, unknown> = { refKind: kind, field, value };
+      if (suggestion !== undefined) data.suggestion = suggestion;
+      ctx.report(f!.span, say(messages.unknown, args), data);
+    };
+    const refs = (list: StringList, kind: RefKind, field: string, where: Localized, exists: (id: string) => boolean, candidates: () => Iterable<string>) => {
+      for (const item of list.items) ref(item, kind, field, where, exists, candidates);
+    };
+
+    const ownerExists = (id: string) => index.ownerExists(file, id);
+    const ownerCandidates = () => index.ownerCandidates(file);
+    const stakeholderExists = (id: string) => index.stakeholders.has(id);
+    const stakeholderIds = () => index.stakeholders.keys();
+    const requirementExists = (id: string) => index.requirements.has(id);
+    const requirementIds = () => index.requirements.keys();
+
+    switch (m.kind) {
+      case 'poc':
+      case 'project': {
+        const taskIds = new Set<string>();
+        for (const t of m.tasks.items) if (t.id) taskIds.add(t.id.value);
+        const teamIds = new Set<string>();
+        for (const t of m.team.items) if (t.id) teamIds.add(t.id.value);
+        const scenarioIds = new Set<string>();
+        for (const s of m.scenarios.items) if (s.id) scenarioIds.add(s.id.value);
+        const taskExists = (id: string) => taskIds.has(id);
+        const taskCandidates = () => taskIds;
+
+        m.tasks.items.forEach((t, i) => {
+          const lbl = itemLabel(t.id, t.name, i);
+          ref(t.owner, 'owner', 'owner', L(`Owner of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的负责人')}`), ownerExists, ownerCandidates);
+          refs(t.dependsOn, 'task', 'dependsOn', L(`Dependency (dependsOn) of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的前置任务（dependsOn）')}`), taskExists, taskCandidates);
+        });
+        m.risks.items.forEach((r, i) => {
+          const lbl = itemLabel(r.id, r.description, i);
+          ref(r.owner, 'owner', 'owner', L(`Owner of risk ${lbl.en}`, `风险 ${zhThen(lbl['zh-CN'], '的负责人')}`), ownerExists, ownerCandidates);
+        });
+        m.scenarios.items.forEach((s, i) => {
+          const lbl = itemLabel(s.id, s.title, i);
+          refs(s.requirements, 'requirement', 'requirements', L(`Requirement of scenario ${lbl.en}`, `场景 ${zhThen(lbl['zh-CN'], '引用的需求')}`), requirementExists, requirementIds);
+        });
+        m.successCriteria.items.forEach((c, i) => {
+          const lbl = itemLabel(c.id, c.description, i);
+          ref(c.requirement, 'requirement', 'requirement', L(`Requirement of success criterion ${lbl.en}`, `成功标准 ${zhThen(lbl['zh-CN'], '引用的需求')}`), requirementExists, requirementIds);
+        });
+        (m.acceptance?.items.items ?? []).forEach((a, i) => {
+          const lbl = itemLabel(a.id, undefined, i);
+          ref(a.requirement, 'requirement', 'requirement', L(`Requirement of acceptance item ${lbl.en}`, `验收项 ${zhThen(lbl['zh-CN'], '引用的需求')}`), requirementExists, requirementIds);
+        });
+        if (m.demo) {
+          refs(m.demo.audience, 'stakeholder', 'audience', L('Demo audience member', '演示受众'), stakeholderExists, stakeholderIds);
+          m.demo.storyboard.items.forEach((st, i) => {
+            const lbl = itemLabel(undefined, st.step, i);
+            ref(st.scenario, 'scenario', 'scenario', L(`Scenario of storyboard step ${lbl.en}`, `演示脚本步骤 ${zhThen(lbl['zh-CN'], '的场景')}`), (id) => scenarioIds.has(id), () => scenarioIds);
+          });
+        }
+        m.changes.items.forEach((c, i) => {
+          const lbl = itemLabel(c.id, c.description, i);
+          ref(c.requestedBy, 'requester', 'requestedBy', L(`Requester (requestedBy) of change ${lbl.en}`, `变更 ${zhThen(lbl['zh-CN'], '的提出人（requestedBy）')}`), ownerExists, ownerCandidates);
+        });
+        m.delays.items.forEach((d, i) => {
+          const when = d.date?.day !== undefined ? formatDate(d.date.day) : undefined;
+          const en = when ? `the delay of ${when}` : `delay #${i + 1}`;
+          const zh = when ? `${when} 的延期记录` : `第 ${i + 1} 条延期记录`;
+          ref(d.task, 'task', 'task', L(`Task of ${en}`, `${zh}的任务`), taskExists, taskCandidates);
+          refs(d.affects, 'plan', 'affects', L(`Plan affected by ${en}`, `${zh}影响的项目（affects）`), (id) => index.plans.has(id), () => index.plans.keys());
+        });
+        m.weeklyReports.items.forEach((w, i) => {
+          const wk = w.week?.value.trim() || `#${i + 1}`;
+          for (const k of w.hours.keys) {
+            ref(k, 'team', 'hours', L(`Hours key of weekly report ${wk}`, `周报 ${wk} 的工时人员`), (id) => teamIds.has(id), () => teamIds);
+          }
+        });
+        break;
+      }
+      case 'requirements':
+        m.requirements.items.forEach((r, i) => {
+          const lbl = itemLabel(r.id, r.title, i);
+          ref(r.source, 'stakeholder', 'source', L(`Source of requirement ${lbl.en}`, `需求 ${zhThen(lbl['zh-CN'], '的来源（source）')}`), stakeholderExists, stakeholderIds);
+          ref(r.release, 'release', 'release', L(`Release of requirement ${lbl.en}`, `需求 ${zhThen(lbl['zh-CN'], '的版本（release）')}`), (id) => index.releases.has(id), () => index.releases.keys());
+        });
+        break;
+      case 'stakeholders':
+        m.stakeholders.items.forEach((s, i) => {
+          const lbl = stakeholderLabel(s.id, s.name, i);
+          ref(s.reportsTo, 'stakeholder', 'reportsTo', L(`reportsTo of stakeholder ${lbl.en}`, `干系人 ${zhThen(lbl['zh-CN'], '的上级（reportsTo）')}`), stakeholderExists, stakeholderIds);
+        });
+        break;
+      case 'checklist':
+        m.items.forEach((it, i) => {
+          const lbl = itemLabel(it.id, it.text, i);
+          ref(it.owner, 'checklist-owner', 'owner', L(`Owner of checklist item ${lbl.en}`, `检查项 ${zhThen(lbl['zh-CN'], '的负责人')}`), ownerExists, ownerCandidates);
+        });
+        break;
+    }
   },
 });
+
+function stakeholderLabel(id: Field<string> | undefined, name: Field<string> | undefined, i: number): Localized {
+  const n = name?.value.trim();
+  const d = idOf(id);
+  if (n && d !== undefined) return L(`${n} (${d})`, `${n}（${d}）`);
+  return itemLabel(id, name, i);
+}
+

@@ -1,4 +1,55 @@
-import { defineRule } from './api';
+/**
+ * unqualified (seed 002: before a POC, confirm with sales that the customer is financially vetted,
+ * and that the customer commits to purchase if the success criteria are met).
+ *
+ * Decisions:
+ * - Only `true` confirms. A field written with any other value (false, empty, "yes") gets its own
+ *   diagnostic at that value, with data { missing: [field] }.
+ * - Fields that are not written at all (or a missing/empty/non-mapping `qualification`) are
+ *   grouped into ONE diagnostic at the `qualification` key, else the POC id value, else the start
+ *   of the file, with data { missing: [...all absent fields] } — two diagnostics on the same span
+ *   would only be noise.
+ * - Checked whatever the POC's dates or stage: an unqualified POC stays a risk until confirmed.
+ */
+import { defineRule, say } from './api';
+import { isObject, keySpanOf, planAnchor, planLabel, showValue, valueSpanOf } from './_poc-playbook-util';
+
+type Field = 'financiallyVetted' | 'purchaseCommitment';
+const FIELDS: Field[] = ['financiallyVetted', 'purchaseCommitment'];
+
+const NAMES: Record<Field, { en: string; zh: string }> = {
+  financiallyVetted: { en: 'financial vetting of the customer', zh: '客户财务审查' },
+  purchaseCommitment: { en: 'purchase commitment (meeting the success criteria leads to a purchase)', zh: '采购承诺（达成成功标准即采购）' },
+};
+
+const ACTION = {
+  financiallyVetted: {
+    en: 'Ask sales whether the customer has been financially vetted before spending engineer time, then set financiallyVetted: true.',
+    zh: '投入工程师时间之前，请向销售确认客户已通过财务审查，然后设置 financiallyVetted: true。',
+  },
+  purchaseCommitment: {
+    en: 'Confirm with sales that the customer commits to purchase if the success criteria are met, then set purchaseCommitment: true.',
+    zh: '请与销售确认客户承诺：按成功标准交付即采购，然后设置 purchaseCommitment: true。',
+  },
+};
+
+type One = { poc: string; field: Field; shown: string };
+type Absent = { poc: string; fields: Field[] };
+
+const messages = {
+  notTrue: {
+    en: (a: One) => `POC ${a.poc}: ${NAMES[a.field].en} is not confirmed (${a.field}: ${a.shown || 'empty'}). ${ACTION[a.field].en}`,
+    'zh-CN': (a: One) => `POC ${a.poc}：${NAMES[a.field].zh}未确认（${a.field}: ${a.shown || '空'}）。${ACTION[a.field].zh}`,
+  },
+  absent: {
+    en: (a: Absent) =>
+      `POC ${a.poc} is not qualified: ${a.fields.map((f) => `${NAMES[f].en} (${f})`).join(' and ')} ${a.fields.length > 1 ? 'are' : 'is'} not recorded. ` +
+      `Before committing engineer time, confirm with sales that the customer is financially vetted and commits to purchase if the success criteria are met, and record ${a.fields.map((f) => `${f}: true`).join(', ')} under qualification.`,
+    'zh-CN': (a: Absent) =>
+      `POC ${a.poc} 未完成资格确认：未记录${a.fields.map((f) => `${NAMES[f].zh}（${f}）`).join('和')}。` +
+      `投入工程师时间之前，请与销售确认客户已通过财务审查、并承诺按成功标准交付即采购，并在 qualification 下记录 ${a.fields.map((f) => `${f}: true`).join('、')}。`,
+  },
+};
 
 export const rule = defineRule({
   id: 'unqualified',
@@ -8,7 +59,28 @@ export const rule = defineRule({
     'zh-CN': '未确认客户财务审查或采购承诺。',
   },
   kinds: ['poc'],
-  check() {
-    // TODO: not implemented yet
+  check(ctx) {
+    const m = ctx.file.model;
+    if (m.kind !== 'poc') return;
+    const poc = planLabel(m, ctx.file);
+    const q = isObject(m.raw.qualification) ? m.raw.qualification : undefined;
+    const absent: Field[] = [];
+    for (const field of FIELDS) {
+      if (!q || !(field in q)) {
+        absent.push(field);
+        continue;
+      }
+      if (q[field] === true) continue;
+      const span = valueSpanOf(ctx.file, q, field) ?? planAnchor(m);
+      ctx.report(span, say(messages.notTrue, { poc, field, shown: showValue(q[field]) }), { missing: [field], pocId: m.id?.value ?? null });
+    }
+    if (absent.length) {
+      const key = keySpanOf(ctx.file, m.raw, 'qualification');
+      ctx.report(key ?? planAnchor(m), say(messages.absent, { poc, fields: absent }), {
+        missing: absent,
+        pocId: m.id?.value ?? null,
+        qualificationWritten: !!key,
+      });
+    }
   },
 });

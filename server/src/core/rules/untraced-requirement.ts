@@ -1,4 +1,35 @@
-import { defineRule } from './api';
+/*
+ * untraced-requirement — a `must` requirement that no success criterion, scenario or acceptance
+ * item of any plan in the workspace covers (seed 002: success criteria and scenarios come from
+ * the requirements; seed 001: acceptance checks them).
+ *
+ * Decisions on edge cases:
+ * - Priority compares case-insensitively (`Must` counts; the schema reports the spelling).
+ * - `scope: out-of-contract` requirements are skipped: seed 003 — 合同标书之外的需求不在本期
+ *   项目的验收范围内; they are priced and planned separately (out-of-contract-unpriced).
+ * - A requirement without an id cannot be referenced: skipped (schema reports the missing id).
+ * - Coverage is by id across the whole workspace; a reference from any poc or project counts,
+ *   whatever its status. When the id is defined twice, one reference covers both.
+ * - Span: the requirement id value. data: { requirementId }.
+ */
+import { defineRule, say } from './api';
+import { idOf, zhThen } from './_refs-util';
+
+interface Args {
+  id: string;
+  title?: string;
+}
+
+const messages = {
+  untraced: {
+    en: (a: Args) =>
+      `Must requirement ${a.id}${a.title ? ` (${a.title})` : ''} is not covered by any success criterion, scenario or acceptance item. ` +
+      `Trace it: add requirement: ${a.id} to a success criterion or acceptance item, or list ${a.id} in a scenario's requirements.`,
+    'zh-CN': (a: Args) =>
+      `必须（must）需求 ${zhThen(`${a.id}${a.title ? `（${a.title}）` : ''}`, '没有被')}任何成功标准、场景或验收项覆盖。` +
+      `请在成功标准或验收项中写 requirement: ${a.id}，或把 ${a.id} 加入某个场景的 requirements。`,
+  },
+};
 
 export const rule = defineRule({
   id: 'untraced-requirement',
@@ -8,7 +39,17 @@ export const rule = defineRule({
     'zh-CN': '必须（must）需求没有被任何成功标准、场景或验收项覆盖。',
   },
   kinds: ['requirements'],
-  check() {
-    // TODO: not implemented yet
+  check(ctx) {
+    const m = ctx.file.model;
+    if (m.kind !== 'requirements') return;
+    for (const r of m.requirements.items) {
+      const id = idOf(r.id);
+      if (id === undefined) continue;
+      if (r.priority?.value.trim().toLowerCase() !== 'must') continue;
+      if (r.scope?.value.trim().toLowerCase() === 'out-of-contract') continue;
+      if ((ctx.index.coverage.get(id) ?? []).length > 0) continue;
+      const title = r.title?.value.trim() || undefined;
+      ctx.report(r.id!.span, say(messages.untraced, { id, title }), { requirementId: id });
+    }
   },
 });

@@ -1,4 +1,41 @@
-import { defineRule } from './api';
+/**
+ * weekly-report-missing — seed 001: 发送项目周报（邮件）…并于 Worktile 记录每周周报及项目工时.
+ *
+ * Decisions:
+ * - Weeks checked: from the ISO week of `start` to the last week whose Sunday is before today, and
+ *   never after the ISO week of `end` (no `end` = still running). No valid `start`, or an `end`
+ *   before `start` (date-order reports it), = nothing checked. At most 520 weeks are examined.
+ * - A week needs a report only when at least one of its working days (plan calendar: weekends,
+ *   holidays, 调休) lies inside the project window [start, end] and outside every halt. So a week
+ *   entirely inside a halt needs none, a halt Monday–Friday also covers its week, a project that
+ *   starts on a Saturday needs no report for that week, and a week of nothing but holidays
+ *   (e.g. 春节) needs none.
+ * - A halt without `to` is still going on: it covers every day from `from`. A halt without a
+ *   valid `from`, or whose `to` is before its `from`, is ignored (date-order reports it).
+ * - A `weeklyReports` entry counts for the week written in `week` (`2027-W02`; lower-case `w` is
+ *   accepted). Entries without a valid week count for nothing (the schema rule reports them); `sent`
+ *   is not used to guess a week.
+ * - One diagnostic per missing week, all at the `weeklyReports` key, else at the project id value.
+ */
+import { defineRule, say } from './api';
+import { formatDate, formatIsoWeek, isoWeekOf, parseIsoWeek, weekday, type Day } from '../dates';
+import { planCalendar, planOf, projectAnchor, projectName } from './_project-util';
+
+type A = { project: string; week: string; monday: string; sunday: string };
+
+const messages = {
+  missing: {
+    en: (a: A) =>
+      `No weekly report for ${a.week} (${a.monday} – ${a.sunday}) of project ${a.project}. ` +
+      `Send the weekly report (周报) by email and record it under weeklyReports as "week: ${a.week}" with the sent date and hours.`,
+    'zh-CN': (a: A) =>
+      `项目 ${a.project} 缺少 ${a.week}（${a.monday} 至 ${a.sunday}）的周报。` +
+      `请发送周报邮件，并在 weeklyReports 中补记 "week: ${a.week}"（含发送日期 sent 与工时 hours）。`,
+  },
+};
+
+/** At most this many weeks are examined (ten years), whatever the dates say. */
+const MAX_WEEKS = 520;
 
 export const rule = defineRule({
   id: 'weekly-report-missing',
@@ -8,7 +45,51 @@ export const rule = defineRule({
     'zh-CN': '项目已过去的某周没有周报。',
   },
   kinds: ['project'],
-  check() {
-    // TODO: not implemented yet
+  check(ctx) {
+    const plan = planOf(ctx.file);
+    if (!plan) return;
+    const start = plan.start?.day;
+    if (start === undefined) return;
+    const end = plan.end?.day;
+    if (end !== undefined && end < start) return; // date-order's business; no sensible window
+
+    const cal = planCalendar(ctx.file, plan);
+    const halts: [Day, Day][] = [];
+    for (const h of plan.halts.items) {
+      const from = h.from?.day;
+      if (from === undefined) continue;
+      const to = h.to?.day ?? Infinity;
+      if (to < from) continue;
+      halts.push([from, to]);
+    }
+    const halted = (d: Day) => halts.some(([a, b]) => d >= a && d <= b);
+
+    const reported = new Set<Day>();
+    for (const r of plan.weeklyReports.items) {
+      const monday = r.monday ?? (r.week ? parseIsoWeek(r.week.value.toUpperCase()) : undefined);
+      if (monday !== undefined) reported.add(monday);
+    }
+
+    const mondayOf = (d: Day) => d - ((weekday(d) + 6) % 7);
+    const first = mondayOf(start);
+    const lastByEnd = end !== undefined ? mondayOf(end) : Infinity;
+    const span = plan.weeklyReports.keySpan ?? projectAnchor(ctx.file, plan);
+    const project = projectName(ctx.file, plan);
+
+    for (let i = 0, monday = first; i < MAX_WEEKS; i++, monday += 7) {
+      const sunday = monday + 6;
+      if (sunday >= ctx.today || monday > lastByEnd) break;
+      if (reported.has(monday)) continue;
+      let needsReport = false;
+      for (let d = Math.max(monday, start); d <= Math.min(sunday, end ?? sunday); d++) {
+        if (cal.isWorkday(d) && !halted(d)) {
+          needsReport = true;
+          break;
+        }
+      }
+      if (!needsReport) continue;
+      const week = formatIsoWeek(isoWeekOf(monday));
+      ctx.report(span, say(messages.missing, { project, week, monday: formatDate(monday), sunday: formatDate(sunday) }), { week });
+    }
   },
 });

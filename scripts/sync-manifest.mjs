@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Writes the settings and commands of package.json, and their English and Chinese texts in
+// package.nls.json / package.nls.zh-cn.json, from the rule registry. Run after adding a rule:
+//   npx tsc -p . && node scripts/sync-manifest.mjs
+// A unit test fails when the manifest is out of date.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { RULES } = require('../out/server/src/core/rules/index.js');
+const { DEFAULT_SETTINGS } = require('../out/server/src/core/settings.js');
+
+export function manifest() {
+  const en = {};
+  const zh = {};
+  const t = (key, english, chinese) => {
+    en[key] = english;
+    zh[key] = chinese;
+    return `%${key}%`;
+  };
+  const ruleProps = {};
+  for (const r of RULES) {
+    ruleProps[r.id] = {
+      type: 'string',
+      enum: ['error', 'warning', 'info', 'hint', 'off'],
+      default: r.defaultSeverity,
+      description: t(`config.rules.${r.id}`, `${r.description.en} (${r.id})`, `${r.description['zh-CN']}（${r.id}）`),
+    };
+  }
+  const properties = {
+    'pocStudio.rules': {
+      type: 'object',
+      default: {},
+      additionalProperties: false,
+      properties: ruleProps,
+      markdownDescription: t(
+        'config.rules',
+        'Severity of each rule (`error`, `warning`, `info`, `hint`) or `off`. One line can be silenced with `# poc-studio-disable-next-line <rule-id>`.',
+        '各规则的严重级别（`error`、`warning`、`info`、`hint`）或 `off` 关闭。单行可用 `# poc-studio-disable-next-line <规则 id>` 忽略。',
+      ),
+    },
+    'pocStudio.locale': {
+      type: 'string',
+      enum: ['auto', 'zh-CN', 'en'],
+      default: DEFAULT_SETTINGS.locale,
+      enumDescriptions: [
+        t('config.locale.auto', 'Follow VS Code’s display language', '跟随 VS Code 显示语言'),
+        t('config.locale.zh', 'Chinese (Simplified)', '简体中文'),
+        t('config.locale.en', 'English', '英文'),
+      ],
+      description: t('config.locale', 'Language of diagnostics, panels and reports.', '诊断、面板和报告使用的语言。'),
+    },
+    'pocStudio.today': {
+      type: 'string',
+      default: DEFAULT_SETTINGS.today,
+      pattern: '^(\\d{4}-\\d{2}-\\d{2})?$',
+      markdownDescription: t(
+        'config.today',
+        'Fixed date (`YYYY-MM-DD`) that date rules such as `overdue` compare with; empty = the real date. Useful to review a plan as of a given day.',
+        '日期类规则（如 `overdue`）比较所用的固定日期（`YYYY-MM-DD`）；留空表示使用当天日期。可用于按某一天回看计划。',
+      ),
+    },
+    'pocStudio.demo.maxMinutes': {
+      type: 'number',
+      default: DEFAULT_SETTINGS.demoMaxMinutes,
+      minimum: 1,
+      description: t('config.demoMaxMinutes', 'Longest demo, in minutes, before demo-too-long warns (playbook: 30).', '演示时长上限（分钟），超过则 demo-too-long 警告（手册建议 30 分钟）。'),
+    },
+    'pocStudio.changeDecisionDays': {
+      type: 'number',
+      default: DEFAULT_SETTINGS.changeDecisionDays,
+      minimum: 0,
+      description: t('config.changeDecisionDays', 'Working days a change request may stay pending before change-undecided warns.', '变更请求可保持待定的工作日数，超过则 change-undecided 警告。'),
+    },
+    'pocStudio.satisfactionIntervalDays': {
+      type: 'number',
+      default: DEFAULT_SETTINGS.satisfactionIntervalDays,
+      minimum: 1,
+      description: t('config.satisfactionIntervalDays', 'Days between customer satisfaction surveys (playbook: monthly).', '客户满意度调查的间隔天数（手册：每月一次）。'),
+    },
+    'pocStudio.maxFileSizeMB': {
+      type: 'number',
+      default: DEFAULT_SETTINGS.maxFileSizeMB,
+      minimum: 0.001,
+      description: t('config.maxFileSizeMB', 'Files larger than this (MB) are not checked.', '超过该大小（MB）的文件不做检查。'),
+    },
+    'pocStudio.trace.server': {
+      type: 'string',
+      enum: ['off', 'messages', 'verbose'],
+      default: 'off',
+      description: t('config.trace', 'Trace the communication with the language server (Output › POC Studio).', '跟踪与语言服务器的通信（输出 › POC Studio）。'),
+    },
+  };
+  const commands = [
+    { command: 'pocStudio.restartServer', title: t('command.restartServer', 'Restart Language Server', '重启语言服务器'), category: 'POC Studio' },
+    { command: 'pocStudio.showOutput', title: t('command.showOutput', 'Show Output', '显示输出'), category: 'POC Studio' },
+  ];
+  t('config.title', 'POC Studio', 'POC Studio');
+  return { properties, commands, en, zh };
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const { properties, commands, en, zh } = manifest();
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  pkg.contributes.configuration = { title: '%config.title%', properties };
+  pkg.contributes.commands = commands;
+  writeFileSync('package.json', JSON.stringify(pkg, null, 2) + '\n');
+  writeFileSync('package.nls.json', JSON.stringify(en, null, 2) + '\n');
+  writeFileSync('package.nls.zh-cn.json', JSON.stringify(zh, null, 2) + '\n');
+  console.log(`manifest: ${Object.keys(properties['pocStudio.rules'].properties).length} rules, ${Object.keys(properties).length} settings, ${commands.length} commands`);
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// `npm test`: builds, then runs every suite — unit (core + rules), protocol (the real server over
+// JSON-RPC), CLI, and end-to-end in a real VS Code (code-server + headless Chromium). Every suite
+// runs even when an earlier one fails; the exit code is non-zero if any failed.
+//   npm test                 all suites
+//   npm test -- unit cli     only the named suites
+import { spawnSync } from 'node:child_process';
+
+const run = (cmd, args) => {
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  return { ok: r.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+};
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const node = process.execPath;
+const mocha = (glob) => [npx, ['mocha', '--config', '.mocharc.json', glob]];
+
+const steps = [
+  ['build', [node, ['esbuild.mjs']]],
+  ['compile', [npx, ['tsc', '-p', '.']]],
+];
+const suites = {
+  unit: mocha('out/server/src/**/*.test.js'),
+  protocol: mocha('out/test/protocol/**/*.test.js'),
+  cli: mocha('out/test/cli/**/*.test.js'),
+  e2e: [node, ['test/e2e/run.mjs']],
+};
+
+const wanted = process.argv.slice(2).filter((a) => a in suites);
+const selected = wanted.length ? wanted : Object.keys(suites);
+
+const results = [];
+for (const [name, [cmd, args]] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const r = run(cmd, args);
+  results.push([name, r]);
+  if (!r.ok) {
+    console.error(`\n${name} failed: no tests were run.`);
+    process.exit(1);
+  }
+}
+for (const name of selected) {
+  console.log(`\n=== ${name} tests ===`);
+  results.push([name, run(...suites[name])]);
+}
+
+console.log('\n=== summary ===');
+for (const [name, r] of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${name} (${r.seconds}s)`);
+process.exit(results.every(([, r]) => r.ok) ? 0 : 1);

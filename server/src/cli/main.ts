@@ -1,0 +1,121 @@
+/**
+ * The `poc-studio` command line: the same core as the language server.
+ *
+ *   poc-studio check <files or folders…> [--format json|text|sarif] [--today YYYY-MM-DD] [--locale zh-CN|en]
+ *
+ * Exit code: 0 no error found, 1 errors found, 2 bad usage.
+ */
+import * as path from 'path';
+import { runCheck } from './check';
+import { formatJson, formatSarif, formatText } from './format';
+import { VERSION } from '../core/version';
+
+const HELP = `POC Studio ${VERSION} — checks POC and implementation-project files against the playbook.
+
+Usage:
+  poc-studio check <files or folders…> [options]
+
+Options:
+  --format json|text|sarif   output format (default: text)
+  --today YYYY-MM-DD         the date that date rules compare with (default: today)
+  --locale zh-CN|en          message language (default: from the folder settings, else $LANG)
+  -h, --help                 this help
+  -v, --version              the version
+
+A folder is checked with every artifact file under it (*.poc.yaml, *.project.yaml,
+*.stakeholders.yaml, *.requirements.yaml, *.checklist.yaml; .yml works too). A file is
+checked in the context of the other artifact files of its folder. Settings (rule severities,
+thresholds, "today") are read from the nearest .vscode/settings.json, like the editor does.
+Exit code: 1 when an error is found, 0 otherwise, 2 on bad usage.`;
+
+interface Args {
+  command?: string;
+  paths: string[];
+  format: 'json' | 'text' | 'sarif';
+  today?: string;
+  locale?: string;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { paths: [], format: 'text' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name: string): string | undefined => {
+      if (a.includes('=')) return a.slice(a.indexOf('=') + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${name} needs a value`);
+      return v;
+    };
+    try {
+      if (a === '-h' || a === '--help') return 'help';
+      if (a === '-v' || a === '--version') return 'version';
+      if (a === '--format' || a.startsWith('--format=')) {
+        const f = value('--format');
+        if (f !== 'json' && f !== 'text' && f !== 'sarif') return `error: --format must be json, text or sarif (got ${f})`;
+        args.format = f;
+      } else if (a === '--today' || a.startsWith('--today=')) args.today = value('--today');
+      else if (a === '--locale' || a.startsWith('--locale=')) args.locale = value('--locale');
+      else if (a.startsWith('-')) return `error: unknown option ${a}`;
+      else if (!args.command) args.command = a;
+      else args.paths.push(a);
+    } catch (e) {
+      return `error: ${(e as Error).message}`;
+    }
+  }
+  return args;
+}
+
+export async function main(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed === 'help') {
+    io.out.write(HELP + '\n');
+    return 0;
+  }
+  if (parsed === 'version') {
+    io.out.write(VERSION + '\n');
+    return 0;
+  }
+  if (typeof parsed === 'string') {
+    io.err.write(`${parsed}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (parsed.command !== 'check') {
+    io.err.write(`${parsed.command ? `error: unknown command ${parsed.command}` : 'error: no command given'}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (parsed.paths.length === 0) {
+    io.err.write('error: check needs at least one file or folder\n');
+    return 2;
+  }
+  if (parsed.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(parsed.today)) {
+    io.err.write(`error: --today must be YYYY-MM-DD (got ${parsed.today})\n`);
+    return 2;
+  }
+  if (parsed.locale !== undefined && !/^(zh|en)/i.test(parsed.locale)) {
+    io.err.write(`error: --locale must be zh-CN or en (got ${parsed.locale})\n`);
+    return 2;
+  }
+  const result = runCheck(parsed.paths.map((p) => path.resolve(io.cwd, p)), {
+    today: parsed.today,
+    locale: parsed.locale,
+    cwd: io.cwd,
+  });
+  for (const w of result.warnings) io.err.write(`poc-studio: ${w}\n`);
+  if (result.fatal) return 2;
+  const text =
+    parsed.format === 'json' ? formatJson(result.diagnostics) : parsed.format === 'sarif' ? formatSarif(result.diagnostics, result.locale) : formatText(result.diagnostics);
+  await new Promise<void>((resolve) => io.out.write(text, () => resolve()));
+  return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`poc-studio: internal error: ${(e as Error)?.stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,55 @@
+import * as assert from 'assert';
+import { brief, check, yaml } from '../testing';
+
+const RULE = 'acceptance-category-missing';
+
+const project = (acceptance: string) =>
+  yaml`
+    kind: project
+    id: bank-log-impl
+    title: 某银行日志平台实施项目
+    start: 2027-01-04
+  ` + acceptance;
+
+describe('rule acceptance-category-missing', () => {
+  it('fires once at the acceptance key, listing the uncovered categories', () => {
+    const hits = check({ 'a.project.yaml': project(yaml`
+      acceptance:
+        items:
+          - { id: A1, category: analysis, requirement: R3, status: passed, date: 2027-03-20 }
+          - { id: A2, category: alert, requirement: R5, status: failed }
+          - { id: A3, category: other, requirement: R9, status: pending }
+        report: { signed: false }
+    `) }, RULE);
+    assert.deepStrictEqual(brief(hits), ['5:acceptance']);
+    assert.deepStrictEqual(hits[0].data, { missing: ['storage', 'report'] });
+    assert.strictEqual(hits[0].severity, 'info');
+    assert.match(hits[0].message, /acceptance of project bank-log-impl has no item for storage, report/);
+  });
+
+  it('does not fire when all four are covered, or without an acceptance section', () => {
+    const all = project(yaml`
+      acceptance:
+        items:
+          - { id: A1, category: analysis, status: passed }
+          - { id: A2, category: storage, status: passed }
+          - { id: A3, category: alert, status: pending }
+          - { id: A4, category: report, status: passed }
+    `);
+    assert.deepStrictEqual(check({ 'a.project.yaml': all }, RULE), []);
+    assert.deepStrictEqual(check({ 'a.project.yaml': project('') }, RULE), []);
+  });
+
+  it('lists all four for an empty or odd acceptance section', () => {
+    const hits = check({ 'a.project.yaml': project('acceptance:\n  items: [1, {category: 7}, {}]\n') }, RULE);
+    assert.deepStrictEqual(hits.map((h) => h.data), [{ missing: ['analysis', 'storage', 'alert', 'report'] }]);
+    assert.deepStrictEqual(check({ 'a.project.yaml': project('acceptance: 未开始\n') }, RULE), []);
+  });
+
+  it('speaks Chinese when asked', () => {
+    const hits = check({ 'a.project.yaml': project('acceptance:\n  items:\n    - { id: A1, category: analysis }\n') }, RULE, {
+      locale: 'zh-CN',
+    });
+    assert.match(hits[0].message, /项目 bank-log-impl 的验收缺少存储需求验收、告警需求验收、报表需求验收/);
+  });
+});

@@ -1,0 +1,96 @@
+import * as assert from 'assert';
+import { brief, check, yaml } from '../testing';
+
+const project = yaml`
+  kind: project
+  id: bank-log-impl
+  title: 某银行日志平台实施项目
+  start: 2027-01-04
+  end: 2027-03-31
+  calendar:
+    holidays: [2027-02-10..2027-02-16, "2027-04-05..2027-04-03"]
+    workdays: [2027-02-07, 2027-02-21..2027-02-20]
+  tasks:
+    - id: T1
+      name: 项目启动会
+      start: 2027-01-05
+      end: 2027-01-04
+    - id: T2
+      name: 数据接入
+      start: 2027-01-06
+      duration: 5d
+    - id: T3
+      name: 告警配置
+      dependsOn: [T2]
+      end: 2027-01-12
+    - id: T4
+      name: 报表开发
+      dependsOn: [T2]
+      end: 2027-01-13
+    - id: T5
+      name: 产品培训
+      end: 2027-01-01
+  halts:
+    - { from: 2027-02-20, to: 2027-02-18, reason: 客户机房搬迁 }
+    - { from: 2027-03-01, to: 2027-03-01, reason: 停电 }
+`;
+
+describe('rule date-order', () => {
+  it('fires on tasks, halts and calendar ranges whose end is before their start', () => {
+    const hits = check({ 'bank.project.yaml': project }, 'date-order');
+    assert.deepStrictEqual(brief(hits), [
+      '7:"2027-04-05..2027-04-03"',
+      '8:2027-02-21..2027-02-20',
+      '13:2027-01-04',
+      '21:2027-01-12',
+      '28:2027-01-01',
+      '30:2027-02-18',
+    ]);
+    assert.ok(hits.every((h) => h.severity === 'error'));
+    // T1: explicit start and end.
+    assert.match(hits[2].message, /T1 \(项目启动会\) ends on 2027-01-04, before its start 2027-01-05/);
+    // T3: T2 runs Wed 2027-01-06 … Tue 2027-01-12 (5 working days), so T3 may start on 2027-01-13 at the earliest.
+    assert.match(hits[3].message, /T2 \(数据接入\) lets it start only on 2027-01-13/);
+    assert.deepStrictEqual(hits[3].data, { taskId: 'T3', dependency: 'T2', start: '2027-01-13', end: '2027-01-12', suggestion: '2027-01-13' });
+    // T5: no start, no dependency: it starts with the project on 2027-01-04.
+    assert.match(hits[4].message, /starts with the plan on 2027-01-04/);
+    assert.deepStrictEqual(hits[0].data, { list: 'holidays', from: '2027-04-05', to: '2027-04-03', suggestion: '2027-04-03..2027-04-05' });
+  });
+
+  it('fires on the plan window itself', () => {
+    const hits = check({ 'a.poc.yaml': 'kind: poc\nid: p\nstart: 2026-12-19\nend: 2026-12-01\n' }, 'date-order');
+    assert.deepStrictEqual(hits.map((h) => [h.line, h.column, h.text]), [[4, 6, '2026-12-01']]);
+    assert.match(hits[0].message, /The POC ends on 2026-12-01, before it starts on 2026-12-19/);
+  });
+
+  it('does not fire on same-day tasks, milestones, ordered ranges or unparsable dates', () => {
+    const hits = check({ 'a.poc.yaml': yaml`
+      id: p
+      start: 2026-12-01
+      end: 2026-12-01
+      calendar: { holidays: [2026-12-25..2026-12-25, 2026-13-01..2026-12-01, 5], workdays: 2026-12-27 }
+      tasks:
+        - { id: T1, start: 2026-12-01, end: 2026-12-01 }
+        - { id: M1, duration: 0d, end: 2026-11-30, dependsOn: [T1] }
+        - { id: T2, dependsOn: [T1], end: 2026-12-02 }
+        - { id: T3, start: 2026-12-05, end: 2026-12-32 }
+        - { id: T4, start: 2026-12-05, end: 20261201 }
+      halts: [ { from: 2026-12-03, to: 2026-12-03 }, { to: 2026-12-01 }, 3 ]
+    ` }, 'date-order');
+    assert.deepStrictEqual(hits, []);
+  });
+
+  it('does not throw on odd input', () => {
+    assert.deepStrictEqual(check({ 'a.project.yaml': 'calendar: 3\nhalts: {a: 1}\ntasks: [1, [2]]\n' }, 'date-order'), []);
+    assert.deepStrictEqual(check({ 'b.project.yaml': '- 1\n' }, 'date-order'), []);
+  });
+
+  it('speaks Chinese when asked', () => {
+    const hits = check({ 'bank.project.yaml': project }, 'date-order', { locale: 'zh-CN' });
+    assert.strictEqual(
+      hits[3].message,
+      '任务 T3（告警配置）的结束日期 2027-01-12 早于其前置任务 T2（数据接入）允许的最早开始日期 2027-01-13。请把结束日期改到 2027-01-13 或之后，或调整 dependsOn。',
+    );
+    assert.strictEqual(hits[5].message, '停工记录的复工日期 to: 2027-02-18 早于停工日期 from: 2027-02-20，请修正。');
+  });
+});

@@ -1,0 +1,51 @@
+import * as assert from 'assert';
+import { brief, check, yaml } from '../testing';
+
+describe('rule team-role-missing', () => {
+  it('fires once at the team key, listing the missing roles', () => {
+    const hits = check({ 'bank.poc.yaml': yaml`
+      kind: poc
+      id: bank-log-poc
+      title: 某银行日志分析平台 POC
+      team:
+        - { id: zhang, name: 张三, role: sales }
+        - { id: li, name: 李四, role: presales }
+        - { id: qian, name: 钱七, role: pm }
+    ` }, 'team-role-missing');
+    assert.deepStrictEqual(brief(hits), ['4:team']);
+    assert.strictEqual(hits[0].severity, 'info');
+    assert.deepStrictEqual(hits[0].data, { missing: ['ops', 'engineer'], pocId: 'bank-log-poc' });
+    assert.match(hits[0].message, /The team of POC bank-log-poc has no ops .*, no engineer .*add members with role: ops \/ engineer/);
+  });
+
+  it('fires at the POC id when there is no team', () => {
+    const hits = check({ 'bank.poc.yaml': 'kind: poc\nid: bank-log-poc\n' }, 'team-role-missing');
+    assert.deepStrictEqual(brief(hits), ['2:bank-log-poc']);
+    assert.deepStrictEqual(hits[0].data?.missing, ['sales', 'presales', 'ops', 'engineer']);
+  });
+
+  it('does not fire when all four roles are there', () => {
+    assert.deepStrictEqual(check({ 'bank.poc.yaml': yaml`
+      id: bank-log-poc
+      team:
+        - { id: zhang, name: 张三, role: sales }
+        - { id: li, name: 李四, role: presales }
+        - { id: wang, name: 王五, role: ops }
+        - { id: zhao, name: 赵六, role: engineer, capacity: 1 }
+    ` }, 'team-role-missing'), []);
+  });
+
+  it('speaks Chinese when asked', () => {
+    const hits = check({ 'bank.poc.yaml': yaml`
+      id: bank-log-poc
+      team:
+        - { id: zhang, name: 张三, role: sales }
+        - { id: li, name: 李四, role: presales }
+        - { id: zhao, name: 赵六, role: engineer }
+    ` }, 'team-role-missing', { locale: 'zh-CN' });
+    assert.strictEqual(
+      hits[0].message,
+      'POC bank-log-poc 的团队缺少运维人员（ops，负责构建部署包并支持部署）。POC 团队应由销售、售前、运维和技术人员组成，请补充 role 为 ops 的成员。',
+    );
+  });
+});

@@ -1,0 +1,273 @@
+/**
+ * The language server: thin LSP wiring over the core. Open documents are validated as they
+ * change; every artifact file of each workspace folder is read at start and whenever it changes
+ * on disk; when a change alters what other files can see (ids, roles, bookings…), every file of
+ * that folder is re-validated. Nothing here ever writes a file.
+ */
+import {
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic as LspDiagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { Folders } from './folders';
+import { resolveSettings, type Settings } from '../core/settings';
+import { kindOfPath, ARTIFACT_GLOB } from '../core/artifact';
+import { LineIndex } from '../core/text';
+import { VERSION } from '../core/version';
+import type { Workspace } from '../core/workspace';
+import { findArtifactFiles, readText } from '../node/files';
+
+const SEVERITY: Record<string, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let locale: string | undefined;
+  let canPullConfig = false;
+  let canWatch = false;
+  let canFolders = false;
+  let initSettings: unknown;
+  const folderSettings = new Map<string, Settings>();
+  let defaultSettings: Settings = resolveSettings(undefined);
+  const settingsFor = (folderUri?: string) => (folderUri && folderSettings.get(folderUri)) || defaultSettings;
+  const folders = new Folders(() => ({ settings: defaultSettings, locale }));
+
+  const log = (msg: string, e?: unknown) => connection.console.error(`${msg}${e ? `: ${(e as Error)?.stack ?? e}` : ''}`);
+  const guard = <A extends unknown[], R>(name: string, fn: (...a: A) => R, fallback: R) => (...a: A): R => {
+    try {
+      return fn(...a);
+    } catch (e) {
+      log(`POC Studio: ${name} failed`, e);
+      return fallback;
+    }
+  };
+
+  // --- validation scheduling: coalesce bursts of edits, then publish -------------------------
+  const dirtyDocs = new Set<string>();
+  const toValidate = new Map<Workspace, Set<string>>();
+  let flushTimer: NodeJS.Immediate | undefined;
+
+  const queue = (ws: Workspace, uris: Iterable<string>) => {
+    let set = toValidate.get(ws);
+    if (!set) toValidate.set(ws, (set = new Set()));
+    for (const u of uris) set.add(u);
+    scheduleFlush();
+  };
+  const scheduleFlush = () => {
+    if (!flushTimer) flushTimer = setImmediate(flush);
+  };
+
+  /** Puts a text into its workspace and queues what must be re-validated. */
+  const update = (ws: Workspace, uri: string, text: string, problem?: { invalidUtf8At?: number }) => {
+    const { file, exportsChanged } = ws.set(uri, text, problem?.invalidUtf8At !== undefined ? problem : undefined);
+    if (exportsChanged) queue(ws, ws.uris());
+    if (file) queue(ws, [uri]);
+  };
+
+  const flush = guard(
+    'validation',
+    () => {
+      flushTimer = undefined;
+      for (const uri of dirtyDocs) {
+        const doc = documents.get(uri);
+        if (doc) update(folders.forDocument(uri), uri, doc.getText());
+      }
+      dirtyDocs.clear();
+      const batch = [...toValidate.entries()];
+      toValidate.clear();
+      for (const [ws, uris] of batch) for (const uri of uris) publish(ws, uri);
+    },
+    undefined,
+  );
+
+  const publish = (ws: Workspace, uri: string) => {
+    const file = ws.get(uri);
+    if (!file) {
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const lines = new LineIndex(file.text);
+    const diagnostics: LspDiagnostic[] = ws.check(uri).map((d) => ({
+      range: lines.range(d.span),
+      severity: SEVERITY[d.severity],
+      code: d.rule,
+      source: 'POC Studio',
+      message: d.message,
+      ...(d.data ? { data: d.data } : {}),
+    }));
+    for (const f of ws.failures.splice(0)) log(`POC Studio: rule ${f.rule} failed on ${f.uri}`, f.error);
+    const doc = documents.get(uri);
+    connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
+  };
+
+  // --- disk ------------------------------------------------------------------------------------
+  const readFromDisk = (ws: Workspace, uri: string): boolean => {
+    if (!uri.startsWith('file:')) return false;
+    const read = readText(fileURLToPath(uri));
+    if (!read) return false;
+    update(ws, uri, read.text, read);
+    return true;
+  };
+
+  const scanFolder = async (folderUri: string) => {
+    if (!folderUri.startsWith('file:')) return;
+    const ws = folders.folder(folderUri);
+    if (!ws) return;
+    const files = findArtifactFiles(fileURLToPath(folderUri));
+    for (let i = 0; i < files.length; i++) {
+      const uri = pathToFileURL(files[i]).href;
+      if (!documents.get(uri)) readFromDisk(ws, uri);
+      // Stay responsive while reading a large folder.
+      if (i % 25 === 24) await new Promise((r) => setImmediate(r));
+    }
+    queue(ws, ws.uris());
+  };
+
+  // --- settings --------------------------------------------------------------------------------
+  const loadSettings = async () => {
+    if (canPullConfig) {
+      try {
+        const [global, ...perFolder] = await connection.workspace.getConfiguration([
+          { section: 'pocStudio' },
+          ...folders.folderUris().map((scopeUri) => ({ scopeUri, section: 'pocStudio' })),
+        ]);
+        defaultSettings = resolveSettings(global);
+        folders.folderUris().forEach((f, i) => folderSettings.set(f, resolveSettings(perFolder[i])));
+      } catch (e) {
+        log('POC Studio: cannot read settings', e);
+      }
+    } else {
+      defaultSettings = resolveSettings((initSettings as { pocStudio?: unknown })?.pocStudio ?? initSettings);
+    }
+    for (const f of folders.folderUris()) folders.folder(f)!.configure({ settings: settingsFor(f), locale });
+    for (const ws of folders.all()) {
+      if (!folders.folderUris().some((f) => folders.folder(f) === ws)) ws.configure({ settings: defaultSettings, locale });
+      queue(ws, ws.uris());
+    }
+  };
+
+  // --- LSP handlers ----------------------------------------------------------------------------
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = params.locale;
+    const caps = params.capabilities;
+    canPullConfig = !!caps.workspace?.configuration;
+    canWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canFolders = !!caps.workspace?.workspaceFolders;
+    initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders.setFolders(uris);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'poc-studio-language-server', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    try {
+      if (canWatch) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: ARTIFACT_GLOB }] });
+      }
+      if (canPullConfig) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'pocStudio' });
+      if (canFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guard(
+            'workspace folders',
+            (e) => {
+              folders.setFolders([
+                ...folders.folderUris().filter((u) => !e.removed.some((r) => r.uri === u)),
+                ...e.added.map((a) => a.uri),
+              ]);
+              for (const r of e.removed) folderSettings.delete(r.uri);
+              void loadSettings().then(() => Promise.all(e.added.map((a) => scanFolder(a.uri))));
+            },
+            undefined,
+          ),
+        );
+      }
+      await loadSettings();
+      for (const f of folders.folderUris()) await scanFolder(f);
+    } catch (e) {
+      log('POC Studio: initialisation failed', e);
+    }
+  });
+
+  connection.onDidChangeConfiguration(
+    guard(
+      'configuration',
+      (change) => {
+        if (!canPullConfig) initSettings = (change.settings as { pocStudio?: unknown })?.pocStudio ?? change.settings;
+        void loadSettings();
+      },
+      undefined,
+    ),
+  );
+
+  documents.onDidChangeContent(
+    guard(
+      'change',
+      (e) => {
+        if (!kindOfPath(e.document.uri)) return;
+        dirtyDocs.add(e.document.uri);
+        scheduleFlush();
+      },
+      undefined,
+    ),
+  );
+
+  documents.onDidClose(
+    guard(
+      'close',
+      (e) => {
+        const uri = e.document.uri;
+        dirtyDocs.delete(uri);
+        const ws = folders.holding(uri);
+        if (!ws) return;
+        // The file on disk is the truth again (unsaved edits were discarded or saved).
+        if (!readFromDisk(ws, uri)) {
+          if (ws.delete(uri)) queue(ws, ws.uris());
+          connection.sendDiagnostics({ uri, diagnostics: [] });
+        }
+      },
+      undefined,
+    ),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guard(
+      'watched files',
+      (params) => {
+        for (const change of params.changes) {
+          const uri = change.uri;
+          if (!kindOfPath(uri) || documents.get(uri)) continue; // an open document's editor text wins
+          const ws = folders.forDocument(uri);
+          if (change.type === FileChangeType.Deleted) {
+            if (ws.delete(uri)) queue(ws, ws.uris());
+            connection.sendDiagnostics({ uri, diagnostics: [] });
+          } else if (!readFromDisk(ws, uri)) {
+            if (ws.delete(uri)) queue(ws, ws.uris());
+          }
+        }
+      },
+      undefined,
+    ),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,42 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { RULES } from './core/rules';
+import { VERSION } from './core/version';
+
+const REPO = path.resolve(__dirname, '../../..');
+const read = (f: string) => JSON.parse(fs.readFileSync(path.join(REPO, f), 'utf8'));
+
+describe('extension manifest', () => {
+  it('lists every rule as a setting with its default severity, in English and Chinese (run scripts/sync-manifest.mjs)', async () => {
+    // A real dynamic import (TypeScript would turn `import()` into `require`, which cannot load ESM).
+    const importEsm = new Function('u', 'return import(u)') as (u: string) => Promise<{ manifest: () => any }>;
+    const { manifest } = await importEsm(pathToFileURL(path.join(REPO, 'scripts', 'sync-manifest.mjs')).href);
+    const expected = manifest();
+    const pkg = read('package.json');
+    assert.deepStrictEqual(pkg.contributes.configuration.properties, expected.properties);
+    assert.deepStrictEqual(pkg.contributes.commands, expected.commands);
+    assert.deepStrictEqual(read('package.nls.json'), expected.en);
+    assert.deepStrictEqual(read('package.nls.zh-cn.json'), expected.zh);
+    const rules = pkg.contributes.configuration.properties['pocStudio.rules'].properties;
+    assert.deepStrictEqual(Object.keys(rules), RULES.map((r) => r.id));
+    for (const r of RULES) assert.strictEqual(rules[r.id].default, r.defaultSeverity);
+  });
+
+  it('has the same version as the code, and bins that exist', () => {
+    const pkg = read('package.json');
+    assert.strictEqual(pkg.version, VERSION);
+    for (const bin of Object.values(pkg.bin) as string[]) assert.ok(fs.existsSync(path.join(REPO, bin)), bin);
+  });
+
+  it('declares the artifact language so that the Red Hat YAML extension does not validate these files too', () => {
+    const pkg = read('package.json');
+    const lang = pkg.contributes.languages.find((l: { id: string }) => l.id === 'poc-yaml');
+    for (const kind of ['poc', 'project', 'stakeholders', 'requirements', 'checklist']) {
+      assert.ok(lang.filenamePatterns.includes(`*.${kind}.yaml`) && lang.filenamePatterns.includes(`*.${kind}.yml`), kind);
+    }
+    assert.ok(!pkg.contributes.yamlValidation, 'no yamlValidation contribution: it would make Red Hat YAML report schema errors twice');
+    assert.strictEqual(pkg.capabilities.untrustedWorkspaces.supported, true);
+  });
+});

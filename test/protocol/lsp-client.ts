@@ -1,0 +1,174 @@
+/**
+ * A minimal LSP client for protocol tests: spawns the real bundled server (dist/server.js) as a
+ * child process and talks JSON-RPC over stdio, like any editor would.
+ */
+import * as cp from 'child_process';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+
+export const REPO = path.resolve(__dirname, '../../..');
+export const SERVER = path.join(REPO, 'dist', 'server.js');
+
+export interface LspDiagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+export interface StartOptions {
+  folder?: string;
+  locale?: string;
+  /** The `pocStudio` configuration section the client answers with. */
+  settings?: Record<string, unknown>;
+}
+
+export class TestClient {
+  readonly diagnostics = new Map<string, LspDiagnostic[]>();
+  readonly logs: string[] = [];
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  private listeners: (() => void)[] = [];
+  private versions = new Map<string, number>();
+  settings: Record<string, unknown>;
+  exited = false;
+
+  private constructor(readonly proc: cp.ChildProcess, readonly conn: MessageConnection, opts: StartOptions) {
+    this.settings = opts.settings ?? {};
+  }
+
+  static async start(opts: StartOptions = {}): Promise<TestClient> {
+    const proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const client = new TestClient(proc, conn, opts);
+    proc.on('exit', () => (client.exited = true));
+    proc.stderr!.on('data', (d) => client.logs.push(String(d)));
+    conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
+      client.diagnostics.set(p.uri, p.diagnostics);
+      for (const l of client.listeners.slice()) l();
+    });
+    conn.onNotification('window/logMessage', (p: { message: string }) => client.logs.push(p.message));
+    conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
+    conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      client.registrations.push(...p.registrations);
+      return null;
+    });
+    conn.onRequest('window/workDoneProgress/create', () => null);
+    conn.listen();
+    const folderUri = opts.folder ? pathToFileURL(opts.folder).href : null;
+    await conn.sendRequest('initialize', {
+      processId: process.pid,
+      locale: opts.locale ?? 'en',
+      rootUri: folderUri,
+      workspaceFolders: folderUri ? [{ uri: folderUri, name: path.basename(opts.folder!) }] : null,
+      capabilities: {
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          didChangeConfiguration: { dynamicRegistration: true },
+        },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+      },
+    });
+    await conn.sendNotification('initialized', {});
+    return client;
+  }
+
+  /** Resolves when `predicate` holds for the diagnostics of `uri` (checked now and on every publish). */
+  waitFor(uri: string, predicate: (d: LspDiagnostic[]) => boolean, timeoutMs = 10000): Promise<LspDiagnostic[]> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const d = this.diagnostics.get(uri);
+        if (d && predicate(d)) {
+          this.listeners = this.listeners.filter((l) => l !== check);
+          clearTimeout(timer);
+          resolve(d);
+          return true;
+        }
+        return false;
+      };
+      const timer = setTimeout(() => {
+        this.listeners = this.listeners.filter((l) => l !== check);
+        reject(new Error(`timeout waiting for diagnostics of ${uri}; last: ${JSON.stringify(this.diagnostics.get(uri)?.map((x) => `${x.code}@${x.range.start.line}`))}\nserver log: ${this.logs.join('\n')}`));
+      }, timeoutMs);
+      if (!check()) this.listeners.push(check);
+    });
+  }
+
+  /** Resolves with the next publish for `uri`. */
+  nextPublish(uri: string, timeoutMs = 10000): Promise<LspDiagnostic[]> {
+    const before = this.diagnostics.get(uri);
+    return this.waitFor(uri, (d) => d !== before, timeoutMs);
+  }
+
+  async open(uri: string, text: string, languageId = 'poc-yaml'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Replaces the whole text of an open document. */
+  async change(uri: string, text: string): Promise<void> {
+    const v = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, v);
+    await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] });
+  }
+
+  /** An incremental edit of an open document. */
+  async edit(uri: string, range: LspDiagnostic['range'], text: string): Promise<void> {
+    const v = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, v);
+    await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range, text }] });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** type: 1 created, 2 changed, 3 deleted. */
+  async fileChanged(uri: string, type: 1 | 2 | 3): Promise<void> {
+    await this.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
+  }
+
+  async configChanged(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.conn.sendNotification('workspace/didChangeConfiguration', { settings: { pocStudio: settings } });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.conn.sendRequest(method, params) as Promise<R>;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.exited) {
+      try {
+        await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await this.conn.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+    }
+    await new Promise<void>((resolve) => {
+      if (this.exited) return resolve();
+      const t = setTimeout(() => {
+        this.proc.kill('SIGKILL');
+        resolve();
+      }, 3000);
+      this.proc.once('exit', () => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+    this.conn.dispose();
+  }
+}
+
+export const codes = (d: LspDiagnostic[]) => d.map((x) => x.code).sort();
+export const at = (d: LspDiagnostic[], code: string) => d.filter((x) => x.code === code).map((x) => x.range.start.line + 1);
