@@ -29,8 +29,10 @@ const VSCODE_RIPGREP_VERSION = '1.15.11';
 const RIPGREP_TARBALL = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const CODE_SERVER_ROOT = path.join(repoRoot, '.cache', 'code-server');
+// POC_STUDIO_CODE_SERVER_DIR may point elsewhere (e.g. to share one install between clones).
+export const CODE_SERVER_ROOT = path.resolve(process.env.POC_STUDIO_CODE_SERVER_DIR || path.join(repoRoot, '.cache', 'code-server'));
 const MARKER = path.join(CODE_SERVER_ROOT, '.installed');
+const LOCK = `${CODE_SERVER_ROOT}.lock`;
 
 function log(msg) {
   console.log(`[ensure-code-server] ${msg}`);
@@ -56,8 +58,8 @@ export function isInstalled() {
       marker === CODE_SERVER_VERSION &&
       pkg.version === CODE_SERVER_VERSION &&
       fs.existsSync(p.entry) &&
-      // the VS Code server's own dependencies, installed by code-server's postinstall
-      fs.existsSync(path.join(p.pkgDir, 'lib', 'vscode', 'node_modules'))
+      // made by code-server's postinstall after it installed the VS Code server's dependencies
+      fs.existsSync(path.join(p.pkgDir, 'lib', 'vscode', 'node_modules.asar'))
     );
   } catch {
     return false;
@@ -85,6 +87,7 @@ export function checkPrerequisites({ needChromium = true } = {}) {
   if (!krbOk) missing.push('libkrb5-dev');
   if (!fs.existsSync('/usr/bin/rg') && !which('rg')) missing.push('ripgrep');
   if (needChromium && !fs.existsSync('/usr/bin/chromium')) missing.push('chromium');
+  if (missing.length && aptInstall(missing)) return;
   if (missing.length) {
     throw new Error(
       `missing Debian package(s): ${missing.join(', ')}.\n` +
@@ -93,6 +96,28 @@ export function checkPrerequisites({ needChromium = true } = {}) {
         `  ripgrep download of @vscode/ripgrep; chromium: the browser that runs the workbench)`,
     );
   }
+}
+
+/**
+ * On a fresh Debian machine, running as root (as CI and these machines do), installs the missing
+ * packages with apt-get, plus a CJK font so that screenshots show the Chinese text. Returns false
+ * when it cannot (not root, no apt-get) or the install failed; the caller then names the packages.
+ */
+function aptInstall(missing) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !which('apt-get')) return false;
+  const pkgs = [...missing];
+  if (which('dpkg-query') && !dpkgInstalled('fonts-wqy-microhei')) pkgs.push('fonts-wqy-microhei');
+  log(`installing Debian package(s) with apt-get: ${pkgs.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install =
+    update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], { stdio: 'inherit', env });
+  if (!install || install.status !== 0) {
+    log('apt-get install failed');
+    return false;
+  }
+  return true;
 }
 
 /** Packs /usr/bin/rg as `rg` into the tarball the @vscode/ripgrep postinstall takes from its cache. */
@@ -119,12 +144,53 @@ function prepareRipgrepCache() {
   }
 }
 
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
+/** A lock file, so that two runs at once (two terminals, npm test twice) do not install over each other. */
+async function acquireLock() {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  const deadline = Date.now() + 15 * 60_000;
+  let told = false;
+  for (;;) {
+    try {
+      fs.writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(LOCK, { force: true });
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+    }
+    const owner = Number(fs.readFileSync(LOCK, 'utf8').trim()) || 0;
+    if (!owner || !pidAlive(owner)) {
+      fs.rmSync(LOCK, { force: true }); // stale: its process is gone
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${LOCK} (held by pid ${owner})`);
+    if (!told) log(`another install (pid ${owner}) is running; waiting for it...`);
+    told = true;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 function run(cmd, args, opts) {
+  log(`$ ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: 'inherit', ...opts });
-    child.on('error', reject);
+    // npm is silent for a minute or more while it builds native modules: show that it is alive.
+    const heartbeat = setInterval(() => log(`... still installing (${Math.round((Date.now() - started) / 1000)}s)`), 15_000);
+    const done = (err) => {
+      clearInterval(heartbeat);
+      err ? reject(err) : resolve();
+    };
+    child.on('error', done);
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed (exit ${code ?? signal})`)),
+      done(code === 0 ? undefined : new Error(`${cmd} ${args.join(' ')} failed (exit ${code ?? signal})`)),
     );
   });
 }
@@ -132,10 +198,23 @@ function run(cmd, args, opts) {
 export async function ensureCodeServer({ force = false } = {}) {
   const p = paths();
   if (!force && isInstalled()) {
-    log(`code-server ${CODE_SERVER_VERSION} already installed in ${path.relative(repoRoot, p.root)}`);
+    log(`code-server ${CODE_SERVER_VERSION} already installed in ${p.root}`);
     return { version: CODE_SERVER_VERSION, ...p };
   }
   checkPrerequisites({ needChromium: false });
+  const release = await acquireLock();
+  try {
+    if (!force && isInstalled()) {
+      log(`code-server ${CODE_SERVER_VERSION} was installed meanwhile by another run`);
+      return { version: CODE_SERVER_VERSION, ...p };
+    }
+    return await install(p);
+  } finally {
+    release();
+  }
+}
+
+async function install(p) {
   const started = Date.now();
   log(`installing code-server@${CODE_SERVER_VERSION} into ${p.root} (about 2 minutes, ~300 MB)...`);
   prepareRipgrepCache();
@@ -161,8 +240,11 @@ export async function ensureCodeServer({ force = false } = {}) {
     { cwd: p.root, env },
   );
   if (!fs.existsSync(p.entry)) throw new Error(`code-server installed but ${p.entry} is missing`);
-  if (!fs.existsSync(path.join(p.pkgDir, 'lib', 'vscode', 'node_modules'))) {
-    throw new Error(`code-server's postinstall did not install lib/vscode/node_modules (see the npm output above)`);
+  if (!fs.existsSync(path.join(p.pkgDir, 'lib', 'vscode', 'node_modules.asar'))) {
+    throw new Error(
+      `code-server's postinstall did not complete (no lib/vscode/node_modules.asar): see the npm output above; ` +
+        `did npm skip install scripts?`,
+    );
   }
   fs.writeFileSync(MARKER, CODE_SERVER_VERSION + '\n');
   const secs = ((Date.now() - started) / 1000).toFixed(1);
@@ -172,7 +254,7 @@ export async function ensureCodeServer({ force = false } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   ensureCodeServer({ force: process.argv.includes('--force') }).then(
-    (r) => log(`ready: node ${path.relative(repoRoot, r.entry)}`),
+    (r) => log(`ready: node ${r.entry.startsWith(repoRoot) ? path.relative(repoRoot, r.entry) : r.entry}`),
     (err) => {
       console.error(`[ensure-code-server] ERROR: ${err.message}`);
       process.exit(1);

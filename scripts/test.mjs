@@ -3,12 +3,12 @@
 // JSON-RPC), CLI, and end-to-end in a real VS Code (code-server + headless Chromium). Every suite
 // runs even when an earlier one fails; the exit code is non-zero if any failed.
 //   npm test                 all suites
-//   npm test -- unit cli     only the named suites
+//   npm test -- unit cli     only the named suites (unit, protocol, cli, e2e, e2e-zh)
 import { spawnSync } from 'node:child_process';
 
-const run = (cmd, args) => {
+const run = (cmd, args, env = {}) => {
   const started = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32', env: { ...process.env, ...env } });
   return { ok: r.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
 };
 
@@ -25,6 +25,8 @@ const suites = {
   protocol: mocha('out/test/protocol/**/*.test.js'),
   cli: mocha('out/test/cli/**/*.test.js'),
   e2e: [node, ['test/e2e/run.mjs']],
+  // The same suite with VS Code's display language set to Chinese.
+  'e2e-zh': [node, ['test/e2e/run.mjs'], { POC_STUDIO_E2E_LOCALE: 'zh-cn' }],
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);

@@ -5,7 +5,7 @@
  * LSP `locale`).
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
@@ -47,5 +47,12 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
 export async function deactivate(): Promise<void> {
   const c = client;
   client = undefined;
-  if (c) await c.stop();
+  if (!c) return;
+  try {
+    // A client that is still starting cannot be stopped yet: wait for the start to settle first.
+    if (c.state === State.Starting) await new Promise<void>((resolve) => c.onDidChangeState(() => resolve()));
+    if (c.isRunning()) await c.stop();
+  } catch {
+    // The server is going away with the extension host anyway.
+  }
 }

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as cp from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -38,5 +39,17 @@ describe('extension manifest', () => {
     }
     assert.ok(!pkg.contributes.yamlValidation, 'no yamlValidation contribution: it would make Red Hat YAML report schema errors twice');
     assert.strictEqual(pkg.capabilities.untrustedWorkspaces.supported, true);
+  });
+
+  it('packages the bundles and runtime files into the .vsix, and no sources or node_modules', function () {
+    this.timeout(60000);
+    const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const r = cp.spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+    const files = r.stdout.trim().split('\n').map((f) => f.trim()).sort();
+    for (const f of ['dist/extension.js', 'dist/server.js', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'syntaxes/poc-yaml.tmLanguage.json', 'schemas/poc.schema.json', 'README.md', 'LICENSE']) {
+      assert.ok(files.includes(f), `${f} is packaged`);
+    }
+    assert.ok(!files.some((f) => /^(node_modules|out|test|server|client|\.cache|examples)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts')), files.join(', '));
   });
 });

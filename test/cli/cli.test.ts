@@ -9,21 +9,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { RULE_IDS } from '../../server/src/core/rules';
+import { assertContract } from './contract';
 
 const REPO = path.resolve(__dirname, '../../..');
 const BIN = path.join(REPO, 'bin', 'poc-studio.js');
 const FIXTURE = path.join(REPO, 'test', 'fixtures', 'protocol');
-
-interface Row {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: string;
-  rule: string;
-  message: string;
-}
 
 function run(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}) {
   const r = cp.spawnSync(process.execPath, [BIN, ...args], {
@@ -40,23 +30,6 @@ function tmpCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-cli-'));
   for (const f of fs.readdirSync(FIXTURE)) fs.copyFileSync(path.join(FIXTURE, f), path.join(dir, f));
   return dir;
-}
-
-/** Asserts the exact shape of the JSON contract and returns the rows. */
-export function assertContract(stdout: string): Row[] {
-  const rows = JSON.parse(stdout) as Row[];
-  assert.ok(Array.isArray(rows), 'one JSON array');
-  const severities = new Set(['error', 'warning', 'info', 'hint']);
-  for (const r of rows) {
-    assert.deepStrictEqual(Object.keys(r).sort(), ['column', 'endColumn', 'endLine', 'file', 'line', 'message', 'rule', 'severity']);
-    assert.ok(typeof r.file === 'string' && !path.isAbsolute(r.file) && !r.file.includes('\\'), `relative path: ${r.file}`);
-    for (const k of ['line', 'column', 'endLine', 'endColumn'] as const) assert.ok(Number.isInteger(r[k]) && r[k] >= 1, `${k} is 1-based: ${r[k]}`);
-    assert.ok(r.endLine > r.line || (r.endLine === r.line && r.endColumn >= r.column), 'end after start');
-    assert.ok(severities.has(r.severity), r.severity);
-    assert.ok(RULE_IDS.includes(r.rule), `known rule id ${r.rule}`);
-    assert.ok(typeof r.message === 'string' && r.message.length > 0);
-  }
-  return rows;
 }
 
 describe('CLI poc-studio check', function () {

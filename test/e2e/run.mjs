@@ -14,6 +14,7 @@
 //   POC_STUDIO_E2E_GREP        only run tests whose full title matches this regexp
 //   POC_STUDIO_E2E_KEEP=1      keep the temp dir (user data, logs, workspace copy)
 //   POC_STUDIO_E2E_VERBOSE=1   print code-server's log and the browser console even on success
+//   POC_STUDIO_E2E_LOCALE      VS Code display language (code-server --locale), e.g. zh-cn
 //
 // Exit code: 0 when every test passed (and at least one ran); 1 otherwise, including a
 // timeout or a run that did not complete; 130 when interrupted.
@@ -39,7 +40,7 @@ const opts = {
 };
 const CHROMIUM = '/usr/bin/chromium';
 const resultsDir = path.join(repoRoot, 'test-results');
-const screenshotPath = path.join(resultsDir, 'e2e-workbench.png');
+const screenshotPath = path.join(resultsDir, `e2e-workbench${env.POC_STUDIO_E2E_LOCALE ? `-${env.POC_STUDIO_E2E_LOCALE}` : ''}.png`);
 const logsCopyDir = path.join(resultsDir, 'e2e-logs');
 
 const t0 = Date.now();
@@ -133,6 +134,28 @@ function writeSettings(userDataDir) {
   }
 }
 
+/**
+ * VS Code only switches its display language (vscode.env.language) when a language pack for it is
+ * installed. The real packs come from the marketplace, which these machines cannot reach, so the
+ * run registers a stub pack (test/e2e/langpack-<locale>: translates nothing) in the profile's
+ * languagepacks.json, the file VS Code reads to resolve the display language at start.
+ */
+function installLanguagePack(locale, userDataDir) {
+  const id = locale.toLowerCase();
+  const translations = path.join(repoRoot, 'test', 'e2e', `langpack-${id}`, 'translations', 'main.i18n.json');
+  if (!fs.existsSync(translations)) throw new Error(`no test language pack for ${locale} (expected ${path.relative(repoRoot, translations)})`);
+  const packs = {
+    [id]: {
+      hash: `poc-studio-test-${id}`,
+      extensions: [{ extensionIdentifier: { id: `poc-studio-test.langpack-${id}` }, version: '0.0.1' }],
+      label: id,
+      translations: { vscode: translations },
+    },
+  };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2));
+  log(`display language ${id}: test language pack registered`);
+}
+
 function childEnv(extra) {
   const out = {};
   for (const [k, v] of Object.entries(process.env)) {
@@ -160,11 +183,28 @@ async function waitForHealthy(port, ms) {
   throw new Error(`code-server did not answer on 127.0.0.1:${port} within ${ms} ms (${lastErr?.message})`);
 }
 
-async function waitForFile(file, ms, what) {
+/** True once code-server logged that an extension host process ended (in a test run it ends only after run()). */
+function extensionHostExited() {
+  try {
+    return /Extension Host Process exited with code/.test(fs.readFileSync(path.join(tmpDir, 'code-server.log'), 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+async function waitForResults(file, ms) {
   const deadline = Date.now() + ms;
+  let hostGoneSince = 0;
   while (!fs.existsSync(file)) {
-    if (codeServerExited) throw new Error(`code-server exited while waiting for ${what}`);
-    if (Date.now() > deadline) throw new Error(`no ${what} within ${Math.round(ms / 1000)} s`);
+    if (codeServerExited) throw new Error('code-server exited before the suite wrote its results');
+    if (Date.now() > deadline) throw new Error(`no results from the suite within ${Math.round(ms / 1000)} s`);
+    if (!hostGoneSince && extensionHostExited()) hostGoneSince = Date.now();
+    if (hostGoneSince && Date.now() - hostGoneSince > 3_000) {
+      throw new Error(
+        'the extension host exited before the suite wrote its results: the test runner could not be loaded ' +
+          'or crashed (see the logs below, the browser console has the error)',
+      );
+    }
     await sleep(250);
   }
 }
@@ -323,6 +363,7 @@ async function runSuite() {
   fs.cpSync(opts.workspace, workspaceCopy, { recursive: true });
   writeSettings(userDataDir);
   log(`workspace ${path.relative(repoRoot, opts.workspace) || '.'} copied to ${workspaceCopy}`);
+  if (env.POC_STUDIO_E2E_LOCALE) installLanguagePack(env.POC_STUDIO_E2E_LOCALE, userDataDir);
 
   // ---- code-server
   const port = await freePort();
@@ -339,6 +380,7 @@ async function runSuite() {
     '--config', path.join(tmpDir, 'code-server-config.yaml'),
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
+    ...(env.POC_STUDIO_E2E_LOCALE ? ['--locale', env.POC_STUDIO_E2E_LOCALE] : []),
     workspaceCopy,
   ];
   fs.writeFileSync(path.join(tmpDir, 'code-server-config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -374,6 +416,10 @@ async function runSuite() {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1440, height: 900 },
+    // Our own signal handlers take the screenshot and close everything, in that order.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -393,7 +439,7 @@ async function runSuite() {
   await page.waitForSelector('.monaco-workbench', { state: 'attached', timeout: 120_000 });
   log('workbench loaded; waiting for the suite');
 
-  await waitForFile(resultsFile, Math.max(0, t0 + opts.timeoutMs - Date.now()), 'results from the suite');
+  await waitForResults(resultsFile, Math.max(0, t0 + opts.timeoutMs - Date.now()));
   const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
   log(`suite finished in ${(results.durationMs / 1000).toFixed(1)}s (VS Code ${results.vscodeVersion ?? '?'})`);
   await sleep(500); // let the workbench paint what the last test did
@@ -420,6 +466,7 @@ async function main() {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
 
   try {
     results = await Promise.race([runSuite(), aborted]);

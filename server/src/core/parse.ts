@@ -246,46 +246,44 @@ class Converter {
    */
   checkAliasExpansion(rootNode: unknown): boolean {
     const memo = new Map<unknown, number>();
+    const inProgress = new Set<unknown>();
     let distinct = 0;
     let firstAlias: YAML.Alias | undefined;
     const cap = this.limits.maxNodes + this.limits.maxAliasExpansion + 1;
+    const childrenOf = (node: unknown): unknown[] => {
+      const children: unknown[] = [];
+      if (YAML.isMap(node)) for (const p of node.items) children.push(p.key, p.value);
+      else if (YAML.isSeq(node)) children.push(...node.items);
+      return children.filter((c) => c !== null && c !== undefined);
+    };
     const size = (root: unknown): number => {
-      // Iterative post-order walk; the memo makes shared (aliased) nodes cost once.
+      // Iterative post-order walk; the memo makes shared (aliased) nodes cost once, and an alias
+      // to a node still being walked (an alias inside its own anchor) is a cycle, counted as 0.
       const stack: [unknown, boolean][] = [[root, false]];
       while (stack.length) {
-        const [node, expanded] = stack.pop()!;
+        const [node, exiting] = stack.pop()!;
         if (memo.has(node)) continue;
-        let target: unknown = node;
         if (YAML.isAlias(node)) {
-          firstAlias ??= node;
-          target = node.resolve(this.doc);
-          if (!target || target === node) {
-            memo.set(node, 0);
-            continue;
-          }
-          if (!memo.has(target)) {
-            if (expanded) {
-              memo.set(node, 0); // an alias inside its own anchor: a cycle, counted once
-              continue;
-            }
-            stack.push([node, true], [target, false]);
-            continue;
-          }
-          memo.set(node, memo.get(target)!);
+          const target = node.resolve(this.doc);
+          if (!exiting) {
+            firstAlias ??= node;
+            if (!target || inProgress.has(target)) memo.set(node, 0);
+            else if (memo.has(target)) memo.set(node, memo.get(target)!);
+            else stack.push([node, true], [target, false]);
+          } else memo.set(node, memo.get(target) ?? 0);
           continue;
         }
-        const children: unknown[] = [];
-        if (YAML.isMap(node)) for (const p of node.items) children.push(p.key, p.value);
-        else if (YAML.isSeq(node)) children.push(...node.items);
-        const pending = children.filter((c) => c !== null && c !== undefined && !memo.has(c));
-        if (pending.length && !expanded) {
+        const children = childrenOf(node);
+        if (!exiting) {
+          inProgress.add(node);
           stack.push([node, true]);
-          for (const c of pending) stack.push([c, false]);
+          for (const c of children) if (!memo.has(c)) stack.push([c, false]);
           continue;
         }
+        inProgress.delete(node);
         distinct++;
         let total = 1;
-        for (const c of children) total = Math.min(cap, total + (c === null || c === undefined ? 0 : memo.get(c) ?? 0));
+        for (const c of children) total = Math.min(cap, total + (memo.get(c) ?? 0));
         memo.set(node, total);
       }
       return memo.get(root) ?? 0;

@@ -126,6 +126,44 @@ describe('schedule', () => {
     assert.strictEqual(s.byId.get('T2')!.milestone, false);
   });
 
+  it('starts the successor of a weekend milestone on the next working day', () => {
+    const s = scheduleOf(yaml`
+      id: bank-log-poc
+      start: 2026-12-01
+      tasks:
+        - { id: M1, name: 客户数据到位, duration: 0d, start: 2026-12-05 }
+        - { id: T1, name: 数据迁移, dependsOn: [M1], duration: 2d }
+    `);
+    // M1 keeps its own date, Sat 12-05. T1 can start no earlier than that, but work starts on a working
+    // day: Mon 12-07 … Tue 12-08.
+    assert.deepStrictEqual(dates(s), {
+      M1: '2026-12-05..2026-12-05',
+      T1: '2026-12-07..2026-12-08',
+    });
+  });
+
+  it('lengthens a task by its recorded delays (working days) and moves its successors', () => {
+    const s = scheduleOf(
+      yaml`
+        id: p
+        title: t
+        start: 2027-01-04
+        tasks:
+          - { id: A, start: 2027-01-04, duration: 3d }
+          - { id: B, dependsOn: [A], duration: 2d }
+          - { id: C, start: 2027-01-04, end: 2027-01-05 }
+        delays:
+          - { task: A, date: 2027-01-05, days: 2, reason: 等待客户开通权限 }
+          - { task: C, date: 2027-01-05, days: 1, reason: 数据未到 }
+          - { task: X, date: 2027-01-05, days: 9, reason: 不存在的任务 }
+      `,
+      'plan.project.yaml',
+    );
+    // A: Mon 01-04 + 3 + 2 working days → Fri 01-08; B Mon 01-11 – Tue 01-12; C's end 01-05 + 1 → 01-06.
+    assert.deepStrictEqual(dates(s), { A: '2027-01-04..2027-01-08', B: '2027-01-11..2027-01-12', C: '2027-01-04..2027-01-06' });
+    assert.strictEqual(s.byId.get('A')!.delayDays, 2);
+  });
+
   it('respects an explicit end, with or without start, and reads 2w as ten working days', () => {
     const s = scheduleOf(yaml`
       id: bank-log-impl

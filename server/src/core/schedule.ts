@@ -15,8 +15,10 @@ export interface ScheduledTask {
   /** Earliest start and finish (inclusive working days); undefined when not schedulable. */
   start?: Day;
   end?: Day;
-  /** Working days; 0 for a milestone. */
+  /** Working days, recorded delays included; 0 for a milestone. */
   duration: number;
+  /** Working days added by the plan's `delays` entries for this task. */
+  delayDays: number;
   milestone: boolean;
   /** The task has an explicit `start` / `end`. */
   fixedStart: boolean;
@@ -49,8 +51,9 @@ export function calendarOf(plan: PlanModel): WorkCalendar {
 
 /** The first day on which a successor of `dep` may start. */
 export function availableFrom(cal: WorkCalendar, dep: ScheduledTask): Day | undefined {
-  if (dep.end === undefined) return undefined;
-  return dep.milestone ? dep.start : cal.nextWorkday(dep.end);
+  if (dep.end === undefined || dep.start === undefined) return undefined;
+  // A milestone on a non-working day (a contract signed on a Saturday) lets work start on the next working day.
+  return dep.milestone ? cal.onOrAfter(dep.start) : cal.nextWorkday(dep.end);
 }
 
 export function schedulePlan(plan: PlanModel): Schedule {
@@ -60,6 +63,7 @@ export function schedulePlan(plan: PlanModel): Schedule {
     index,
     id: task.id?.value,
     duration: 1,
+    delayDays: 0,
     milestone: false,
     fixedStart: task.start?.day !== undefined,
     fixedEnd: task.end?.day !== undefined,
@@ -76,6 +80,12 @@ export function schedulePlan(plan: PlanModel): Schedule {
       if (!d) t.unknownDeps.push(dep.value);
       else if (!t.deps.includes(d)) t.deps.push(d);
     }
+  }
+
+  // Recorded delays (seed 001: 记录延期) lengthen their task, and so push its successors.
+  for (const d of plan.delays.items) {
+    const t = d.task && byId.get(d.task.value);
+    if (t && d.days && d.days.value > 0) t.delayDays += Math.ceil(d.days.value);
   }
 
   const cycles = findCycles(tasks);
@@ -108,12 +118,12 @@ export function schedulePlan(plan: PlanModel): Schedule {
     else if (planStart !== undefined) start = cal.onOrAfter(planStart);
 
     let end: Day | undefined;
-    if (e !== undefined) end = e;
-    else if (start !== undefined) end = cal.endAfter(start, explicitDays ?? 1);
+    if (e !== undefined) end = t.delayDays ? cal.addWorkdays(cal.onOrBefore(e), t.delayDays) : e;
+    else if (start !== undefined) end = cal.endAfter(start, (explicitDays ?? 1) + t.delayDays);
 
     t.start = start;
     t.end = end;
-    if (explicitDays !== undefined) t.duration = Math.max(1, Math.ceil(explicitDays));
+    if (explicitDays !== undefined) t.duration = Math.max(1, Math.ceil(explicitDays)) + t.delayDays;
     else if (start !== undefined && end !== undefined) t.duration = Math.max(1, cal.workdaysBetween(start, end));
   }
 
@@ -121,8 +131,11 @@ export function schedulePlan(plan: PlanModel): Schedule {
   const first = scheduled.length ? Math.min(...scheduled.map((t) => t.start!)) : undefined;
   const last = scheduled.length ? Math.max(...scheduled.map((t) => t.end!)) : undefined;
 
-  // Backward pass: latest dates without delaying the plan's last finish.
-  if (last !== undefined) {
+  // Backward pass: latest dates without delaying the plan's last finish. A milestone marks the
+  // start of its day, so the last day of work is the latest end of a task that is not a milestone.
+  const work = scheduled.filter((t) => !t.milestone);
+  const finish = work.length ? Math.max(...work.map((t) => t.end!)) : last;
+  if (finish !== undefined) {
     const successors = new Map<ScheduledTask, ScheduledTask[]>();
     for (const t of order) for (const d of usableDeps(t)) successors.set(d, [...(successors.get(d) ?? []), t]);
     for (const t of [...order].reverse()) {
@@ -131,10 +144,10 @@ export function schedulePlan(plan: PlanModel): Schedule {
       let limit: Day | undefined; // the latest day a successor needs this task to be available from
       for (const s of succ) if (limit === undefined || s.lateStart! < limit) limit = s.lateStart!;
       if (t.milestone) {
-        const late = limit !== undefined ? Math.min(limit, last) : last;
+        const late = limit !== undefined ? limit : cal.nextWorkday(finish);
         t.lateStart = t.lateEnd = Math.max(late, t.start);
       } else {
-        const lateEnd = limit !== undefined ? cal.previousWorkday(limit) : last;
+        const lateEnd = limit !== undefined ? cal.previousWorkday(limit) : finish;
         t.lateEnd = Math.max(lateEnd, t.end);
         t.lateStart = cal.startBefore(t.lateEnd, t.duration);
         if (t.lateStart < t.start) t.lateStart = t.start;

@@ -74,7 +74,8 @@ async function waitForRelease(): Promise<void> {
 function vscodeVersion(): string | undefined {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (require('vscode') as typeof import('vscode')).version;
+    const vscode = require('vscode') as typeof import('vscode');
+    return `${vscode.version}, display language ${vscode.env.language}`;
   } catch {
     return undefined;
   }

@@ -27,6 +27,14 @@ describe('smoke', () => {
     assert.equal(ext.isActive, true);
   });
 
+  it('starts the language server', async () => {
+    const ext = vscode.extensions.getExtension<{ ready: Promise<void>; client(): { isRunning(): boolean } | undefined }>(EXTENSION_ID);
+    assert.ok(ext);
+    const api = await ext.activate();
+    await api.ready;
+    assert.equal(api.client()?.isRunning(), true);
+  });
+
   it('has the workspace folder open', () => {
     const folders = vscode.workspace.workspaceFolders ?? [];
     assert.equal(folders.length, 1, `expected one workspace folder, got ${folders.length}`);

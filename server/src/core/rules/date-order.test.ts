@@ -57,6 +57,19 @@ describe('rule date-order', () => {
     assert.deepStrictEqual(hits[0].data, { list: 'holidays', from: '2027-04-05', to: '2027-04-03', suggestion: '2027-04-03..2027-04-05' });
   });
 
+  it('names the dependency that pushes the start past the end, a weekend milestone too', () => {
+    const hits = check({ 'a.poc.yaml': yaml`
+      id: p
+      start: 2026-12-01
+      tasks:
+        - { id: T1, name: 数据准备, start: 2026-12-01 }
+        - { id: M1, name: 客户数据到位, duration: 0d, start: 2026-12-05 }
+        - { id: T2, name: 数据迁移, dependsOn: [T1, M1], end: 2026-12-04 }
+    ` }, 'date-order');
+    assert.deepStrictEqual(brief(hits), ['6:2026-12-04']);
+    assert.strictEqual(hits[0].data?.dependency, 'M1');
+  });
+
   it('fires on the plan window itself', () => {
     const hits = check({ 'a.poc.yaml': 'kind: poc\nid: p\nstart: 2026-12-19\nend: 2026-12-01\n' }, 'date-order');
     assert.deepStrictEqual(hits.map((h) => [h.line, h.column, h.text]), [[4, 6, '2026-12-01']]);
@@ -91,6 +104,6 @@ describe('rule date-order', () => {
       hits[3].message,
       '任务 T3（告警配置）的结束日期 2027-01-12 早于其前置任务 T2（数据接入）允许的最早开始日期 2027-01-13。请把结束日期改到 2027-01-13 或之后，或调整 dependsOn。',
     );
-    assert.strictEqual(hits[5].message, '停工记录的复工日期 to: 2027-02-18 早于停工日期 from: 2027-02-20，请修正。');
+    assert.strictEqual(hits[5].message, '叫停记录（halts）的恢复实施日期 to: 2027-02-18 早于叫停日期 from: 2027-02-20，请修正。');
   });
 });

@@ -1,6 +1,6 @@
 import { defineRule, say } from './api';
 import { formatDate, parseDate } from '../dates';
-import { availableFrom } from '../schedule';
+import { availableFrom, type ScheduledTask } from '../schedule';
 import { taskLabel, localized } from './_schedule-util';
 
 type L = 'en' | 'zh-CN';
@@ -38,11 +38,11 @@ const messages = {
     en: (a: { from: string; to: string }) =>
       `This halt ends (to: ${a.to}) before it begins (from: ${a.from}). Correct the resume date.`,
     'zh-CN': (a: { from: string; to: string }) =>
-      `停工记录的复工日期 to: ${a.to} 早于停工日期 from: ${a.from}，请修正。`,
+      `叫停记录（halts）的恢复实施日期 to: ${a.to} 早于叫停日期 from: ${a.from}，请修正。`,
   },
   range: {
     en: (a: { list: string; from: string; to: string }) =>
-      `The ${a.list} range ${a.from}..${a.to} ends before it begins, so it has no days at all. Write it as ${a.to}..${a.from} or fix the dates.`,
+      `The calendar.${a.list} range ${a.from}..${a.to} ends before it begins, so it has no days at all. Write it as ${a.to}..${a.from} or fix the dates.`,
     'zh-CN': (a: { list: string; from: string; to: string }) =>
       `calendar.${a.list} 中的日期区间 ${a.from}..${a.to} 结束早于开始，不包含任何日期。请改为 ${a.to}..${a.from} 或修正日期。`,
   },
@@ -90,16 +90,28 @@ export const rule = defineRule({
       if (st.milestone || st.start === undefined || e >= st.start) continue;
       const start = formatDate(st.start);
       const usable = st.inCycle ? st.deps.filter((d) => !d.inCycle) : st.deps;
-      const binding = usable.find((d) => availableFrom(schedule!.calendar, d) === st.start);
+      // The dependency that allows the latest start is the one that pushes the task past its end.
+      let binding: ScheduledTask | undefined;
+      let bindingFrom = -Infinity;
+      for (const d of usable) {
+        const from = availableFrom(schedule!.calendar, d);
+        if (from !== undefined && from > bindingFrom) {
+          binding = d;
+          bindingFrom = from;
+        }
+      }
       if (binding) {
         const dep = binding.id ?? `#${binding.index + 1}`;
-        const args = (l: L) => ({ task: label(st.index, l), start, end: formatDate(e), dep: taskLabel(binding.task, binding.index, l) });
-        ctx.report(
-          t.end.span,
-          localized(messages.taskEndBeforeDeps, args),
-          { taskId, dependency: dep, start, end: formatDate(e), suggestion: start },
-        );
-      } else if (!usable.length) {
+        const b = binding;
+        const args = (l: L) => ({ task: label(st.index, l), start, end: formatDate(e), dep: taskLabel(b.task, b.index, l) });
+        ctx.report(t.end.span, localized(messages.taskEndBeforeDeps, args), {
+          taskId,
+          dependency: dep,
+          start,
+          end: formatDate(e),
+          suggestion: start,
+        });
+      } else {
         const args = (l: L) => ({ task: label(st.index, l), start, end: formatDate(e) });
         ctx.report(
           t.end.span,
@@ -109,7 +121,7 @@ export const rule = defineRule({
       }
     }
 
-    // Halts (seed 001 FAQ 4).
+    // Halts (seed 001 FAQ 4, 客户方原因叫停实施).
     for (const h of model.halts.items) {
       if (h.from?.day !== undefined && h.to?.day !== undefined && h.to.day < h.from.day) {
         ctx.report(h.to.span, say(messages.haltTo, { from: h.from.value, to: h.to.value }), { from: h.from.value, to: h.to.value });

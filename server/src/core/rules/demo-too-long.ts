@@ -5,8 +5,8 @@
  * Decisions:
  * - `demo.durationMinutes` above the limit fires at that value; exactly the limit is fine.
  * - The storyboard's `minutes` (numeric ones only; steps without minutes count as 0) adding up to
- *   more than the limit fires at the `storyboard` key. Both checks are independent: a 45-minute
- *   demo with a 45-minute storyboard gets both, since both places must be cut.
+ *   more than the limit fires at the `storyboard` key, unless the declared duration is already
+ *   reported (one problem, one diagnostic: shortening the demo means cutting the storyboard).
  * - Demo tasks' working-day durations are not demo lengths and are not looked at.
  */
 import { defineRule, say } from './api';
@@ -42,14 +42,15 @@ export const rule = defineRule({
     if (m.kind !== 'poc' || !m.demo) return;
     const max = ctx.settings.demoMaxMinutes;
     const d = m.demo.durationMinutes;
-    if (d && d.value > max) {
+    const durationTooLong = !!d && d.value > max;
+    if (d && durationTooLong) {
       ctx.report(d.span, say(messages.duration, { minutes: d.value, max }), { minutes: d.value, max, source: 'durationMinutes' });
     }
     const steps = m.demo.storyboard.items
       .map((s, i) => ({ label: s.step?.value.trim() || `#${i + 1}`, minutes: s.minutes?.value ?? 0 }))
       .filter((s) => s.minutes > 0);
     const total = Math.round(steps.reduce((sum, s) => sum + s.minutes, 0) * 100) / 100;
-    if (total > max && m.demo.storyboard.keySpan) {
+    if (total > max && !durationTooLong && m.demo.storyboard.keySpan) {
       const parts = steps.map((s) => `${s.label} ${s.minutes}`);
       const shown = parts.length > 6 ? [...parts.slice(0, 6), '…'] : parts;
       ctx.report(m.demo.storyboard.keySpan, say(messages.storyboard, { minutes: total, max, steps: shown.join(' + ') }), {

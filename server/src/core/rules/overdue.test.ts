@@ -41,7 +41,14 @@ describe('rule overdue', () => {
     assert.ok(hits.every((h) => h.severity === 'warning'));
     assert.deepStrictEqual(hits[0].data, { taskId: 'T2', end: '2026-12-07', status: 'doing' });
     assert.match(hits[0].message, /T2 \(环境准备\) was due on 2026-12-07 \(3 days ago\) and is doing/);
-    assert.match(hits[1].message, /is not set/);
+    assert.match(hits[1].message, /T3 \(软件集成验证\) was due on 2026-12-09 \(1 day ago\) and has no status/);
+  });
+
+  it('gives a task the working days of its recorded delays, and pushes its successors', () => {
+    // A project records that T2 slips by 3 working days: T2 now ends Thu 12-10 (today), T3 Mon 12-14.
+    const delayed = poc.replace('kind: poc', 'kind: project').replace('tasks:', 'delays:\n  - { task: T2, date: 2026-12-04, days: 3, reason: 客户机器未到位, reportedToSales: 2026-12-04 }\ntasks:');
+    const hits = check({ 'bank.project.yaml': delayed }, 'overdue');
+    assert.deepStrictEqual(hits.map((h) => h.data?.taskId ?? h.text), ['客户数据导入']);
   });
 
   it('does not fire on a task that ends today; does the next day', () => {

@@ -8,16 +8,16 @@ interface Args {
   task: string;
   end: string;
   days: number;
-  status: string;
+  status?: string;
 }
 
 const messages = {
   overdue: {
     en: (a: Args) =>
-      `Task ${a.task} was due on ${a.end} (${a.days} day${a.days === 1 ? '' : 's'} ago) and is ${a.status}. ` +
+      `Task ${a.task} was due on ${a.end} (${a.days} day${a.days === 1 ? '' : 's'} ago) and ${a.status ? `is ${a.status}` : 'has no status'}. ` +
       `Mark it done if it is finished; otherwise record a delay with its reason, tell sales the same day, and re-plan the end date.`,
     'zh-CN': (a: Args) =>
-      `任务 ${a.task} 应于 ${a.end} 完成（已逾期 ${a.days} 天），当前状态为 ${a.status}。` +
+      `任务 ${a.task} 应于 ${a.end} 完成（已逾期 ${a.days} 天），${a.status ? `当前状态为 ${a.status}` : '尚未填写状态'}。` +
       `如已完成请改为 done；否则请登记延期（delays）及原因，当日反馈销售，并调整结束日期。`,
   },
 };
@@ -39,8 +39,7 @@ export const rule = defineRule({
       if (isClosed(t) || st.end === undefined || st.end >= ctx.today) continue;
       const end = formatDate(st.end);
       const days = ctx.today - st.end;
-      const status = (l: L) => t.status?.value ?? (l === 'zh-CN' ? '未填写' : 'not set');
-      const args = (l: L): Args => ({ task: taskLabel(t, st.index, l), end, days, status: status(l) });
+      const args = (l: L): Args => ({ task: taskLabel(t, st.index, l), end, days, status: t.status?.value });
       ctx.report(
         anchorOf(ctx.file, t),
         localized(messages.overdue, args),

@@ -31,6 +31,7 @@ describe('rule status-progress', () => {
     assert.deepStrictEqual(hits[0].data, { taskId: 'T1', status: 'done', progress: 80, field: 'progress', suggestion: 100 });
     assert.deepStrictEqual(hits[2].data, { taskId: 'T3', status: null, progress: 100, field: 'status', suggestion: 'done' });
     assert.match(hits[1].message, /T2 \(数据接入\) is at 100% but its status is doing/);
+    assert.match(hits[2].message, /T3 \(告警配置\) is at 100% but has no status/);
   });
 
   it('does not fire on consistent, cancelled or incomplete tasks', () => {

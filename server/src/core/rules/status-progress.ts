@@ -11,10 +11,10 @@ const messages = {
       `任务 ${a.task} 状态为 done，但进度只有 ${a.progress}%。请把进度改为 100，或把状态改回 doing。`,
   },
   fullNotDone: {
-    en: (a: { task: string; status: string }) =>
-      `Task ${a.task} is at 100% but its status is ${a.status}. Set the status to done, or lower the progress.`,
-    'zh-CN': (a: { task: string; status: string }) =>
-      `任务 ${a.task} 进度已是 100%，但状态为 ${a.status}。请把状态改为 done，或下调进度。`,
+    en: (a: { task: string; status?: string }) =>
+      `Task ${a.task} is at 100% but ${a.status ? `its status is ${a.status}` : 'has no status'}. Set the status to done, or lower the progress.`,
+    'zh-CN': (a: { task: string; status?: string }) =>
+      `任务 ${a.task} 进度已是 100%，但${a.status ? `状态为 ${a.status}` : '未填写状态'}。请把状态改为 done，或下调进度。`,
   },
 };
 
@@ -43,7 +43,7 @@ export const rule = defineRule({
           { taskId: t.id?.value ?? null, status, progress: progress.value, field: 'progress', suggestion: 100 },
         );
       } else if (status !== 'done' && progress.value >= 100) {
-        const args = (l: L) => ({ task: label(l), status: status ?? (l === 'zh-CN' ? '未填写' : 'not set') });
+        const args = (l: L) => ({ task: label(l), status });
         ctx.report(
           t.status?.span ?? progress.span,
           localized(messages.fullNotDone, args),

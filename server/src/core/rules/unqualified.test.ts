@@ -44,6 +44,10 @@ describe('rule unqualified', () => {
   it('speaks Chinese when asked', () => {
     const hits = check({ 'bank.poc.yaml': 'id: bank-log-poc\nqualification:\n' }, 'unqualified', { locale: 'zh-CN' });
     assert.deepStrictEqual(brief(hits), ['2:qualification']);
-    assert.match(hits[0].message, /^POC bank-log-poc 未完成资格确认：未记录客户财务审查（financiallyVetted）和采购承诺（达成成功标准即采购）（purchaseCommitment）。/);
+    assert.strictEqual(
+      hits[0].message,
+      'POC bank-log-poc 未完成资格确认：qualification 中未记录客户财务审查（financiallyVetted）和客户采购承诺（purchaseCommitment）。' +
+        '投入工程师时间之前，请向销售确认客户已通过财务审查，然后设置 financiallyVetted: true。请与销售确认客户承诺：按成功标准交付即采购，然后设置 purchaseCommitment: true。',
+    );
   });
 });

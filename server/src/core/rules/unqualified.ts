@@ -19,7 +19,7 @@ const FIELDS: Field[] = ['financiallyVetted', 'purchaseCommitment'];
 
 const NAMES: Record<Field, { en: string; zh: string }> = {
   financiallyVetted: { en: 'financial vetting of the customer', zh: '客户财务审查' },
-  purchaseCommitment: { en: 'purchase commitment (meeting the success criteria leads to a purchase)', zh: '采购承诺（达成成功标准即采购）' },
+  purchaseCommitment: { en: 'the customer’s purchase commitment', zh: '客户采购承诺' },
 };
 
 const ACTION = {
@@ -43,11 +43,11 @@ const messages = {
   },
   absent: {
     en: (a: Absent) =>
-      `POC ${a.poc} is not qualified: ${a.fields.map((f) => `${NAMES[f].en} (${f})`).join(' and ')} ${a.fields.length > 1 ? 'are' : 'is'} not recorded. ` +
-      `Before committing engineer time, confirm with sales that the customer is financially vetted and commits to purchase if the success criteria are met, and record ${a.fields.map((f) => `${f}: true`).join(', ')} under qualification.`,
+      `POC ${a.poc} is not qualified: ${a.fields.map((f) => `${NAMES[f].en} (${f})`).join(' and ')} ${a.fields.length > 1 ? 'are' : 'is'} not recorded under qualification. ` +
+      a.fields.map((f) => ACTION[f].en).join(' '),
     'zh-CN': (a: Absent) =>
-      `POC ${a.poc} 未完成资格确认：未记录${a.fields.map((f) => `${NAMES[f].zh}（${f}）`).join('和')}。` +
-      `投入工程师时间之前，请与销售确认客户已通过财务审查、并承诺按成功标准交付即采购，并在 qualification 下记录 ${a.fields.map((f) => `${f}: true`).join('、')}。`,
+      `POC ${a.poc} 未完成资格确认：qualification 中未记录${a.fields.map((f) => `${NAMES[f].zh}（${f}）`).join('和')}。` +
+      a.fields.map((f) => ACTION[f].zh).join(''),
   },
 };
 

@@ -51,3 +51,12 @@ describe('rule yaml-syntax', () => {
     assert.deepStrictEqual(check({ 'a.poc.yaml': 'id: a\ntitle: t\nteam: [{ id: z, name: 张三, role: sales }]\n' }, 'yaml-syntax'), []);
   });
 });
+
+describe('parse limits', () => {
+  it('reads self-referencing aliases without looping', () => {
+    for (const text of ['id: a\nx: &a [*a]\n', 'id: a\nx: &a { b: *a }\n']) {
+      const hits = check({ 'self.poc.yaml': text }, 'yaml-syntax');
+      assert.deepStrictEqual(hits, []);
+    }
+  });
+});
