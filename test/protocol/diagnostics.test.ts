@@ -135,6 +135,10 @@ describe('language server over JSON-RPC', function () {
     await client.change(poc, 'id: a\nx: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n');
     await client.waitFor(poc, (x) => x.some((y) => y.code === 'yaml-syntax'));
 
+    await client.change(poc, 'id: a\ntitle: t\nnotes: "' + 'x'.repeat(20 * 1024 * 1024) + '"\n');
+    d = await client.waitFor(poc, (x) => x.some((y) => y.code === 'file-unreadable'), 30000);
+    assert.deepStrictEqual(codes(d), ['file-unreadable']);
+
     await client.change(poc, 'id: a\ntitle: ' + '长'.repeat(200000) + '\n');
     await client.waitFor(poc, (x) => !x.some((y) => y.code === 'yaml-syntax'));
 

@@ -13,7 +13,8 @@ import {
 } from 'vscode-jsonrpc/node';
 
 export const REPO = path.resolve(__dirname, '../../..');
-export const SERVER = path.join(REPO, 'dist', 'server.js');
+/** The standalone server as users start it (the package's bin, which loads dist/server.js). */
+export const SERVER = path.join(REPO, 'bin', 'poc-studio-language-server.js');
 
 export interface LspDiagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };

@@ -10,37 +10,7 @@ import type { ArtifactFile } from './api';
 /** A zero-width span at the start of the file, for findings with nothing better to point at. */
 export const FILE_START: Span = { start: 0, end: 0 };
 
-const PLACEHOLDER_WORDS = new Set(['tbd', 'tba', 'todo', 'fixme', 'xxx', '?', '？', '-', '—', '--', '——', '待补充', '待定', '待确认', '待填写', '待收集', '待了解']);
-/** Words that, for a mitigation, mean "there is none". */
-const NONE_WORDS = new Set(['none', 'n/a', 'na', 'nil', '无', '暂无', '没有', '未定']);
-
-/**
- * Whether a text is a placeholder such as `…`, `...`, `TBD`, `TODO`, `待补充`, `待定` (also with a
- * trailing note: `TODO: 问客户`, `待定（下周确认）`). `noneIsBlank` also counts `无`/`none`/`N/A`.
- */
-export function isPlaceholder(text: string, noneIsBlank = false): boolean {
-  const t = text.trim().toLowerCase();
-  if (t === '') return true;
-  if (/^[.…。·\s]+$/.test(t)) return true;
-  if (PLACEHOLDER_WORDS.has(t)) return true;
-  if (noneIsBlank && NONE_WORDS.has(t)) return true;
-  if (/^(tbd|tba|todo|fixme)(?![a-z0-9])/.test(t)) return true;
-  if (/^(待补充|待定|待确认|待填写|待收集)(?:[\s:：,，;；。.…(（].*)?$/.test(t)) return true;
-  return false;
-}
-
-/**
- * Whether a raw YAML value holds nothing: missing, null, a blank or placeholder string, or a
- * list/mapping whose entries are all blank. Numbers and booleans count as written.
- */
-export function isBlank(v: unknown, noneIsBlank = false, depth = 0): boolean {
-  if (v === undefined || v === null) return true;
-  if (typeof v === 'string') return isPlaceholder(v, noneIsBlank);
-  if (depth > 20) return false;
-  if (Array.isArray(v)) return v.every((x) => isBlank(x, noneIsBlank, depth + 1));
-  if (typeof v === 'object') return Object.values(v as Record<string, unknown>).every((x) => isBlank(x, noneIsBlank, depth + 1));
-  return false;
-}
+export { isPlaceholder, isBlank } from './_text-util';
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === 'object' && !Array.isArray(v);

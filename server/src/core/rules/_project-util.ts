@@ -2,6 +2,7 @@
  * Helpers shared by the implementation-project rules (seed 001/003/004): where to point when the
  * offending thing is missing, how to tell an empty/placeholder text, and the plan's working calendar.
  */
+import { isPlaceholder } from './_text-util';
 import type { ArtifactFile } from './api';
 import type { Entity, Field, PlanModel } from '../model';
 import type { Span } from '../text';
@@ -44,15 +45,9 @@ export function projectName(file: ArtifactFile, plan: PlanModel): string {
   return plan.id?.value ?? file.name;
 }
 
-const PLACEHOLDERS = new Set([
-  '', '-', '--', '—', '…', '...', '?', '？', '??', 'tbd', 'tbc', 'todo', 'n/a', 'na', 'none', 'null', 'nil', 'xxx',
-  '待定', '待补充', '待确认', '待填写', '暂无', '无', '未定', '不详', '略',
-]);
-
 /** True when a free-text field is absent, empty or a placeholder such as TBD / 待定 / 无. */
 export function isBlank(f: Field<string> | undefined): boolean {
-  if (!f) return true;
-  return PLACEHOLDERS.has(f.value.trim().toLowerCase());
+  return !f || isPlaceholder(f.value, true);
 }
 
 /** The working-day calendar of a plan: the schedule's, else one built from `calendar:`. */

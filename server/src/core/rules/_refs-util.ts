@@ -3,7 +3,7 @@
  * (unknown-ref, duplicate-id, untestable-requirement, untraced-requirement,
  * blocker-unmanaged, reports-to-cycle).
  */
-import { distance } from 'fastest-levenshtein';
+import { isPlaceholder as isPlaceholderText } from './_text-util';
 import type { Field } from '../model';
 import type { Span } from '../text';
 import { LineIndex } from '../text';
@@ -40,22 +40,9 @@ export function lineOf(file: ArtifactFile, span: Span): number {
   return li.positionAt(span.start).line + 1;
 }
 
-const PLACEHOLDERS = new Set([
-  'todo', 'tbd', 'tba', 'tbc', 'fixme', 'xxx', 'n/a', 'na', 'none', 'null', 'nil', 'unknown', 'pending',
-  '待定', '待补充', '待填写', '待完善', '待确认', '暂无', '无', '未定', '略', '空', '同上', '不详', '未知',
-]);
-
-/**
- * Whether a free-text field is effectively empty: blank, only punctuation/ellipsis
- * (`…`, `...`, `-`, `?`), or a well-known placeholder (`TODO`, `TBD`, `待定`, `暂无` …).
- */
+/** Whether a free-text field is effectively empty (see _text-util); "none" answers count as empty. */
 export function isPlaceholder(text: string | undefined): boolean {
-  if (text === undefined) return true;
-  const t = text.trim().toLowerCase();
-  const stripped = t.replace(/[\s\p{P}\p{S}]/gu, '');
-  if (stripped === '') return true;
-  const core = t.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
-  return PLACEHOLDERS.has(core) || PLACEHOLDERS.has(stripped);
+  return isPlaceholderText(text, true);
 }
 
 /** Whether a raw value carries content of its own (a non-empty list or mapping counts). */
@@ -72,18 +59,4 @@ export function zhThen(label: string, rest: string): string {
 /** Joins labels for a sentence: `a, b, c` / `a、b、c`. */
 export function joinList(items: string[], locale: 'en' | 'zh-CN'): string {
   return items.join(locale === 'en' ? ', ' : '、');
-}
-
-/**
- * The nearest-id suggestion from `ctx.index.suggest`, kept only when it is plausible: a
- * case-insensitive match, or fewer edits than the shorter of the two ids is long. similar.ts
- * allows at least 2 edits, which makes any 2-character id "near" any other 2-character value
- * (`王五` → `li`); such a suggestion would mislead a quick fix.
- */
-export function plausibleSuggestion(value: string, suggestion: string | undefined): string | undefined {
-  if (suggestion === undefined) return undefined;
-  const a = value.toLowerCase();
-  const b = suggestion.toLowerCase();
-  if (a === b) return suggestion;
-  return distance(a, b) < Math.min(a.length, b.length) ? suggestion : undefined;
 }

@@ -21,7 +21,7 @@ import type { Localized } from '../types';
 import type { RuleContext } from './api';
 import { defineRule, say } from './api';
 import { formatDate } from '../dates';
-import { idOf, itemLabel, plausibleSuggestion, zhThen } from './_refs-util';
+import { idOf, itemLabel, zhThen } from './_refs-util';
 
 type RefKind =
   | 'owner'
@@ -142,7 +142,7 @@ export const rule = defineRule({
     ) => {
       const value = idOf(f);
       if (value === undefined || exists(value)) return;
-      const suggestion = plausibleSuggestion(value, index.suggest(value, candidates()));
+      const suggestion = index.suggest(value, candidates());
       const args: Args = { where, value, expected: EXPECTED[kind], suggestion, fix: fixFor(kind, value, ctx) };
       const data: Record<string, unknown> = { refKind: kind, field, value };
       if (suggestion !== undefined) data.suggestion = suggestion;
