@@ -42,7 +42,7 @@ describe('rule intelligence-incomplete', () => {
     assert.deepStrictEqual(hits[0].data?.empty, [
       'customer.team', 'customer.competitors', 'customer.architecture', 'customer.budget', 'competitors', 'market.technology', 'market.regulations',
     ]);
-    assert.match(hits[0].message, /7 of 11 fields are still empty — customer\.team \(customer's team and skills\)/);
+    assert.match(hits[0].message, /7 of 11 fields are still empty: customer\.team, customer\.competitors/);
   });
 
   it('fires at the POC id when there is no intelligence section', () => {
