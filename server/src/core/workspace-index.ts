@@ -15,6 +15,7 @@ import type {
 import type { ScheduledTask } from './schedule';
 import type { Span } from './text';
 import { nearest } from './similar';
+import { SymbolTable } from './symbols';
 
 export interface Defined<T> {
   file: ArtifactFile;
@@ -56,8 +57,15 @@ export class WorkspaceIndex {
   readonly planFiles: ArtifactFile[] = [];
   readonly stakeholderFiles: ArtifactFile[] = [];
 
+  private symbolTable?: SymbolTable;
+
   constructor(readonly files: readonly ArtifactFile[]) {
     for (const file of files) this.add(file);
+  }
+
+  /** Definitions and references of all files, for resolution (built on first use). */
+  symbols(): SymbolTable {
+    return (this.symbolTable ??= new SymbolTable(this.files));
   }
 
   private add(file: ArtifactFile): void {

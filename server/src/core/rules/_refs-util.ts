@@ -16,18 +16,7 @@ export function idOf(f: Field<string> | undefined): string | undefined {
   return f.value.trim() === '' ? undefined : f.value;
 }
 
-/**
- * How an item is named in messages: its id, else its name/title in quotes, else its 1-based
- * position, e.g. `T3`, `"情报收集"` / `“情报收集”`, `#2` / `第 2 个`.
- */
-export function itemLabel(id: Field<string> | undefined, name: Field<string> | undefined, index: number): Localized {
-  const i = idOf(id);
-  if (i !== undefined) return { en: i, 'zh-CN': i };
-  const full = name?.value.trim();
-  const n = full && full.length > 30 ? `${full.slice(0, 29)}…` : full;
-  if (n) return { en: `"${n}"`, 'zh-CN': `“${n}”` };
-  return { en: `#${index + 1}`, 'zh-CN': `#${index + 1}` };
-}
+export { itemLabel, zhThen } from '../symbols';
 
 /** 1-based line of an offset in a file (for "see other.yaml:12"). */
 const lineIndexes = new WeakMap<ArtifactFile, LineIndex>();
@@ -49,11 +38,6 @@ export function isPlaceholder(text: string | undefined): boolean {
 export function hasStructuredContent(v: unknown): boolean {
   if (Array.isArray(v)) return v.some((x) => x !== null && x !== undefined && String(x).trim() !== '');
   return !!v && typeof v === 'object' && Object.keys(v as object).length > 0;
-}
-
-/** A zh-CN label followed by the text that comes after it: a space only after ASCII (`R2 的`, `（操作界面）的`). */
-export function zhThen(label: string, rest: string): string {
-  return /[\x21-\x7e]$/.test(label) && !/[）」”]$/.test(label) ? `${label} ${rest}` : `${label}${rest}`;
 }
 
 /** Joins labels for a sentence: `a, b, c` / `a、b、c`. */

@@ -16,24 +16,10 @@
  *   smaller than the shorter id (similar.ts would offer 'li' for '王五': both 2 characters).
  * - data: { refKind, field, value, suggestion? } — `suggestion` only when a near id exists.
  */
-import type { Field, StringList } from '../model';
 import type { Localized } from '../types';
 import type { RuleContext } from './api';
 import { defineRule, say } from './api';
-import { formatDate } from '../dates';
-import { idOf, itemLabel, zhThen } from './_refs-util';
-
-type RefKind =
-  | 'owner'
-  | 'checklist-owner'
-  | 'requester'
-  | 'task'
-  | 'requirement'
-  | 'stakeholder'
-  | 'scenario'
-  | 'plan'
-  | 'team'
-  | 'release';
+import { symbolsOf, type RefKind } from '../symbols';
 
 interface Args {
   where: Localized;
@@ -128,123 +114,14 @@ export const rule = defineRule({
     'zh-CN': '引用了不存在的 id（负责人、前置任务、需求、干系人、场景、任务、项目、团队成员或版本），并给出最接近的 id。',
   },
   check(ctx) {
-    const { file, index } = ctx;
-    const m = file.model;
-
-    /** Resolves one reference; `exists` and `candidates` are evaluated lazily. */
-    const ref = (
-      f: Field<string> | undefined,
-      kind: RefKind,
-      field: string,
-      where: Localized,
-      exists: (id: string) => boolean,
-      candidates: () => Iterable<string>,
-    ) => {
-      const value = idOf(f);
-      if (value === undefined || exists(value)) return;
-      const suggestion = index.suggest(value, candidates());
-      const args: Args = { where, value, expected: EXPECTED[kind], suggestion, fix: fixFor(kind, value, ctx) };
-      const data: Record<string, unknown> = { refKind: kind, field, value };
+    const table = ctx.index.symbols();
+    for (const r of symbolsOf(ctx.file).refs) {
+      if (table.resolve(ctx.file, r).length > 0) continue;
+      const suggestion = ctx.index.suggest(r.id, table.candidates(ctx.file, r.kind));
+      const args: Args = { where: r.where, value: r.id, expected: EXPECTED[r.kind], suggestion, fix: fixFor(r.kind, r.id, ctx) };
+      const data: Record<string, unknown> = { refKind: r.kind, field: r.field, value: r.id };
       if (suggestion !== undefined) data.suggestion = suggestion;
-      ctx.report(f!.span, say(messages.unknown, args), data);
-    };
-    const refs = (list: StringList, kind: RefKind, field: string, where: Localized, exists: (id: string) => boolean, candidates: () => Iterable<string>) => {
-      for (const item of list.items) ref(item, kind, field, where, exists, candidates);
-    };
-
-    const ownerExists = (id: string) => index.ownerExists(file, id);
-    const ownerCandidates = () => index.ownerCandidates(file);
-    const stakeholderExists = (id: string) => index.stakeholders.has(id);
-    const stakeholderIds = () => index.stakeholders.keys();
-    const requirementExists = (id: string) => index.requirements.has(id);
-    const requirementIds = () => index.requirements.keys();
-
-    switch (m.kind) {
-      case 'poc':
-      case 'project': {
-        const taskIds = new Set<string>();
-        for (const t of m.tasks.items) if (t.id) taskIds.add(t.id.value);
-        const teamIds = new Set<string>();
-        for (const t of m.team.items) if (t.id) teamIds.add(t.id.value);
-        const scenarioIds = new Set<string>();
-        for (const s of m.scenarios.items) if (s.id) scenarioIds.add(s.id.value);
-        const taskExists = (id: string) => taskIds.has(id);
-        const taskCandidates = () => taskIds;
-
-        m.tasks.items.forEach((t, i) => {
-          const lbl = itemLabel(t.id, t.name, i);
-          ref(t.owner, 'owner', 'owner', L(`Owner of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的负责人')}`), ownerExists, ownerCandidates);
-          refs(t.dependsOn, 'task', 'dependsOn', L(`Dependency (dependsOn) of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的前置任务（dependsOn）')}`), taskExists, taskCandidates);
-        });
-        m.risks.items.forEach((r, i) => {
-          const lbl = itemLabel(r.id, r.description, i);
-          ref(r.owner, 'owner', 'owner', L(`Owner of risk ${lbl.en}`, `风险 ${zhThen(lbl['zh-CN'], '的负责人')}`), ownerExists, ownerCandidates);
-        });
-        m.scenarios.items.forEach((s, i) => {
-          const lbl = itemLabel(s.id, s.title, i);
-          refs(s.requirements, 'requirement', 'requirements', L(`Requirement of scenario ${lbl.en}`, `场景 ${zhThen(lbl['zh-CN'], '引用的需求')}`), requirementExists, requirementIds);
-        });
-        m.successCriteria.items.forEach((c, i) => {
-          const lbl = itemLabel(c.id, c.description, i);
-          ref(c.requirement, 'requirement', 'requirement', L(`Requirement of success criterion ${lbl.en}`, `成功标准 ${zhThen(lbl['zh-CN'], '引用的需求')}`), requirementExists, requirementIds);
-        });
-        (m.acceptance?.items.items ?? []).forEach((a, i) => {
-          const lbl = itemLabel(a.id, undefined, i);
-          ref(a.requirement, 'requirement', 'requirement', L(`Requirement of acceptance item ${lbl.en}`, `验收项 ${zhThen(lbl['zh-CN'], '引用的需求')}`), requirementExists, requirementIds);
-        });
-        if (m.demo) {
-          refs(m.demo.audience, 'stakeholder', 'audience', L('Demo audience member', '演示受众'), stakeholderExists, stakeholderIds);
-          m.demo.storyboard.items.forEach((st, i) => {
-            const lbl = itemLabel(undefined, st.step, i);
-            ref(st.scenario, 'scenario', 'scenario', L(`Scenario of storyboard step ${lbl.en}`, `演示脚本步骤 ${zhThen(lbl['zh-CN'], '的场景')}`), (id) => scenarioIds.has(id), () => scenarioIds);
-          });
-        }
-        m.changes.items.forEach((c, i) => {
-          const lbl = itemLabel(c.id, c.description, i);
-          ref(c.requestedBy, 'requester', 'requestedBy', L(`Requester (requestedBy) of change ${lbl.en}`, `变更 ${zhThen(lbl['zh-CN'], '的提出人（requestedBy）')}`), ownerExists, ownerCandidates);
-        });
-        m.delays.items.forEach((d, i) => {
-          const when = d.date?.day !== undefined ? formatDate(d.date.day) : undefined;
-          const en = when ? `the delay of ${when}` : `delay #${i + 1}`;
-          const zh = when ? `${when} 的延期记录` : `第 ${i + 1} 条延期记录`;
-          ref(d.task, 'task', 'task', L(`Task of ${en}`, `${zh}的任务`), taskExists, taskCandidates);
-          refs(d.affects, 'plan', 'affects', L(`Plan affected by ${en}`, `${zh}影响的项目（affects）`), (id) => index.plans.has(id), () => index.plans.keys());
-        });
-        m.weeklyReports.items.forEach((w, i) => {
-          const wk = w.week?.value.trim() || `#${i + 1}`;
-          for (const k of w.hours.keys) {
-            ref(k, 'team', 'hours', L(`Hours key of weekly report ${wk}`, `周报 ${wk} 的工时人员`), (id) => teamIds.has(id), () => teamIds);
-          }
-        });
-        break;
-      }
-      case 'requirements':
-        m.requirements.items.forEach((r, i) => {
-          const lbl = itemLabel(r.id, r.title, i);
-          ref(r.source, 'stakeholder', 'source', L(`Source of requirement ${lbl.en}`, `需求 ${zhThen(lbl['zh-CN'], '的来源（source）')}`), stakeholderExists, stakeholderIds);
-          ref(r.release, 'release', 'release', L(`Release of requirement ${lbl.en}`, `需求 ${zhThen(lbl['zh-CN'], '的版本（release）')}`), (id) => index.releases.has(id), () => index.releases.keys());
-        });
-        break;
-      case 'stakeholders':
-        m.stakeholders.items.forEach((s, i) => {
-          const lbl = stakeholderLabel(s.id, s.name, i);
-          ref(s.reportsTo, 'stakeholder', 'reportsTo', L(`reportsTo of stakeholder ${lbl.en}`, `干系人 ${zhThen(lbl['zh-CN'], '的上级（reportsTo）')}`), stakeholderExists, stakeholderIds);
-        });
-        break;
-      case 'checklist':
-        m.items.forEach((it, i) => {
-          const lbl = itemLabel(it.id, it.text, i);
-          ref(it.owner, 'checklist-owner', 'owner', L(`Owner of checklist item ${lbl.en}`, `检查项 ${zhThen(lbl['zh-CN'], '的负责人')}`), ownerExists, ownerCandidates);
-        });
-        break;
+      ctx.report(r.span, say(messages.unknown, args), data);
     }
   },
 });
-
-function stakeholderLabel(id: Field<string> | undefined, name: Field<string> | undefined, i: number): Localized {
-  const n = name?.value.trim();
-  const d = idOf(id);
-  if (n && d !== undefined) return L(`${n} (${d})`, `${n}（${d}）`);
-  return itemLabel(id, name, i);
-}
-
