@@ -165,7 +165,7 @@ export function validateSchema(kind: Kind, root: unknown, map: SourceMap, textLe
             en: `Missing required field '${missing}' in ${what}.`,
             'zh-CN': `${whatZh}缺少必填字段“${missing}”。`,
           },
-          data: { missing },
+          data: { missing, path: e.instancePath },
         };
         break;
       }

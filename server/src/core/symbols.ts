@@ -143,10 +143,20 @@ function collect(file: ArtifactFile): FileSymbols {
     for (const item of list.items) ref(kind, item, field, where, fromTask);
   };
 
+  /** An id field the typed model does not carry (optional extensions in the schemas). */
+  const raw = (obj: Record<string, unknown>, key: string): Field<string> | undefined => {
+    const v = obj[key];
+    if (typeof v !== 'string') return undefined;
+    const span = file.parsed.map.value(obj, key);
+    const keySpan = file.parsed.map.key(obj, key);
+    return span && keySpan ? { value: v, span, keySpan } : undefined;
+  };
+
   const m = file.model;
   switch (m.kind) {
     case 'poc':
     case 'project': {
+      if (m.kind === 'project') ref('plan', raw(m.raw, 'poc'), 'poc', L('The POC this project follows', '本项目对应的 POC'));
       def('plan', m.id, m.span, m.title);
       for (const t of m.team.items) def('team', t.id, t.span, t.name);
       for (const r of m.releases.items) def('release', r.id, r.span, r.title);
@@ -160,6 +170,7 @@ function collect(file: ArtifactFile): FileSymbols {
       m.tasks.items.forEach((t, i) => {
         const lbl = itemLabel(t.id, t.name, i);
         ref('owner', t.owner, 'owner', L(`Owner of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的负责人')}`));
+        ref('release', raw(t.raw, 'release'), 'release', L(`Release of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的版本（release）')}`));
         refList('task', t.dependsOn, 'dependsOn', L(`Dependency (dependsOn) of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的前置任务（dependsOn）')}`), idOf(t.id));
       });
       m.risks.items.forEach((r, i) => {
@@ -169,10 +180,12 @@ function collect(file: ArtifactFile): FileSymbols {
       m.scenarios.items.forEach((s, i) => {
         const lbl = itemLabel(s.id, s.title, i);
         refList('requirement', s.requirements, 'requirements', L(`Requirement of scenario ${lbl.en}`, `场景 ${zhThen(lbl['zh-CN'], '引用的需求')}`));
+        ref('owner', raw(s.raw, 'owner'), 'owner', L(`Owner of scenario ${lbl.en}`, `场景 ${zhThen(lbl['zh-CN'], '的负责人')}`));
       });
       m.successCriteria.items.forEach((c, i) => {
         const lbl = itemLabel(c.id, c.description, i);
         ref('requirement', c.requirement, 'requirement', L(`Requirement of success criterion ${lbl.en}`, `成功标准 ${zhThen(lbl['zh-CN'], '引用的需求')}`));
+        ref('scenario', raw(c.raw, 'scenario'), 'scenario', L(`Scenario of success criterion ${lbl.en}`, `成功标准 ${zhThen(lbl['zh-CN'], '的场景')}`));
       });
       (m.acceptance?.items.items ?? []).forEach((a, i) => {
         const lbl = itemLabel(a.id, undefined, i);
@@ -183,6 +196,7 @@ function collect(file: ArtifactFile): FileSymbols {
         m.demo.storyboard.items.forEach((st, i) => {
           const lbl = itemLabel(undefined, st.step, i);
           ref('scenario', st.scenario, 'scenario', L(`Scenario of storyboard step ${lbl.en}`, `演示脚本步骤 ${zhThen(lbl['zh-CN'], '的场景')}`));
+          ref('owner', raw(st.raw, 'presenter'), 'presenter', L(`Presenter of storyboard step ${lbl.en}`, `演示脚本步骤 ${zhThen(lbl['zh-CN'], '的演示人')}`));
         });
       }
       m.changes.items.forEach((c, i) => {
@@ -221,6 +235,8 @@ function collect(file: ArtifactFile): FileSymbols {
       break;
     case 'checklist':
       def('checklist', m.id, m.span, m.title);
+      ref('plan', raw(m.raw, 'plan'), 'plan', L('The plan of this checklist', '本清单所属的计划'));
+      ref('checklist-owner', raw(m.raw, 'owner'), 'owner', L('Owner of this checklist', '本清单的负责人'));
       m.items.forEach((it, i) => {
         def('checklist-item', it.id, it.span, it.text);
         const lbl = itemLabel(it.id, it.text, i);

@@ -5,6 +5,7 @@
  * that folder is re-validated. Nothing here ever writes a file.
  */
 import {
+  CodeActionKind,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -25,6 +26,8 @@ import { LineIndex } from '../core/text';
 import { VERSION } from '../core/version';
 import type { Workspace } from '../core/workspace';
 import { findArtifactFiles, readText } from '../node/files';
+import { registerFeatures } from './features';
+import { registerCommands } from './commands';
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -173,6 +176,15 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        completionProvider: { triggerCharacters: [':', ' ', '[', ',', '{', '-'], resolveProvider: false },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
       },
       serverInfo: { name: 'poc-studio-language-server', version: VERSION },
     };
@@ -267,6 +279,22 @@ export function startServer(connection: Connection): void {
       undefined,
     ),
   );
+
+  // --- editing features and commands ----------------------------------------------------------
+  /** The up-to-date file of a document: pending edits are parsed first, so requests see what was typed. */
+  const fileOf = (uri: string) => {
+    if (dirtyDocs.has(uri)) {
+      dirtyDocs.delete(uri);
+      const doc = documents.get(uri);
+      if (doc) update(folders.forDocument(uri), uri, doc.getText());
+    }
+    const ws = folders.holding(uri);
+    const file = ws?.get(uri);
+    return ws && file ? { ws, file } : undefined;
+  };
+  const host = { fileOf, workspaces: () => folders.all(), log };
+  registerFeatures(connection, host, (ws) => ws.messageLocale);
+  registerCommands(connection, host, () => folders.folderUris(), (uri) => folders.forDocument(uri));
 
   documents.listen(connection);
   connection.listen();

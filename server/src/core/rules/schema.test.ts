@@ -41,7 +41,7 @@ describe('rule schema', () => {
     assert.match(byText.get('progres')!.message, /Unknown key 'progres'; did you mean 'progress'/);
     assert.deepStrictEqual(byText.get('progres')!.data?.suggestion, 'progress');
     assert.match(byText.get('name')!.message, /Missing required field 'id'/);
-    assert.deepStrictEqual(byText.get('name')!.data, { missing: 'id' });
+    assert.deepStrictEqual(byText.get('name')!.data, { missing: 'id', path: '/tasks/1' });
   });
 
   it('speaks Chinese', () => {

@@ -1,0 +1,76 @@
+/**
+ * Which fields of which file kind hold an id of something else, by path pattern: `tasks[].owner`,
+ * `tasks[].dependsOn[]`, `weeklyReports[].hours.*` (a key of the mapping). Completion offers the
+ * ids that fit; hover explains the thing named. The symbol table (symbols.ts) records most of
+ * these references; this table also covers the optional ones it does not (scenario owner, story
+ * presenter, task release, a checklist's plan …), and `loose` marks free-text fields that may
+ * also hold a name.
+ */
+import type { RefKind } from '../symbols';
+import type { Kind } from '../types';
+import type { PathSeg } from './schema-nav';
+
+export interface RefField {
+  kind: RefKind;
+  /** The field may hold free text (a name) instead of an id: an unknown value is not an error. */
+  loose?: boolean;
+}
+
+const PLAN: Record<string, RefField> = {
+  'tasks[].owner': { kind: 'owner' },
+  'tasks[].dependsOn[]': { kind: 'task' },
+  'tasks[].release': { kind: 'release' },
+  'risks[].owner': { kind: 'owner' },
+  'scenarios[].owner': { kind: 'owner' },
+  'scenarios[].requirements[]': { kind: 'requirement' },
+  'successCriteria[].requirement': { kind: 'requirement' },
+  'successCriteria[].scenario': { kind: 'scenario' },
+  'demo.audience[]': { kind: 'stakeholder' },
+  'demo.storyboard[].scenario': { kind: 'scenario' },
+  'demo.storyboard[].presenter': { kind: 'owner' },
+  'review.feedback[].from': { kind: 'stakeholder', loose: true },
+  'changes[].requestedBy': { kind: 'requester' },
+  'changes[].approvedBy': { kind: 'stakeholder', loose: true },
+  'changes[].requirement': { kind: 'requirement' },
+  'delays[].task': { kind: 'task' },
+  'delays[].affects[]': { kind: 'plan' },
+  'weeklyReports[].hours.*': { kind: 'team' },
+  'acceptance.items[].requirement': { kind: 'requirement' },
+  'inspections[].owner': { kind: 'team' },
+};
+
+const TABLE: Record<Kind, Record<string, RefField>> = {
+  poc: PLAN,
+  project: { ...PLAN, poc: { kind: 'plan' } },
+  stakeholders: {
+    'stakeholders[].reportsTo': { kind: 'stakeholder' },
+  },
+  requirements: {
+    'requirements[].source': { kind: 'stakeholder' },
+    'requirements[].release': { kind: 'release' },
+  },
+  checklist: {
+    owner: { kind: 'checklist-owner' },
+    plan: { kind: 'plan' },
+    'items[].owner': { kind: 'checklist-owner' },
+    'items[].items[].owner': { kind: 'checklist-owner' },
+  },
+};
+
+/** `['tasks', 3, 'dependsOn', 0]` → `tasks[].dependsOn[]`. */
+export function pathPattern(path: readonly PathSeg[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? '[]' : out === '' ? seg : `.${seg}`;
+  return out;
+}
+
+/** The reference a value at `path` holds, if any. */
+export function refFieldAt(kind: Kind, path: readonly PathSeg[]): RefField | undefined {
+  return TABLE[kind][pathPattern(path)];
+}
+
+/** The reference a new key of the mapping at `mapPath` names (e.g. a team id under weekly report hours). */
+export function refKeyAt(kind: Kind, mapPath: readonly PathSeg[]): RefField | undefined {
+  const p = pathPattern(mapPath);
+  return TABLE[kind][p === '' ? '*' : `${p}.*`];
+}
