@@ -139,13 +139,6 @@ function run(name: string, text: string, locale: 'zh-CN' | 'en' = 'zh-CN', files
   return { text: clean, entries: complete({ ws, file, locale }, offset) };
 }
 
-/** Cursor at the first occurrence of `needle` + `delta` in a fixture. */
-function cursorIn(text: string, needle: string, delta = needle.length): string {
-  const i = text.indexOf(needle);
-  assert.ok(i >= 0, `fixture has ${needle}`);
-  return text.slice(0, i + delta) + '‸' + text.slice(i + delta);
-}
-
 const labels = (r: Run) => r.entries.map((e) => e.label);
 const byLabel = (r: Run, label: string) => {
   const e = r.entries.find((x) => x.label === label);
@@ -456,6 +449,13 @@ describe('completion', () => {
       assert.deepStrictEqual(r.entries.map((e) => `${e.label} ${e.detail}`), ['2026-12-10 今天 · POC 开始', '2026-12-18 POC 结束']);
     });
 
+    it('the id of a new item: the next free id of its list', () => {
+      const task = run('bank-log.poc.yaml', poc.replace('\ndemo:', '\n  - id: ‸\ndemo:'));
+      assert.deepStrictEqual(task.entries.map((e) => `${e.kind} ${e.label} ${e.detail}`), ['value T6 下一个可用编号']);
+      const item = run('closing.checklist.yaml', `${checklist}  - { id: ‸, text: 离场交接 }\n`, 'en');
+      assert.deepStrictEqual(item.entries.map((e) => `${e.label} ${e.detail}`), ['C3 next free id']);
+    });
+
     it('right after `owner:` with no space: the value comes with one', () => {
       const r = run('bank-log.poc.yaml', poc.replace('    owner: zhang\n', '    owner:‸\n'));
       assert.ok(apply(r, 'li').includes('\n    owner: li\n'));
@@ -480,9 +480,10 @@ describe('completion', () => {
       assert.deepStrictEqual(run('bank-log.poc.yaml', poc.replace('# 某银行日志分析平台 POC（现场）', '# 某银行日志分析平台 POC（现场）‸')).entries, []);
       assert.deepStrictEqual(run('bank-log.poc.yaml', poc.replace('title: 某银行日志分析平台 POC', 'title: 某银行‸')).entries, []);
       assert.deepStrictEqual(run('bank-log.poc.yaml', poc.replace('    name: 情报收集\n', '    name: 情报收集\n    foo:\n      ‸\n')).entries, []);
-      for (const text of ['[‸', '‸: : :', '- ‸', '{‸', '"‸', 'tasks: [[[‸', '\u0000‸', 'kind: poc\n---\n‸']) {
-        assert.ok(Array.isArray(run('x.poc.yaml', text).entries), text);
+      for (const text of ['[‸', '- ‸', '"‸', 'tasks: [[[‸', '\u0000‸', 'kind: poc\n---\n‸', 'kind: poc\ntasks:\n  - id: T1\n    dependsOn: [T1, ‸']) {
+        assert.deepStrictEqual(run('x.poc.yaml', text).entries, [], text);
       }
+      assert.ok(labels(run('x.poc.yaml', '{ ‸ }')).includes('tasks'), 'a flow mapping at the top');
     });
   });
 

@@ -4,9 +4,11 @@
  * booleans, ids that fit the field (from the workspace's symbol table; for `dependsOn` never one
  * that would make a cycle) and dates (today, the plan's start and end).
  *
- * Cost per request: `markerContext` re-parses the file's text with a marker at the cursor, O(file).
- * Id candidates come from the cached symbol table; the dependsOn cycle filter walks the file's
- * dependsOn references once, O(tasks of the file).
+ * Cost per request: `markerContext` parses the text with a marker at the cursor: only the item
+ * under the cursor when it is in a top-level list (a task, a stakeholder …), else the whole text,
+ * O(file) (see cursor.ts). Id candidates come from the cached symbol table, each described in one
+ * line and a Markdown card (O(candidates)); the dependsOn cycle filter walks the file's dependsOn
+ * references once, O(tasks of the file).
  *
  * Multi-line insert texts are written relative to the cursor line: the client adds the line's
  * indentation to each following line (LSP InsertTextMode.adjustIndentation, VS Code's default).
@@ -151,11 +153,11 @@ class SnippetBuilder {
     if (name === 'id' && this.id !== undefined) {
       const id = this.id;
       this.id = undefined;
-      return `\${${i}:${escChoice(id)}}`;
+      return `\${${i}:${esc(id)}}`;
     }
     const values = node.enumValues();
     if (values.length > 1) return `\${${i}|${values.map((v) => escChoice(yamlScalar(v.value, false))).join(',')}|}`;
-    if (values.length === 1) return `\${${i}:${escChoice(yamlScalar(values[0].value, false))}}`;
+    if (values.length === 1) return `\${${i}:${esc(yamlScalar(values[0].value, false))}}`;
     if (node.isBoolean()) return name === 'done' ? `\${${i}|false,true|}` : `\${${i}|true,false|}`;
     if (node.format === 'date') return `\${${i}:${formatDate(this.env.ctx.ws.today)}}`;
     if (node.pattern?.includes('[dw]') || name === 'duration') return `\${${i}:1d}`;
@@ -476,6 +478,7 @@ function valueEntries(env: Env, node: SchemaNode, path: readonly PathSeg[], wrap
 // ---------------------------------------------------------------- entry point
 
 function completeAt(ctx: FeatureContext, offset: number): CompletionEntry[] {
+  if (ctx.file.parsed.unreadable) return [];
   const c = markerContext(ctx.file.text, offset);
   if (!c) return [];
   const t: Say = (en, zh) => (ctx.locale === 'zh-CN' ? zh : en);
@@ -509,12 +512,21 @@ function completeAt(ctx: FeatureContext, offset: number): CompletionEntry[] {
   if (!node) return [];
 
   if (c.role === 'value') {
+    const out: CompletionEntry[] = [];
+    // `id: ‸` in a list item: the next free id of the list.
+    if (c.path[c.path.length - 1] === 'id' && typeof c.path[c.path.length - 2] === 'number') {
+      const listPath = c.path.slice(0, -2);
+      let ids = [...itemValues(c, c.path.length - 2, 'id'), ...rawListIds(ctx.file.model.raw, listPath)];
+      if (ctx.file.model.kind === 'checklist') ids = [...ids, ...fileItemIds(env)];
+      const next = nextId(ids, LISTS[pathPattern(listPath)]?.idPrefix);
+      if (next !== undefined) out.push({ label: next, kind: 'value', detail: t('next free id', '下一个可用编号'), insertText: sp + next, replace: c.span, sortText: '0' });
+    }
     if (node.isCollectionOnly() && node.isArray() && !node.isObject()) {
       // `dependsOn: |` → `[T1]`
       const items = node.child(0);
       return items && !(items.isObject() && items.properties().length) ? valueEntries(env, items, [...c.path, 0], (s) => `${sp}[${s}]`, none) : [];
     }
-    return valueEntries(env, node, c.path, plain, none);
+    return [...out, ...valueEntries(env, node, c.path, plain, none)];
   }
 
   // A list item.

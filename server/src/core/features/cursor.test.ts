@@ -181,6 +181,25 @@ describe('cursor', () => {
       assert.deepStrictEqual([c.role, c.path, c.siblings, c.flow], ['item', ['tasks', 0, 'dependsOn', 1], ['T1'], true]);
     });
 
+    it('in an item of a long list, only that item is parsed: same answer, the right index', () => {
+      const tasks = Array.from({ length: 8 }, (_, i) => `  - id: T${i + 1}\n    name: 任务 ${i + 1}\n    owner: zhao\n` + (i ? `    dependsOn: [T${i}]\n` : ''));
+      const text = `kind: project\nid: big\ntitle: 大项目\n# 任务\ntasks:\n${tasks.join('')}  # 第二阶段\n${'  - { id: X1, owner: zhao }\n'}risks: []\n`;
+      const c = markerContext(text, text.indexOf('dependsOn: [T6]') + 12)!;
+      assert.deepStrictEqual([c.role, c.path, c.word], ['item', ['tasks', 6, 'dependsOn', 0], 'T6']);
+      assert.deepStrictEqual(itemValues(c, 1, 'id'), ['T7'], 'the list parsed holds only the item');
+      const flow = markerContext(text, text.indexOf('X1, owner: zhao') + 11)!;
+      assert.deepStrictEqual([flow.role, flow.path, flow.word], ['value', ['tasks', 8, 'owner'], 'zhao']);
+      // Every offset of the file: the same context as parsing the whole text.
+      const strip = (x: CursorContext | undefined) => x && { ...x, nodes: [] };
+      for (let o = 0; o <= text.length; o++) assert.deepStrictEqual(strip(markerContext(text, o)), strip(markerContext(text, o, { window: false })), `offset ${o}`);
+    });
+
+    it('the same context with and without the item window over a realistic POC, block and flow', () => {
+      const strip = (x: CursorContext | undefined) => x && { ...x, nodes: [] };
+      const text = poc.replace('owner: ‸', 'owner: zhao').replace('    duration: 2d\n', '    duration: 2d\n    \n  - \n');
+      for (let o = 0; o <= text.length; o++) assert.deepStrictEqual(strip(markerContext(text, o)), strip(markerContext(text, o, { window: false })), `offset ${o}`);
+    });
+
     it('column and line indentation, for multi-line inserts', () => {
       const c = ctxAt('tasks:\n  - ‸\n')!;
       assert.deepStrictEqual([c.column, c.lineIndent, c.lineAlone], [4, 2, true]);

@@ -11,10 +11,11 @@
  *
  * Cost: inside an item of a top-level list (a task of `tasks:`, a stakeholder, a requirement, a
  * checklist entry), only that item is parsed, after a line scan of the list above it to find the
- * item and its index: O(item) parse + O(lines above) scan. Elsewhere (top-level keys, small
- * sections, unusual layouts, or when the item alone does not parse) the whole text is parsed,
- * O(file), and after a failure the top-level block around the cursor. The marker lookup only
- * descends into the nodes that contain the cursor. All of it is in `markerContext`.
+ * item and its index: O(item) parse + O(lines above) scan. A word alone at column 0 is a
+ * top-level key without any parse (a character scan checks no flow collection is open above).
+ * Elsewhere (small sections, unusual layouts, or when the item alone does not parse) the whole
+ * text is parsed, O(file), and after a failure the top-level block around the cursor. The marker
+ * lookup only descends into the nodes that contain the cursor. All of it is in `markerContext`.
  *
  * `pathAt` answers the same question for the real (unmodified) document, for hover.
  */
@@ -262,6 +263,29 @@ function itemWindow(text: string, at: number, cursorLine: number): ItemWindow | 
   return { from: item, to, header: `${m[1]}:\n`, key: m[1], index };
 }
 
+/**
+ * Whether a column-0 word at `end` may not be a top-level key of the first document: a line above
+ * opens more `[`/`{` than it closes (comments aside; the text may be inside a flow collection
+ * written over several lines), or a `---` / `...` line starts another document.
+ */
+function unsureAbove(text: string, end: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < end; i++) {
+    const ch = text[i];
+    if (i > 0 && text[i - 1] === '\n' && (text.startsWith('---', i) || text.startsWith('...', i))) return true;
+    if (ch === '[' || ch === '{') depth++;
+    else if (ch === ']' || ch === '}') depth--;
+    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? end : nl - 1;
+    } else if (ch === '\n') {
+      if (depth > 0) return true;
+      depth = 0;
+    }
+  }
+  return depth > 0;
+}
+
 /** Keys written at column 0 (the top-level keys), for a context found by parsing one block. */
 function topLevelKeys(text: string, except: Span): string[] {
   const out: string[] = [];
@@ -273,6 +297,10 @@ function topLevelKeys(text: string, except: Span): string[] {
 /**
  * The YAML context at `offset` in `text`, or undefined where nothing can be completed (a comment,
  * inside a longer scalar, after the document).
+ */
+/**
+ * `opts.window: false` always parses the whole text (no item window, no column-0 shortcut): the
+ * reference the shortcuts are tested against.
  */
 export function markerContext(text: string, offset: number, opts: { window?: boolean } = {}): CursorContext | undefined {
   const at = Math.max(0, Math.min(offset, text.length));
@@ -299,10 +327,10 @@ export function markerContext(text: string, offset: number, opts: { window?: boo
   // On a line of its own, `marker:` makes a key (a bare word there would run into the next line as
   // one multi-line scalar). After `- ` it is a key only when more of that item follows below.
   let suffix = '';
-  if (lineAlone && !dashed) suffix = ':';
+  if (lineAlone && !dashed) suffix = after.startsWith('#') ? ': ' : ':';
   else if (lineAlone && dashed) {
     const next = /\n([ \t]*)[^\s#]/.exec(text.slice(lineEnd));
-    if (next && next[1].length > before.lastIndexOf('-')) suffix = ':';
+    if (next && next[1].length > before.lastIndexOf('-')) suffix = after.startsWith('#') ? ': ' : ':';
   }
   const prefix = needsSpace ? ' ' : '';
   const inserted = `${prefix}${MARKER}${suffix}`;
@@ -322,6 +350,26 @@ export function markerContext(text: string, offset: number, opts: { window?: boo
     entryFollows = !!withComma?.flow;
     return entryFollows ? withComma : undefined;
   };
+
+  // A word alone at column 0 is a top-level key, unless a flow collection is still open above.
+  if (opts.window !== false && lineAlone && !dashed && start === lineStart && !unsureAbove(text, lineStart)) {
+    return {
+      role: 'key',
+      path: [],
+      siblings: topLevelKeys(text, { start: lineStart, end: lineEnd }),
+      flow: false,
+      word,
+      span: { start, end },
+      lineAlone,
+      hasColon: false,
+      needsSpace: false,
+      entryFollows: false,
+      quoted: false,
+      column: 0,
+      lineIndent: 0,
+      nodes: [],
+    };
+  }
 
   let found: Found | undefined;
   // In an item of a top-level list (a task of `tasks:` …), parse that item alone.

@@ -210,7 +210,23 @@ describe('hover', () => {
       assert.deepStrictEqual(hoverOn('bank.requirements.yaml', 'release: basic', 10, 'en'), { covered: 'basic', md: '**basic** 基础版 · 2027-02-26  \n*bank-log.project.yaml*' });
     });
 
-    it('references the symbol table does not keep: a task release, the poc of a project', () => {
+    it('scenarios and plans in the other language', () => {
+      assert.deepStrictEqual(hoverOn('bank-log.poc.yaml', 'scenario: S1', 10), { covered: 'S1', md: '**S1** 交易日志实时检索  \n需求：R1、R2' });
+      assert.deepStrictEqual(hoverOn('bank-log.project.yaml', 'affects: [bank-log-poc]', 10, 'en'), {
+        covered: 'bank-log-poc',
+        md: '**bank-log-poc** 某银行日志分析平台 POC · POC  \nCustomer: 某银行  \n2026-12-01 → 2026-12-18  \n*bank-log.poc.yaml*',
+      });
+    });
+
+    it('a task in a dependency cycle says its dates ignore the cycle', () => {
+      const files = { ...FILES, 'bank-log.poc.yaml': poc.replace('dependsOn: [T1], duration: 2d }', 'dependsOn: [T1, T4], duration: 2d }') };
+      const zh = hoverOn('bank-log.poc.yaml', 'T2, T3]', 0, 'zh-CN', files)!;
+      assert.ok(zh.md.includes('  \n处于依赖环中：日期计算忽略环内的依赖。  \n前置任务：T1、T4'), zh.md);
+      const en = hoverOn('bank-log.poc.yaml', 'T2, T3]', 0, 'en', files)!;
+      assert.ok(en.md.includes('  \nIn a dependency cycle: its dates ignore the edges of the cycle.  \nDepends on: T1, T4'), en.md);
+    });
+
+    it('a task release and the POC a project follows', () => {
       assert.deepStrictEqual(hoverOn('bank-log.poc.yaml', 'release: basic', 9), { covered: 'basic', md: '**basic** 基础版 · 2027-02-26  \n*bank-log.project.yaml*' });
       assert.strictEqual(hoverOn('bank-log.project.yaml', 'poc: bank-log-poc', 6)?.md.split('  \n')[0], '**bank-log-poc** 某银行日志分析平台 POC · POC');
     });
@@ -284,11 +300,21 @@ describe('hover', () => {
     assert.strictEqual(hoverOn('bank-log.poc.yaml', 'sec-zhou]', 0, 'en', files)?.md.split('  \n')[0], '**周经理** (sec-zhou) · 信息安全部经理');
   });
 
-  it('never throws on odd texts', () => {
-    for (const text of ['', '---', '[', 'tasks: [[[', ': : :', 'kind: poc\n---\nid: x\n', '\u0000\u0001']) {
+  it('odd texts: nothing, or the part that parses', () => {
+    const all = (text: string) => {
       const ws = workspaceOf({ 'x.poc.yaml': text });
       const file = ws.get('file:///ws/x.poc.yaml')!;
-      for (let i = 0; i <= text.length; i++) hover({ ws, file, locale: 'en' }, i);
-    }
+      const out: string[] = [];
+      for (let i = 0; i <= text.length; i++) out.push(hover({ ws, file, locale: 'en' }, i)?.contents.split('\n')[0] ?? '-');
+      return out.join(' ');
+    };
+    assert.strictEqual(all(''), '-');
+    assert.strictEqual(all('---'), '- - - -');
+    assert.strictEqual(all('[ ]'), '- - - -');
+    assert.strictEqual(all(': : :'), '- - - - - -');
+    assert.strictEqual(all('\u0000\u0001'), '- - -', 'an unreadable file');
+    assert.strictEqual(all('tasks: [[['), '**tasks** **tasks** **tasks** **tasks** **tasks** **tasks** - - - - -');
+    // The second document is ignored; `poc` is the only value kind may have.
+    assert.strictEqual(all('kind: poc\n---\nid: x\n'), '**kind** **kind** **kind** **kind** **kind** - `poc` `poc` `poc` `poc` - - - - - - - - - - -');
   });
 });

@@ -1,5 +1,8 @@
 import * as assert from 'assert';
 import { pathPattern, refFieldAt, refKeyAt } from './ref-fields';
+import { pathAt } from './cursor';
+import { symbolsOf } from '../symbols';
+import { workspaceOf } from '../testing';
 
 describe('ref-fields', () => {
   it('turns a path into a pattern', () => {
@@ -33,5 +36,30 @@ describe('ref-fields', () => {
     assert.deepStrictEqual(refKeyAt('project', ['weeklyReports', 0, 'hours']), { kind: 'team' });
     assert.strictEqual(refKeyAt('project', ['weeklyReports', 0]), undefined);
     assert.strictEqual(refKeyAt('project', []), undefined);
+  });
+});
+
+describe('ref-fields agrees with symbols.ts', () => {
+  it('maps the path of every reference the symbol table finds to the same reference kind', () => {
+    // The example folder and the editing fixtures use every kind of reference between them.
+    const fs = require('fs') as typeof import('fs');
+    const path = require('path') as typeof import('path');
+    const repo = path.resolve(__dirname, '../../../../..');
+    const files: Record<string, string> = {};
+    for (const dir of ['examples', 'test/fixtures/editing']) {
+      for (const f of fs.readdirSync(path.join(repo, dir))) if (f.endsWith('.yaml')) files[`${dir.replace(/\W/g, '_')}-${f}`] = fs.readFileSync(path.join(repo, dir, f), 'utf8');
+    }
+    const ws = workspaceOf(files);
+    let checked = 0;
+    for (const file of ws.files()) {
+      for (const ref of symbolsOf(file).refs) {
+        const at = pathAt(file, ref.span.start);
+        assert.ok(at, `${file.name}: no path at ${ref.field}`);
+        const found = at!.role === 'key' ? refKeyAt(file.kind, at!.path.slice(0, -1)) : refFieldAt(file.kind, at!.path);
+        assert.strictEqual(found?.kind, ref.kind, `${file.name} ${pathPattern(at!.path)}: symbols says ${ref.kind}, ref-fields says ${found?.kind}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 50, `only ${checked} references checked`);
   });
 });

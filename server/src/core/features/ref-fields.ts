@@ -1,10 +1,10 @@
 /**
  * Which fields of which file kind hold an id of something else, by path pattern: `tasks[].owner`,
- * `tasks[].dependsOn[]`, `weeklyReports[].hours.*` (a key of the mapping). Completion offers the
- * ids that fit; hover explains the thing named. The symbol table (symbols.ts) records most of
- * these references; this table also covers the optional ones it does not (scenario owner, story
- * presenter, task release, a checklist's plan …), and `loose` marks free-text fields that may
- * also hold a name.
+ * `tasks[].dependsOn[]`, `weeklyReports[].hours.*` (a key of the mapping). Completion needs it to
+ * know which ids fit where the cursor is (the symbol table only knows references already
+ * written); hover uses it for the fields the symbol table does not record, such as the free-text
+ * fields that may name a person (`loose`: approvedBy, feedback from), where an unknown value is a
+ * name rather than an error. Keep it in step with symbols.ts.
  */
 import type { RefKind } from '../symbols';
 import type { Kind } from '../types';

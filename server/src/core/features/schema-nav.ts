@@ -209,14 +209,14 @@ export class SchemaNode {
     return nodes.length ? SchemaNode.merge(nodes) : undefined;
   }
 
-  /** Allowed values (enum or const) with their meaning from enumDescriptions. */
+  /** Allowed values (enum or const) with their meaning from enumDescriptions (a const has none of its own). */
   enumValues(): EnumValue[] {
     const out: EnumValue[] = [];
     const seen = new Set<unknown>();
     for (const { schema } of this.branches) {
       if (schema.const !== undefined && isScalar(schema.const) && !seen.has(schema.const)) {
         seen.add(schema.const);
-        out.push({ value: schema.const, description: this.description });
+        out.push({ value: schema.const });
       }
       if (!Array.isArray(schema.enum)) continue;
       const descs = Array.isArray(schema.enumDescriptions) ? schema.enumDescriptions : [];
