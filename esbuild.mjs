@@ -1,6 +1,10 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
+
+// The precompiled schema validators must exist before bundling.
+execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit' });
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');

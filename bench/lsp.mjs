@@ -161,10 +161,7 @@ export class LspServer {
     return this.conn.sendNotification(method, params);
   }
 
-  /**
-   * Resolves with the first publish record for which `pred(rec)` holds (records arriving from now
-   * on, and — with `includePast` — the latest one already received for `uri`).
-   */
+  /** Resolves with the first publish record arriving from now on for which `pred(rec)` holds. */
   waitPublish(pred, { timeoutMs = 30000, label = 'waiting for diagnostics' } = {}) {
     return new Promise((resolve, reject) => {
       const w = {

@@ -18,7 +18,7 @@ const mocha = (glob) => [npx, ['mocha', '--config', '.mocharc.json', glob]];
 
 const steps = [
   ['build', [node, ['esbuild.mjs']]],
-  ['compile', [npx, ['tsc', '-p', '.']]],
+  ['compile', [npx, ['tsc', '-p', '.']]], // build has generated the schema validators
 ];
 const suites = {
   unit: mocha('out/server/src/**/*.test.js'),

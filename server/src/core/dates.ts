@@ -150,10 +150,32 @@ export class WorkCalendar {
     return d;
   }
 
+  /** Cumulative working-day counts by block of 512 days, built on demand (slack of long plans). */
+  private readonly blocks = new Map<number, Int32Array>();
+
+  /** Working days from the start of `day`'s block up to and including `day`. */
+  private countInBlock(day: Day): number {
+    const b = Math.floor(day / 512);
+    let counts = this.blocks.get(b);
+    if (!counts) {
+      counts = new Int32Array(512);
+      let n = 0;
+      for (let i = 0; i < 512; i++) counts[i] = n += this.isWorkday(b * 512 + i) ? 1 : 0;
+      this.blocks.set(b, counts);
+    }
+    return counts[day - b * 512];
+  }
+
   /** Working days from `a` to `b`, both inclusive (0 when b < a). */
   workdaysBetween(a: Day, b: Day): number {
-    let n = 0;
-    for (let d = a; d <= b; d++) if (this.isWorkday(d)) n++;
+    if (b < a) return 0;
+    if (b - a < 32) {
+      let n = 0;
+      for (let d = a; d <= b; d++) if (this.isWorkday(d)) n++;
+      return n;
+    }
+    let n = this.countInBlock(b) - this.countInBlock(a) + (this.isWorkday(a) ? 1 : 0);
+    for (let blk = Math.floor(a / 512); blk < Math.floor(b / 512); blk++) n += this.countInBlock(blk * 512 + 511);
     return n;
   }
 

@@ -1,17 +1,29 @@
 /** Reads one artifact file: parse → model → schedule, once per text. */
 import { baseName, kindOfPath } from './artifact';
-import { buildModel, isPlan } from './model';
-import { DEFAULT_LIMITS, parseYaml, unreadableText } from './parse';
-import { schedulePlan } from './schedule';
+import { buildModel, isPlan, type PlanModel, type Task } from './model';
+import { DEFAULT_LIMITS, parseYaml, unreadableText, type ChunkCache } from './parse';
+import { schedulePlan, type Schedule } from './schedule';
 import type { ArtifactFile } from './rules/api';
 import type { Settings } from './settings';
+import { LineIndex } from './text';
 
 export interface ReadProblem {
   /** Offset of the first undecodable byte in the text (replacement character). */
   invalidUtf8At?: number;
 }
 
-export function artifactFile(uri: string, text: string, settings: Settings, problem: ReadProblem = {}): ArtifactFile | undefined {
+/**
+ * `cache` (one per file) lets a new version re-parse only the chunks an edit touched; `previous`
+ * (the file's previous version) lets it keep the schedule when the edit changed nothing it reads.
+ */
+export function artifactFile(
+  uri: string,
+  text: string,
+  settings: Settings,
+  problem: ReadProblem = {},
+  cache?: ChunkCache,
+  previous?: ArtifactFile,
+): ArtifactFile | undefined {
   const kind = kindOfPath(uri);
   if (!kind) return undefined;
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -23,8 +35,48 @@ export function artifactFile(uri: string, text: string, settings: Settings, prob
           'This file is not valid UTF-8 text; save it as UTF-8 to have it checked.',
           '该文件不是有效的 UTF-8 文本，请以 UTF-8 编码保存后再检查。',
         )
-      : parseYaml(clean, { ...DEFAULT_LIMITS, maxChars: Math.round(settings.maxFileSizeMB * 1024 * 1024) });
+      : parseYaml(clean, { ...DEFAULT_LIMITS, maxChars: Math.round(settings.maxFileSizeMB * 1024 * 1024) }, cache);
   const model = buildModel(kind, parsed.root, parsed.map, clean.length);
-  const schedule = isPlan(model) ? schedulePlan(model) : undefined;
+  const schedule = isPlan(model) ? reuseSchedule(previous, model) ?? schedulePlan(model) : undefined;
   return { uri, name: baseName(uri), kind, text: clean, parsed, model, schedule };
+}
+
+const lineIndexes = new WeakMap<ArtifactFile, LineIndex>();
+
+/** The line index of a file's text, built once per version (diagnostics, features, messages). */
+export function lineIndexOf(file: ArtifactFile): LineIndex {
+  let li = lineIndexes.get(file);
+  if (!li) lineIndexes.set(file, (li = new LineIndex(file.text)));
+  return li;
+}
+
+/** What the scheduler reads of a task. */
+function sameForScheduler(a: Task, b: Task): boolean {
+  if (a === b) return true;
+  const same = <T>(x?: { value: T }, y?: { value: T }) => x?.value === y?.value;
+  if (!same(a.id, b.id) || !same(a.start, b.start) || !same(a.end, b.end) || !same(a.duration, b.duration)) return false;
+  const da = a.dependsOn.items;
+  const db = b.dependsOn.items;
+  return da.length === db.length && da.every((d, i) => d.value === db[i].value);
+}
+
+const planInputs = (m: PlanModel) =>
+  JSON.stringify([m.start?.value, m.calendar, m.delays.items.map((d) => [d.task?.value, d.days?.value])]);
+
+/**
+ * The previous version's schedule, rebound to the new tasks, when nothing the scheduler reads has
+ * changed (typing in a task name, a status, a comment): a plan of thousands of tasks is not
+ * rescheduled on such keystrokes. Items of unchanged chunks are the very same objects (model.ts),
+ * so the comparison is one identity check per task plus the fields of the edited ones.
+ */
+function reuseSchedule(previous: ArtifactFile | undefined, model: PlanModel): Schedule | undefined {
+  const old = previous?.schedule;
+  const oldModel = previous?.model;
+  if (!old || !oldModel || !isPlan(oldModel) || oldModel.kind !== model.kind) return undefined;
+  const tasks = model.tasks.items;
+  if (tasks.length !== old.tasks.length) return undefined;
+  for (let i = 0; i < tasks.length; i++) if (!sameForScheduler(old.tasks[i].task, tasks[i])) return undefined;
+  if (planInputs(oldModel) !== planInputs(model)) return undefined;
+  for (let i = 0; i < tasks.length; i++) old.tasks[i].task = tasks[i];
+  return old;
 }

@@ -7,7 +7,7 @@
  */
 import type { Kind } from './types';
 import type { Span } from './text';
-import type { SourceMap } from './parse';
+import { SourceMap } from './parse';
 import { parseDate, parseDateOrRange, parseDuration, parseIsoWeek, type Day } from './dates';
 
 export interface Field<T> {
@@ -315,13 +315,133 @@ type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** Reads typed fields out of converted YAML, with spans from the source map. */
+/**
+ * Spans are read when asked for, from the shared span table: a model item built from a converted
+ * value stays right when the chunk that holds it moves (parse.ts), so items of unchanged chunks
+ * are built once and reused across versions (see Reader.section).
+ */
+const SPANS = new SourceMap();
+const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
+
+class LazyField<T> implements Field<T> {
+  constructor(
+    readonly value: T,
+    /** The mapping and key it was read from. */
+    readonly o: Obj,
+    readonly k: string,
+  ) {}
+
+  get keySpan(): Span {
+    return SPANS.key(this.o, this.k) ?? NO_SPAN;
+  }
+
+  get span(): Span {
+    return SPANS.value(this.o, this.k) ?? this.keySpan;
+  }
+}
+
+class LazyDateField extends LazyField<string> implements DateField {
+  readonly day?: Day;
+
+  constructor(value: string, o: Obj, k: string) {
+    super(value, o, k);
+    const d = parseDate(value);
+    if (d !== undefined) this.day = d;
+  }
+}
+
+/** A key that is itself the value (weekly-report hours: the keys are team ids). */
+class KeyField implements Field<string> {
+  constructor(
+    readonly value: string,
+    private readonly o: Obj,
+    private readonly k: string,
+  ) {}
+
+  get span(): Span {
+    return SPANS.key(this.o, this.k) ?? NO_SPAN;
+  }
+
+  get keySpan(): Span {
+    return this.span;
+  }
+}
+
+/** An item of a list of scalars (`dependsOn: [T1, T2]`). */
+class ItemField implements Field<string> {
+  constructor(
+    readonly value: string,
+    private readonly list: unknown[],
+    private readonly i: number,
+  ) {}
+
+  get span(): Span {
+    return SPANS.item(this.list, this.i) ?? SPANS.node(this.list) ?? NO_SPAN;
+  }
+
+  get keySpan(): Span {
+    return this.span;
+  }
+}
+
+class EntityBase implements Entity {
+  constructor(readonly raw: Obj) {}
+
+  get span(): Span {
+    return SPANS.node(this.raw) ?? NO_SPAN;
+  }
+}
+
+/** A mapping under a key (`demo:`, `qualification:` …). */
+class KeyedEntity extends EntityBase {
+  constructor(
+    raw: Obj,
+    private readonly parent: Obj,
+    private readonly key: string,
+  ) {
+    super(raw);
+  }
+
+  get keySpan(): Span {
+    return SPANS.key(this.parent, this.key) ?? NO_SPAN;
+  }
+}
+
+/** A model item: the given fields on an object whose span comes from its raw mapping. */
+function entity<T extends object>(raw: Obj, fields: T): T & Entity {
+  return Object.assign(new EntityBase(raw), fields);
+}
+
+class LazyList<T> {
+  constructor(
+    readonly items: T[],
+    private readonly o: Obj,
+    private readonly key: string,
+    private readonly list: unknown,
+    private readonly single?: Field<string>,
+  ) {}
+
+  get keySpan(): Span | undefined {
+    return this.key in this.o ? SPANS.key(this.o, this.key) : undefined;
+  }
+
+  get span(): Span | undefined {
+    return this.single ? this.single.span : SPANS.node(this.list);
+  }
+}
+
+/** Built model items by section, keyed by their converted mapping (reused while the mapping is). */
+const ITEM_CACHE = new Map<string, WeakMap<Obj, unknown>>();
+
+/** Reads typed fields out of converted YAML. */
 class Reader {
-  constructor(private readonly map: SourceMap, private readonly textLength: number) {}
+  constructor(
+    private readonly map: SourceMap,
+    private readonly textLength: number,
+  ) {}
 
   private field<T>(o: Obj, key: string, value: T): Field<T> {
-    const keySpan = this.map.key(o, key) ?? { start: 0, end: 0 };
-    return { value, span: this.map.value(o, key) ?? keySpan, keySpan };
+    return new LazyField(value, o, key);
   }
 
   keySpan(o: Obj, key: string): Span | undefined {
@@ -361,9 +481,8 @@ class Reader {
   }
 
   date(o: Obj, key: string): DateField | undefined {
-    const f = this.str(o, key);
-    if (!f) return undefined;
-    return { ...f, day: parseDate(f.value) };
+    const v = o[key];
+    return typeof v === 'string' ? new LazyDateField(v, o, key) : undefined;
   }
 
   duration(o: Obj, key: string): Field<number> | undefined {
@@ -374,38 +493,44 @@ class Reader {
 
   strList(o: Obj, key: string): StringList {
     const v = o[key];
-    const keySpan = this.keySpan(o, key);
     if (typeof v === 'string' || typeof v === 'number') {
       // A single id where a list is expected: keep it as a one-item list (the schema reports the type).
       const f = this.id(o, key)!;
-      return { keySpan, span: f.span, items: [f] };
+      return new LazyList([f], o, key, v, f);
     }
-    if (!Array.isArray(v)) return { keySpan, items: [] };
+    if (!Array.isArray(v)) return new LazyList([], o, key, undefined);
     const items: Field<string>[] = [];
     v.forEach((item, i) => {
-      if (typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item))) {
-        const span = this.map.item(v, i) ?? this.spanOf(v);
-        items.push({ value: String(item), span, keySpan: span });
-      }
+      if (typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item))) items.push(new ItemField(String(item), v, i));
     });
-    return { keySpan, span: this.map.node(v), items };
+    return new LazyList(items, o, key, v);
   }
 
   obj(o: Obj, key: string): (Entity & { keySpan: Span }) | undefined {
     const v = o[key];
     if (!isObj(v)) return undefined;
-    return { span: this.spanOf(v), raw: v, keySpan: this.map.key(o, key)! };
+    return new KeyedEntity(v, o, key);
   }
 
-  section<T>(o: Obj, key: string, build: (item: Obj, span: Span) => T): Section<T> {
+  /**
+   * The items of a list section. An item depends only on its own mapping, so it is built once per
+   * mapping (`cacheAs` names the kind of item) and reused while the mapping is.
+   */
+  section<T>(o: Obj, key: string, build: (item: Obj) => T, cacheAs?: string): Section<T> {
     const v = o[key];
-    const keySpan = this.keySpan(o, key);
-    if (!Array.isArray(v)) return { keySpan, items: [] };
+    if (!Array.isArray(v)) return new LazyList<T>([], o, key, undefined);
+    const cache = cacheAs ? ITEM_CACHE.get(cacheAs) ?? ITEM_CACHE.set(cacheAs, new WeakMap()).get(cacheAs)! : undefined;
     const items: T[] = [];
-    v.forEach((item, i) => {
-      if (isObj(item)) items.push(build(item, this.map.item(v, i) ?? this.spanOf(item)));
-    });
-    return { keySpan, span: this.map.node(v), items };
+    for (const item of v) {
+      if (!isObj(item)) continue;
+      let e = cache?.get(item) as T | undefined;
+      if (e === undefined) {
+        e = build(item);
+        cache?.set(item, e);
+      }
+      items.push(e);
+    }
+    return new LazyList(items, o, key, v);
   }
 }
 
@@ -422,9 +547,9 @@ export function buildModel(kind: Kind, root: unknown, map: SourceMap, textLength
     case 'project':
       return buildPlan(kind, raw, base, r);
     case 'stakeholders':
-      return { ...base, kind, stakeholders: r.section(raw, 'stakeholders', (o, span) => buildStakeholder(o, span, r)) };
+      return { ...base, kind, stakeholders: r.section(raw, 'stakeholders', (o) => buildStakeholder(o, r), 'stakeholder') };
     case 'requirements':
-      return { ...base, kind, requirements: r.section(raw, 'requirements', (o, span) => buildRequirement(o, span, r)) };
+      return { ...base, kind, requirements: r.section(raw, 'requirements', (o) => buildRequirement(o, r), 'requirement') };
     case 'checklist':
       return buildChecklist(raw, base, r);
   }
@@ -459,33 +584,28 @@ function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: Reader):
     start: r.date(o, 'start'),
     end: r.date(o, 'end'),
     calendar: { holidays: dateRanges(cal.holidays), workdays: dateRanges(cal.workdays) },
-    qualification: qualification && {
-      ...qualification,
+    qualification:
+      qualification &&
+      Object.assign(qualification, {
       financiallyVetted: r.bool(qualification.raw, 'financiallyVetted'),
       purchaseCommitment: r.bool(qualification.raw, 'purchaseCommitment'),
       conceptFit: r.str(qualification.raw, 'conceptFit'),
       stakeholderSupport: r.str(qualification.raw, 'stakeholderSupport'),
       referenceCase: r.str(qualification.raw, 'referenceCase'),
-    },
-    team: r.section(o, 'team', (m, span) => ({
-      span,
-      raw: m,
+      }),
+    team: r.section(o, 'team', (m) => entity(m, {
       id: r.id(m, 'id'),
       name: r.str(m, 'name'),
       role: r.str(m, 'role'),
       capacity: r.num(m, 'capacity'),
     })),
     intelligence: r.obj(o, 'intelligence'),
-    scenarios: r.section(o, 'scenarios', (m, span) => ({
-      span,
-      raw: m,
+    scenarios: r.section(o, 'scenarios', (m) => entity(m, {
       id: r.id(m, 'id'),
       title: r.str(m, 'title'),
       requirements: r.strList(m, 'requirements'),
     })),
-    successCriteria: r.section(o, 'successCriteria', (m, span) => ({
-      span,
-      raw: m,
+    successCriteria: r.section(o, 'successCriteria', (m) => entity(m, {
       id: r.id(m, 'id'),
       description: r.str(m, 'description'),
       metric: r.str(m, 'metric'),
@@ -495,20 +615,17 @@ function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: Reader):
       result: r.str(m, 'result'),
       evidence: r.str(m, 'evidence'),
     })),
-    environment: environment && {
-      ...environment,
-      machines: r.section(environment.raw, 'machines', (m, span) => ({
-        span,
-        raw: m,
+    environment:
+      environment &&
+      Object.assign(environment, {
+      machines: r.section(environment.raw, 'machines', (m) => entity(m, {
         role: r.str(m, 'role'),
         count: r.num(m, 'count'),
       })),
       deployment: r.str(environment.raw, 'deployment'),
-    },
-    tasks: r.section(o, 'tasks', (m, span) => buildTask(m, span, r)),
-    risks: r.section(o, 'risks', (m, span) => ({
-      span,
-      raw: m,
+      }),
+    tasks: r.section(o, 'tasks', (m) => buildTask(m, r), 'task'),
+    risks: r.section(o, 'risks', (m) => entity(m, {
       id: r.id(m, 'id'),
       description: r.str(m, 'description'),
       probability: r.str(m, 'probability'),
@@ -518,23 +635,20 @@ function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: Reader):
       status: r.str(m, 'status'),
     })),
     demo: demo && buildDemo(demo, r),
-    review: review && { ...review, decision: r.str(review.raw, 'decision') },
-    contract: contract && {
-      ...contract,
+    review: review && Object.assign(review, { decision: r.str(review.raw, 'decision') }),
+    contract:
+      contract &&
+      Object.assign(contract, {
       signed: r.date(contract.raw, 'signed'),
       maintenanceMonths: r.num(contract.raw, 'maintenanceMonths'),
       inspectionEvery: r.str(contract.raw, 'inspectionEvery'),
-    },
-    releases: r.section(o, 'releases', (m, span) => ({
-      span,
-      raw: m,
+      }),
+    releases: r.section(o, 'releases', (m) => entity(m, {
       id: r.id(m, 'id'),
       title: r.str(m, 'title'),
       date: r.date(m, 'date'),
     })),
-    changes: r.section(o, 'changes', (m, span) => ({
-      span,
-      raw: m,
+    changes: r.section(o, 'changes', (m) => entity(m, {
       id: r.id(m, 'id'),
       date: r.date(m, 'date'),
       requestedBy: r.id(m, 'requestedBy'),
@@ -545,9 +659,7 @@ function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: Reader):
       estimateDays: r.num(m, 'estimateDays'),
       price: r.any(m, 'price'),
     })),
-    delays: r.section(o, 'delays', (m, span) => ({
-      span,
-      raw: m,
+    delays: r.section(o, 'delays', (m) => entity(m, {
       task: r.id(m, 'task'),
       date: r.date(m, 'date'),
       days: r.num(m, 'days'),
@@ -555,24 +667,18 @@ function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: Reader):
       reportedToSales: r.date(m, 'reportedToSales'),
       affects: r.strList(m, 'affects'),
     })),
-    halts: r.section(o, 'halts', (m, span) => ({
-      span,
-      raw: m,
+    halts: r.section(o, 'halts', (m) => entity(m, {
       from: r.date(m, 'from'),
       to: r.date(m, 'to'),
       reason: r.str(m, 'reason'),
       resumePlan: r.str(m, 'resumePlan'),
     })),
-    weeklyReports: r.section(o, 'weeklyReports', (m, span) => buildWeeklyReport(m, span, r)),
-    satisfaction: r.section(o, 'satisfaction', (m, span) => ({
-      span,
-      raw: m,
+    weeklyReports: r.section(o, 'weeklyReports', (m) => buildWeeklyReport(m, r)),
+    satisfaction: r.section(o, 'satisfaction', (m) => entity(m, {
       date: r.date(m, 'date'),
       score: r.num(m, 'score'),
     })),
-    training: r.section(o, 'training', (m, span) => ({
-      span,
-      raw: m,
+    training: r.section(o, 'training', (m) => entity(m, {
       date: r.date(m, 'date'),
       topic: r.str(m, 'topic'),
       attendees: r.num(m, 'attendees'),
@@ -580,11 +686,10 @@ function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: Reader):
       exam: r.bool(m, 'exam'),
       passRate: r.num(m, 'passRate'),
     })),
-    acceptance: acceptance && {
-      ...acceptance,
-      items: r.section(acceptance.raw, 'items', (m, span) => ({
-        span,
-        raw: m,
+    acceptance:
+      acceptance &&
+      Object.assign(acceptance, {
+      items: r.section(acceptance.raw, 'items', (m) => entity(m, {
         id: r.id(m, 'id'),
         category: r.str(m, 'category'),
         requirement: r.id(m, 'requirement'),
@@ -593,12 +698,10 @@ function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: Reader):
       })),
       report: (() => {
         const rep = r.obj(acceptance.raw, 'report');
-        return rep && { ...rep, signed: r.bool(rep.raw, 'signed'), date: r.date(rep.raw, 'date') };
+        return rep && Object.assign(rep, { signed: r.bool(rep.raw, 'signed'), date: r.date(rep.raw, 'date') });
       })(),
-    },
-    inspections: r.section(o, 'inspections', (m, span) => ({
-      span,
-      raw: m,
+      }),
+    inspections: r.section(o, 'inspections', (m) => entity(m, {
       due: r.date(m, 'due'),
       done: r.bool(m, 'done'),
     })),
@@ -606,13 +709,11 @@ function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: Reader):
 }
 
 function numAsString(f: Field<number> | undefined): Field<string> | undefined {
-  return f && { ...f, value: String(f.value) };
+  return f && new LazyField(String(f.value), (f as LazyField<number>).o, (f as LazyField<number>).k);
 }
 
-function buildTask(m: Obj, span: Span, r: Reader): Task {
-  return {
-    span,
-    raw: m,
+function buildTask(m: Obj, r: Reader): Task {
+  return entity(m, {
     id: r.id(m, 'id'),
     name: r.str(m, 'name'),
     phase: r.str(m, 'phase'),
@@ -624,28 +725,25 @@ function buildTask(m: Obj, span: Span, r: Reader): Task {
     priority: r.str(m, 'priority'),
     status: r.str(m, 'status'),
     progress: r.num(m, 'progress'),
-  };
+  });
 }
 
 function buildDemo(demo: Entity & { keySpan: Span }, r: Reader): Demo {
   const rehearsal = r.obj(demo.raw, 'rehearsal');
-  return {
-    ...demo,
+  return Object.assign(demo, {
     date: r.date(demo.raw, 'date'),
     durationMinutes: r.num(demo.raw, 'durationMinutes'),
     audience: r.strList(demo.raw, 'audience'),
-    storyboard: r.section(demo.raw, 'storyboard', (m, span) => ({
-      span,
-      raw: m,
+    storyboard: r.section(demo.raw, 'storyboard', (m) => entity(m, {
       step: r.str(m, 'step'),
       scenario: r.id(m, 'scenario'),
       minutes: r.num(m, 'minutes'),
     })),
-    rehearsal: rehearsal && { ...rehearsal, date: r.date(rehearsal.raw, 'date') },
-  };
+    rehearsal: rehearsal && Object.assign(rehearsal, { date: r.date(rehearsal.raw, 'date') }),
+  });
 }
 
-function buildWeeklyReport(m: Obj, span: Span, r: Reader): WeeklyReport {
+function buildWeeklyReport(m: Obj, r: Reader): WeeklyReport {
   const week = r.str(m, 'week');
   const hours = isObj(m.hours) ? m.hours : undefined;
   const entries: Field<number>[] = [];
@@ -654,24 +752,20 @@ function buildWeeklyReport(m: Obj, span: Span, r: Reader): WeeklyReport {
     for (const k of Object.keys(hours)) {
       const f = r.num(hours, k);
       if (f) entries.push(f);
-      keys.push({ value: k, span: r.keySpan(hours, k)!, keySpan: r.keySpan(hours, k)! });
+      keys.push(new KeyField(k, hours, k));
     }
   }
   const monday = week ? parseIsoWeek(week.value) : undefined;
-  return {
-    span,
-    raw: m,
+  return entity(m, {
     week,
     monday,
     sent: r.date(m, 'sent'),
     hours: { span: hours ? r.spanOf(hours) : undefined, entries, keys },
-  };
+  });
 }
 
-function buildStakeholder(m: Obj, span: Span, r: Reader): Stakeholder {
-  return {
-    span,
-    raw: m,
+function buildStakeholder(m: Obj, r: Reader): Stakeholder {
+  return entity(m, {
     id: r.id(m, 'id'),
     name: r.str(m, 'name'),
     title: r.str(m, 'title'),
@@ -683,14 +777,12 @@ function buildStakeholder(m: Obj, span: Span, r: Reader): Stakeholder {
     reportsTo: r.id(m, 'reportsTo'),
     strategy: r.str(m, 'strategy'),
     lastContact: r.date(m, 'lastContact'),
-  };
+  });
 }
 
-function buildRequirement(m: Obj, span: Span, r: Reader): Requirement {
+function buildRequirement(m: Obj, r: Reader): Requirement {
   const metric = r.obj(m, 'metric');
-  return {
-    span,
-    raw: m,
+  return entity(m, {
     id: r.id(m, 'id'),
     title: r.str(m, 'title'),
     type: r.str(m, 'type'),
@@ -698,18 +790,19 @@ function buildRequirement(m: Obj, span: Span, r: Reader): Requirement {
     priority: r.str(m, 'priority'),
     source: r.id(m, 'source'),
     acceptance: r.str(m, 'acceptance') ?? numAsString(r.num(m, 'acceptance')),
-    metric: metric && {
-      ...metric,
-      name: r.str(metric.raw, 'name'),
-      op: r.str(metric.raw, 'op'),
-      value: r.any(metric.raw, 'value'),
-      unit: r.str(metric.raw, 'unit'),
-    },
+    metric:
+      metric &&
+      Object.assign(metric, {
+        name: r.str(metric.raw, 'name'),
+        op: r.str(metric.raw, 'op'),
+        value: r.any(metric.raw, 'value'),
+        unit: r.str(metric.raw, 'unit'),
+      }),
     scope: r.str(m, 'scope'),
     release: r.id(m, 'release'),
     status: r.str(m, 'status'),
     price: r.any(m, 'price'),
-  };
+  });
 }
 
 function buildChecklist(o: Obj, base: ModelBase, r: Reader): ChecklistModel {
@@ -723,9 +816,7 @@ function buildChecklist(o: Obj, base: ModelBase, r: Reader): ChecklistModel {
         walk(entry.items, name, depth + 1);
         return;
       }
-      items.push({
-        span: r.spanOf(entry),
-        raw: entry,
+      items.push(entity(entry, {
         id: r.id(entry, 'id'),
         text: r.str(entry, 'text'),
         done: r.bool(entry, 'done'),
@@ -734,7 +825,7 @@ function buildChecklist(o: Obj, base: ModelBase, r: Reader): ChecklistModel {
         due: r.date(entry, 'due'),
         evidence: r.str(entry, 'evidence'),
         group,
-      });
+      }));
     });
   };
   walk(o.items, undefined, 0);

@@ -19,6 +19,11 @@ export interface ParseLimits {
   maxNodes: number;
   /** Upper bound on the values that aliases add by repetition. */
   maxAliasExpansion: number;
+  /**
+   * Texts at least this long are parsed in cached chunks (incremental re-parsing); shorter ones
+   * whole, which is cheaper when nothing is cached yet.
+   */
+  chunkMinChars: number;
 }
 
 export const DEFAULT_LIMITS: ParseLimits = {
@@ -26,38 +31,61 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxDepth: 100,
   maxNodes: 5_000_000,
   maxAliasExpansion: 100_000,
+  chunkMinChars: 24 * 1024,
 };
 
+/** Where a chunk of the text starts; spans of a cached chunk are relative to it (see parseChunked). */
+interface Base {
+  offset: number;
+}
+const ZERO: Base = Object.freeze({ offset: 0 });
+
 interface NodeInfo {
+  base: Base;
   span: Span;
   keys?: Map<string, Span>;
   values?: Map<string, Span>;
   items?: Span[];
 }
 
+/**
+ * Spans of every converted mapping and sequence. Converted values are never shared between two
+ * places of one text, so one table serves all files; the spans of a cached chunk are stored
+ * relative to its base, which moves when text before the chunk changes.
+ */
+const INFO = new WeakMap<object, NodeInfo>();
+
+const shift = (s: Span | undefined, b: Base): Span | undefined => (s === undefined || b.offset === 0 ? s : { start: s.start + b.offset, end: s.end + b.offset });
+
 /** Spans of the collections, keys and values of a converted document. */
 export class SourceMap {
-  private readonly info = new WeakMap<object, NodeInfo>();
+  set(target: object, info: Omit<NodeInfo, 'base'>, base: Base = ZERO): void {
+    INFO.set(target, { ...info, base });
+  }
 
-  set(target: object, info: NodeInfo): void {
-    this.info.set(target, info);
+  private info(target: unknown): NodeInfo | undefined {
+    return target && typeof target === 'object' ? INFO.get(target) : undefined;
   }
 
   /** Span of a mapping or sequence value. */
   node(target: unknown): Span | undefined {
-    return target && typeof target === 'object' ? this.info.get(target)?.span : undefined;
+    const i = this.info(target);
+    return i && shift(i.span, i.base);
   }
 
   key(target: unknown, key: string): Span | undefined {
-    return target && typeof target === 'object' ? this.info.get(target)?.keys?.get(key) : undefined;
+    const i = this.info(target);
+    return i && shift(i.keys?.get(key), i.base);
   }
 
   value(target: unknown, key: string): Span | undefined {
-    return target && typeof target === 'object' ? this.info.get(target)?.values?.get(key) : undefined;
+    const i = this.info(target);
+    return i && shift(i.values?.get(key), i.base);
   }
 
   item(target: unknown, index: number): Span | undefined {
-    return Array.isArray(target) ? this.info.get(target)?.items?.[index] : undefined;
+    const i = Array.isArray(target) ? INFO.get(target) : undefined;
+    return i && shift(i.items?.[index], i.base);
   }
 
   /** The span of a key/value pair (key start → value end), or of the key alone. */
@@ -147,7 +175,26 @@ function spanOf(node: { range?: YAML.Range | null } | null | undefined, fallback
   return r ? { start: r[0], end: Math.max(r[0], r[1]) } : fallback;
 }
 
-export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedYaml {
+/**
+ * Parsed chunks of one file's previous versions, keyed by the chunk's text: an edit re-parses only
+ * the chunks it touched. Owned by the caller (one per file) and pruned to the chunks of the latest
+ * version after each parse.
+ */
+export type ChunkCache = Map<string, CachedChunk[]>;
+
+interface CachedChunk {
+  base: Base;
+  /** The converted value: the entry's mapping, or the list item. */
+  value: unknown;
+  /** For an entry chunk, the keys and the spans of its pairs (relative to base). */
+  pairs?: { key: string; keySpan: Span; valueSpan: Span; value: unknown }[];
+  /** For an item chunk, the item's span (relative to base). */
+  itemSpan?: Span;
+  /** End of the chunk's collection (the top-level mapping or the list), as the whole parse's range ends. */
+  end: number;
+}
+
+export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS, cache?: ChunkCache): ParsedYaml {
   if (text.length > limits.maxChars) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     return unreadable(
@@ -164,15 +211,27 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS): P
     );
   }
 
+  if (cache && text.length >= limits.chunkMinChars) {
+    const chunked = parseChunked(text, limits, cache);
+    if (chunked) return chunked;
+    cache.clear();
+  }
+  return parseWhole(text, limits);
+}
+
+const PARSE_OPTIONS: YAML.ParseOptions & YAML.DocumentOptions & YAML.SchemaOptions = {
+  prettyErrors: false,
+  uniqueKeys: true,
+  merge: true,
+  strict: true,
+  keepSourceTokens: false,
+};
+
+/** The whole text as one YAML stream (the reference behaviour; chunked parsing must agree with it). */
+function parseWhole(text: string, limits: ParseLimits): ParsedYaml {
   let docs: YAML.Document.Parsed[];
   try {
-    const parsed = YAML.parseAllDocuments(text, {
-      prettyErrors: false,
-      uniqueKeys: true,
-      merge: true,
-      strict: true,
-      keepSourceTokens: false,
-    });
+    const parsed = YAML.parseAllDocuments(text, PARSE_OPTIONS);
     docs = Array.isArray(parsed) ? parsed : [];
     if (!Array.isArray(parsed)) {
       // An EmptyStream: only comments or whitespace.
@@ -221,11 +280,206 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS): P
   let root: unknown = undefined;
   if (doc?.contents) {
     const conv = new Converter(doc, map, limits, text.length);
-    if (conv.checkAliasExpansion(doc.contents)) root = conv.convert(doc.contents, 0);
+    // Without an alias (`*name`) nothing can expand: skip the counting walk.
+    if (!text.includes('*') || conv.checkAliasExpansion(doc.contents)) root = conv.convert(doc.contents, 0);
     if (conv.limitFinding && !hasSyntaxError) findings.push(conv.limitFinding);
     if (conv.limitFinding) hasSyntaxError = true;
   }
   return { text, doc, root, map, findings, unreadable: false, hasSyntaxError };
+}
+
+// --- chunked parsing ---------------------------------------------------------------------------
+//
+// A plan of thousands of tasks is one long top-level list. Re-parsing it whole on every keystroke
+// costs ten times a fast parser's full parse, so the text is cut into chunks that YAML guarantees
+// to be independent: each top-level `key:` entry, and each item of a top-level block list. Chunks
+// are parsed alone and cached by their text; an edit re-parses the chunks it touched. The result
+// must be exactly what parseWhole gives (tests check it on every example and on random edits), so
+// anything unusual — anchors and aliases, merge keys, directives, several documents, tabs, a
+// top-level list, a syntax error, a duplicate top-level key — falls back to parsing the whole text.
+
+/** Text features that make chunks depend on each other or on document-level state. */
+const NOT_CHUNKABLE = /(?:^|[\s[{,])[&*][^\s,\]}]|(?:^|[\s{,])<<\s*:|^(?:---|\.\.\.|%)|^\t/m;
+const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*:[ \t]*(?:#.*)?$/;
+
+interface Line {
+  start: number;
+  /** End of the content, before the line break. */
+  end: number;
+  /** Start of the next line. */
+  next: number;
+  indent: number;
+  /** Blank or only a comment. */
+  empty: boolean;
+}
+
+type Piece = { kind: 'entry'; start: number; end: number } | { kind: 'list'; key: string; keyStart: number; items: { start: number; end: number }[] };
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let nl = text.indexOf('\n', start);
+    const next = nl < 0 ? text.length : nl + 1;
+    if (nl < 0) nl = text.length;
+    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    let i = start;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    lines.push({ start, end, next, indent: i - start, empty: i === end || text.charCodeAt(i) === 35 });
+    start = next;
+  }
+  return lines;
+}
+
+/** Cuts the text into top-level entries and list items; undefined when it cannot be cut safely. */
+function splitTopLevel(text: string): Piece[] | undefined {
+  if (NOT_CHUNKABLE.test(text) || text.includes('\r') && !/^[^\r]*(\r\n[^\r]*)*$/.test(text)) return undefined;
+  const lines = linesOf(text);
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.empty || l.indent > 0) continue;
+    if (text.charCodeAt(l.start) === 45 /* - */) {
+      if (starts.length === 0) return undefined; // a top-level list
+      continue;
+    }
+    starts.push(i);
+  }
+  const pieces: Piece[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const first = starts[k];
+    const last = k + 1 < starts.length ? starts[k + 1] : lines.length; // exclusive
+    const entryStart = lines[first].start;
+    const entryEnd = last < lines.length ? lines[last].start : text.length;
+    const m = KEY_LINE.exec(text.slice(lines[first].start, lines[first].end));
+    let items: { start: number; end: number }[] | undefined;
+    if (m) {
+      let j = first + 1;
+      while (j < last && lines[j].empty) j++;
+      const isItem = (l: Line) => text.charCodeAt(l.start + l.indent) === 45 && (l.start + l.indent + 1 >= l.end || text.charCodeAt(l.start + l.indent + 1) === 32);
+      if (j < last && isItem(lines[j])) {
+        const indent = lines[j].indent;
+        items = [];
+        for (let i = j; i < last && items; i++) {
+          const l = lines[i];
+          if (l.empty || l.indent > indent) continue;
+          if (l.indent < indent || !isItem(l)) items = undefined;
+          else items.push({ start: l.start, end: 0 });
+        }
+        if (items) {
+          for (let i = 0; i < items.length; i++) items[i].end = i + 1 < items.length ? items[i + 1].start : entryEnd;
+        }
+      }
+    }
+    if (m && items && items.length > 0) pieces.push({ kind: 'list', key: m[1], keyStart: entryStart, items });
+    else pieces.push({ kind: 'entry', start: entryStart, end: entryEnd });
+  }
+  return pieces;
+}
+
+/** Parses the text chunk by chunk with the cache; undefined when the whole text must be parsed instead. */
+function parseChunked(text: string, limits: ParseLimits, cache: ChunkCache): ParsedYaml | undefined {
+  const pieces = splitTopLevel(text);
+  if (!pieces || pieces.length === 0) return undefined;
+  const map = new SourceMap();
+  const fresh: ChunkCache = new Map();
+  const take = (chunk: string, start: number, parse: (base: Base) => CachedChunk | undefined): CachedChunk | undefined => {
+    const old = cache.get(chunk);
+    let c = old?.pop();
+    if (c) c.base.offset = start;
+    else c = parse({ offset: start });
+    if (!c) return undefined;
+    const list = fresh.get(chunk);
+    if (list) list.push(c);
+    else fresh.set(chunk, [c]);
+    return c;
+  };
+  const parseChunk = (chunk: string): YAML.Document.Parsed | undefined => {
+    const doc = YAML.parseDocument(chunk, PARSE_OPTIONS);
+    return doc.errors.length === 0 && doc.warnings.length === 0 ? doc : undefined;
+  };
+
+  const root: Record<string, unknown> = Object.create(null);
+  const keys = new Map<string, Span>();
+  const values = new Map<string, Span>();
+  let rootStart = -1;
+  let rootEnd = 0;
+  const add = (key: string, keySpan: Span, valueSpan: Span, value: unknown): boolean => {
+    if (keys.has(key)) return false; // a duplicate key: the whole parse reports it
+    root[key] = value;
+    keys.set(key, keySpan);
+    values.set(key, valueSpan);
+    if (rootStart < 0) rootStart = keySpan.start;
+    return true;
+  };
+
+  for (const piece of pieces) {
+    if (piece.kind === 'entry') {
+      const chunk = text.slice(piece.start, piece.end);
+      const c = take(chunk, piece.start, (base) => {
+        const doc = parseChunk(chunk);
+        if (!doc || !YAML.isMap(doc.contents)) return undefined;
+        const conv = new Converter(doc, map, limits, chunk.length, base);
+        const obj = conv.convert(doc.contents, 0) as Record<string, unknown>;
+        if (conv.limitFinding) return undefined;
+        const pairs = Object.keys(obj).map((key) => ({ key, keySpan: INFO.get(obj)!.keys!.get(key)!, valueSpan: INFO.get(obj)!.values!.get(key)!, value: obj[key] }));
+        return { base, value: obj, pairs, end: doc.contents.range[1] };
+      });
+      if (!c) return undefined;
+      for (const p of c.pairs!) {
+        const o = c.base.offset;
+        if (!add(p.key, { start: p.keySpan.start + o, end: p.keySpan.end + o }, { start: p.valueSpan.start + o, end: p.valueSpan.end + o }, p.value)) return undefined;
+      }
+      rootEnd = c.end + c.base.offset;
+    } else {
+      const arr: unknown[] = [];
+      const itemSpans: Span[] = [];
+      let seqStart = -1;
+      let seqEnd = 0;
+      for (const it of piece.items) {
+        const chunk = text.slice(it.start, it.end);
+        const c = take(chunk, it.start, (base) => {
+          const doc = parseChunk(chunk);
+          if (!doc || !YAML.isSeq(doc.contents) || doc.contents.items.length !== 1) return undefined;
+          const item = doc.contents.items[0] as YAML.Node | null;
+          const conv = new Converter(doc, map, limits, chunk.length, base);
+          const value = item === null ? null : conv.convert(item, 2);
+          if (conv.limitFinding) return undefined;
+          const seq = doc.contents.range!;
+          return { base, value, itemSpan: spanOf(item, { start: seq[0], end: seq[0] }), pairs: [{ key: '', keySpan: { start: seq[0], end: seq[0] }, valueSpan: { start: seq[0], end: seq[1] }, value }], end: seq[2] };
+        });
+        if (!c) return undefined;
+        const o = c.base.offset;
+        arr.push(c.value);
+        itemSpans.push({ start: c.itemSpan!.start + o, end: c.itemSpan!.end + o });
+        const seqSpan = c.pairs![0].valueSpan;
+        if (seqStart < 0) seqStart = seqSpan.start + o;
+        seqEnd = seqSpan.end + o;
+        rootEnd = c.end + o;
+      }
+      const listSpan = { start: seqStart, end: seqEnd };
+      map.set(arr, { span: listSpan, items: itemSpans });
+      if (!add(piece.key, { start: piece.keyStart, end: piece.keyStart + piece.key.length }, listSpan, arr)) return undefined;
+    }
+  }
+  map.set(root, { span: { start: Math.max(0, rootStart), end: rootEnd }, keys, values });
+  cache.clear();
+  for (const [k, v] of fresh) cache.set(k, v);
+
+  const result: ParsedYaml = { text, root, map, findings: [], unreadable: false, hasSyntaxError: false };
+  // The whole AST is only needed by some editing features: build it on first use.
+  let doc: YAML.Document.Parsed | undefined | null = null;
+  Object.defineProperty(result, 'doc', {
+    enumerable: true,
+    get() {
+      if (doc === null) {
+        const all = YAML.parseAllDocuments(text, PARSE_OPTIONS);
+        doc = Array.isArray(all) ? all[0] : undefined;
+      }
+      return doc;
+    },
+  });
+  return result;
 }
 
 class Converter {
@@ -238,6 +492,7 @@ class Converter {
     private readonly map: SourceMap,
     private readonly limits: ParseLimits,
     private readonly textLength: number,
+    private readonly base: Base = ZERO,
   ) {}
 
   /**
@@ -341,7 +596,7 @@ class Converter {
         arr.push(this.convert(item, depth + 1));
         items.push(itemSpan);
       }
-      this.map.set(arr, { span: spanOf(node, { start: 0, end: this.textLength }), items });
+      this.map.set(arr, { span: spanOf(node, { start: 0, end: this.textLength }), items }, this.base);
       return arr;
     }
     return undefined;
@@ -355,7 +610,7 @@ class Converter {
     const merges: unknown[] = [];
     for (const pair of node.items) {
       const keyNode = pair.key as YAML.Node | null;
-      const rawKey = YAML.isScalar(keyNode) ? keyNode.value : keyNode ? String(keyNode) : '';
+      const rawKey = YAML.isScalar(keyNode) ? keyNode.value : keyNode ? complexKey(keyNode) : '';
       if (typeof rawKey === 'symbol' || (YAML.isScalar(keyNode) && keyNode.source === '<<' && keyNode.type === 'PLAIN')) {
         merges.push(pair.value);
         continue;
@@ -388,8 +643,17 @@ class Converter {
         }
       }
     }
-    this.map.set(obj, { span: mapSpan, keys, values });
+    this.map.set(obj, { span: mapSpan, keys, values }, this.base);
     return obj;
+  }
+}
+
+/** A mapping or sequence used as a key (rare, reported by the schema as an unknown key): its YAML text, never a throw. */
+function complexKey(node: YAML.Node): string {
+  try {
+    return String(node);
+  } catch {
+    return `[${node.constructor?.name ?? 'key'}]`;
   }
 }
 

@@ -272,3 +272,19 @@ describe('schedule', () => {
     assert.strictEqual(s.byId.get('F')!.critical, true);
   });
 });
+
+describe('WorkCalendar.workdaysBetween', () => {
+  it('counts the same as a day-by-day count over long spans, holidays and make-up days included', () => {
+    const { WorkCalendar } = require('./dates') as typeof import('./dates');
+    const cal = new WorkCalendar([[parseDate('2027-02-05')!, parseDate('2027-02-11')!], [parseDate('2028-10-01')!, parseDate('2028-10-07')!]], [[parseDate('2027-02-20')!, parseDate('2027-02-20')!]]);
+    const slow = (a: number, b: number) => {
+      let n = 0;
+      for (let d = a; d <= b; d++) if (cal.isWorkday(d)) n++;
+      return n;
+    };
+    const base = parseDate('2026-12-01')!;
+    for (const [a, b] of [[0, 0], [0, 40], [3, 700], [100, 101], [511, 1500], [20, 1023], [700, 3]]) {
+      assert.strictEqual(cal.workdaysBetween(base + a, base + b), slow(base + a, base + b), `${a}..${b}`);
+    }
+  });
+});

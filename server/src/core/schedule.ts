@@ -128,16 +128,27 @@ export function schedulePlan(plan: PlanModel): Schedule {
   }
 
   const scheduled = tasks.filter((t) => t.start !== undefined && t.end !== undefined);
-  const first = scheduled.length ? Math.min(...scheduled.map((t) => t.start!)) : undefined;
-  const last = scheduled.length ? Math.max(...scheduled.map((t) => t.end!)) : undefined;
+  let first: Day | undefined;
+  let last: Day | undefined;
+  let finish: Day | undefined; // the last day of work: the latest end of a task that is not a milestone
+  for (const t of scheduled) {
+    if (first === undefined || t.start! < first) first = t.start;
+    if (last === undefined || t.end! > last) last = t.end;
+    if (!t.milestone && (finish === undefined || t.end! > finish)) finish = t.end;
+  }
+  finish ??= last;
 
   // Backward pass: latest dates without delaying the plan's last finish. A milestone marks the
   // start of its day, so the last day of work is the latest end of a task that is not a milestone.
-  const work = scheduled.filter((t) => !t.milestone);
-  const finish = work.length ? Math.max(...work.map((t) => t.end!)) : last;
   if (finish !== undefined) {
     const successors = new Map<ScheduledTask, ScheduledTask[]>();
-    for (const t of order) for (const d of usableDeps(t)) successors.set(d, [...(successors.get(d) ?? []), t]);
+    for (const t of order) {
+      for (const d of usableDeps(t)) {
+        const list = successors.get(d);
+        if (list) list.push(t);
+        else successors.set(d, [t]);
+      }
+    }
     for (const t of [...order].reverse()) {
       if (t.start === undefined || t.end === undefined) continue;
       const succ = (successors.get(t) ?? []).filter((s) => s.lateStart !== undefined);

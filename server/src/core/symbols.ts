@@ -64,6 +64,50 @@ export interface SymbolRef {
   fromTask?: string;
 }
 
+// Definitions and references read their spans when asked (the model's spans are lazy too): an
+// edit rebuilds the table of its file, and most spans are never needed.
+class Ref implements SymbolRef {
+  private cached?: Localized;
+  readonly fromTask?: string;
+
+  constructor(
+    readonly kind: RefKind,
+    readonly id: string,
+    private readonly f: Field<string>,
+    readonly field: string,
+    private readonly describe: () => Localized,
+    fromTask?: string,
+  ) {
+    if (fromTask !== undefined) this.fromTask = fromTask;
+  }
+
+  get span(): Span {
+    return this.f.span;
+  }
+
+  get where(): Localized {
+    return (this.cached ??= this.describe());
+  }
+}
+
+class Def implements SymbolDef {
+  constructor(
+    readonly kind: DefKind,
+    readonly id: string,
+    private readonly f: Field<string>,
+    private readonly ent: { span: Span },
+    readonly label?: string,
+  ) {}
+
+  get span(): Span {
+    return this.f.span;
+  }
+
+  get entity(): Span {
+    return this.ent.span;
+  }
+}
+
 export interface FileSymbols {
   defs: SymbolDef[];
   refs: SymbolRef[];
@@ -131,16 +175,21 @@ export function symbolsOf(file: ArtifactFile): FileSymbols {
 function collect(file: ArtifactFile): FileSymbols {
   const defs: SymbolDef[] = [];
   const refs: SymbolRef[] = [];
-  const def = (kind: DefKind, f: Field<string> | undefined, entity: Span, label?: Field<string>) => {
+  const def = (kind: DefKind, f: Field<string> | undefined, entity: { span: Span }, label?: Field<string>) => {
     const id = idOf(f);
-    if (id !== undefined) defs.push({ kind, id, span: f!.span, entity, label: label?.value });
+    if (id !== undefined) defs.push(new Def(kind, id, f!, entity, label?.value));
   };
-  const ref = (kind: RefKind, f: Field<string> | undefined, field: string, where: Localized, fromTask?: string) => {
+  // `where` is only read when a reference is reported: it is built on first use (a large plan has
+  // thousands of references, and this runs on every edit).
+  const ref = (kind: RefKind, f: Field<string> | undefined, field: string, where: () => Localized, fromTask?: string) => {
     const id = idOf(f);
-    if (id !== undefined) refs.push({ kind, id, span: f!.span, field, where, ...(fromTask !== undefined ? { fromTask } : {}) });
+    if (id !== undefined) refs.push(new Ref(kind, id, f!, field, where, fromTask));
   };
-  const refList = (kind: RefKind, list: StringList, field: string, where: Localized, fromTask?: string) => {
-    for (const item of list.items) ref(kind, item, field, where, fromTask);
+  const refList = (kind: RefKind, list: StringList, field: string, where: () => Localized, fromTask?: string) => {
+    if (list.items.length === 0) return;
+    let cached: Localized | undefined;
+    const once = () => (cached ??= where());
+    for (const item of list.items) ref(kind, item, field, once, fromTask);
   };
 
   /** An id field the typed model does not carry (optional extensions in the schemas). */
@@ -156,91 +205,91 @@ function collect(file: ArtifactFile): FileSymbols {
   switch (m.kind) {
     case 'poc':
     case 'project': {
-      if (m.kind === 'project') ref('plan', raw(m.raw, 'poc'), 'poc', L('The POC this project follows', '本项目对应的 POC'));
-      def('plan', m.id, m.span, m.title);
-      for (const t of m.team.items) def('team', t.id, t.span, t.name);
-      for (const r of m.releases.items) def('release', r.id, r.span, r.title);
-      for (const s of m.scenarios.items) def('scenario', s.id, s.span, s.title);
-      for (const c of m.successCriteria.items) def('criterion', c.id, c.span, c.description);
-      for (const t of m.tasks.items) def('task', t.id, t.span, t.name);
-      for (const r of m.risks.items) def('risk', r.id, r.span, r.description);
-      for (const c of m.changes.items) def('change', c.id, c.span, c.description);
-      for (const a of m.acceptance?.items.items ?? []) def('acceptance', a.id, a.span, undefined);
+      if (m.kind === 'project') ref('plan', raw(m.raw, 'poc'), 'poc', () => L('The POC this project follows', '本项目对应的 POC'));
+      def('plan', m.id, m, m.title);
+      for (const t of m.team.items) def('team', t.id, t, t.name);
+      for (const r of m.releases.items) def('release', r.id, r, r.title);
+      for (const s of m.scenarios.items) def('scenario', s.id, s, s.title);
+      for (const c of m.successCriteria.items) def('criterion', c.id, c, c.description);
+      for (const t of m.tasks.items) def('task', t.id, t, t.name);
+      for (const r of m.risks.items) def('risk', r.id, r, r.description);
+      for (const c of m.changes.items) def('change', c.id, c, c.description);
+      for (const a of m.acceptance?.items.items ?? []) def('acceptance', a.id, a, undefined);
 
       m.tasks.items.forEach((t, i) => {
         const lbl = itemLabel(t.id, t.name, i);
-        ref('owner', t.owner, 'owner', L(`Owner of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的负责人')}`));
-        ref('release', raw(t.raw, 'release'), 'release', L(`Release of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的版本（release）')}`));
-        refList('task', t.dependsOn, 'dependsOn', L(`Dependency (dependsOn) of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的前置任务（dependsOn）')}`), idOf(t.id));
+        ref('owner', t.owner, 'owner', () => L(`Owner of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的负责人')}`));
+        ref('release', raw(t.raw, 'release'), 'release', () => L(`Release of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的版本（release）')}`));
+        refList('task', t.dependsOn, 'dependsOn', () => L(`Dependency (dependsOn) of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的前置任务（dependsOn）')}`), idOf(t.id));
       });
       m.risks.items.forEach((r, i) => {
         const lbl = itemLabel(r.id, r.description, i);
-        ref('owner', r.owner, 'owner', L(`Owner of risk ${lbl.en}`, `风险 ${zhThen(lbl['zh-CN'], '的负责人')}`));
+        ref('owner', r.owner, 'owner', () => L(`Owner of risk ${lbl.en}`, `风险 ${zhThen(lbl['zh-CN'], '的负责人')}`));
       });
       m.scenarios.items.forEach((s, i) => {
         const lbl = itemLabel(s.id, s.title, i);
-        refList('requirement', s.requirements, 'requirements', L(`Requirement of scenario ${lbl.en}`, `场景 ${zhThen(lbl['zh-CN'], '引用的需求')}`));
-        ref('owner', raw(s.raw, 'owner'), 'owner', L(`Owner of scenario ${lbl.en}`, `场景 ${zhThen(lbl['zh-CN'], '的负责人')}`));
+        refList('requirement', s.requirements, 'requirements', () => L(`Requirement of scenario ${lbl.en}`, `场景 ${zhThen(lbl['zh-CN'], '引用的需求')}`));
+        ref('owner', raw(s.raw, 'owner'), 'owner', () => L(`Owner of scenario ${lbl.en}`, `场景 ${zhThen(lbl['zh-CN'], '的负责人')}`));
       });
       m.successCriteria.items.forEach((c, i) => {
         const lbl = itemLabel(c.id, c.description, i);
-        ref('requirement', c.requirement, 'requirement', L(`Requirement of success criterion ${lbl.en}`, `成功标准 ${zhThen(lbl['zh-CN'], '引用的需求')}`));
-        ref('scenario', raw(c.raw, 'scenario'), 'scenario', L(`Scenario of success criterion ${lbl.en}`, `成功标准 ${zhThen(lbl['zh-CN'], '的场景')}`));
+        ref('requirement', c.requirement, 'requirement', () => L(`Requirement of success criterion ${lbl.en}`, `成功标准 ${zhThen(lbl['zh-CN'], '引用的需求')}`));
+        ref('scenario', raw(c.raw, 'scenario'), 'scenario', () => L(`Scenario of success criterion ${lbl.en}`, `成功标准 ${zhThen(lbl['zh-CN'], '的场景')}`));
       });
       (m.acceptance?.items.items ?? []).forEach((a, i) => {
         const lbl = itemLabel(a.id, undefined, i);
-        ref('requirement', a.requirement, 'requirement', L(`Requirement of acceptance item ${lbl.en}`, `验收项 ${zhThen(lbl['zh-CN'], '引用的需求')}`));
+        ref('requirement', a.requirement, 'requirement', () => L(`Requirement of acceptance item ${lbl.en}`, `验收项 ${zhThen(lbl['zh-CN'], '引用的需求')}`));
       });
       if (m.demo) {
-        refList('stakeholder', m.demo.audience, 'audience', L('Demo audience member', '演示受众'));
+        refList('stakeholder', m.demo.audience, 'audience', () => L('Demo audience member', '演示受众'));
         m.demo.storyboard.items.forEach((st, i) => {
           const lbl = itemLabel(undefined, st.step, i);
-          ref('scenario', st.scenario, 'scenario', L(`Scenario of storyboard step ${lbl.en}`, `演示脚本步骤 ${zhThen(lbl['zh-CN'], '的场景')}`));
-          ref('owner', raw(st.raw, 'presenter'), 'presenter', L(`Presenter of storyboard step ${lbl.en}`, `演示脚本步骤 ${zhThen(lbl['zh-CN'], '的演示人')}`));
+          ref('scenario', st.scenario, 'scenario', () => L(`Scenario of storyboard step ${lbl.en}`, `演示脚本步骤 ${zhThen(lbl['zh-CN'], '的场景')}`));
+          ref('owner', raw(st.raw, 'presenter'), 'presenter', () => L(`Presenter of storyboard step ${lbl.en}`, `演示脚本步骤 ${zhThen(lbl['zh-CN'], '的演示人')}`));
         });
       }
       m.changes.items.forEach((c, i) => {
         const lbl = itemLabel(c.id, c.description, i);
-        ref('requester', c.requestedBy, 'requestedBy', L(`Requester (requestedBy) of change ${lbl.en}`, `变更 ${zhThen(lbl['zh-CN'], '的提出人（requestedBy）')}`));
+        ref('requester', c.requestedBy, 'requestedBy', () => L(`Requester (requestedBy) of change ${lbl.en}`, `变更 ${zhThen(lbl['zh-CN'], '的提出人（requestedBy）')}`));
       });
       m.delays.items.forEach((d, i) => {
         const when = d.date?.day !== undefined ? formatDate(d.date.day) : undefined;
         const en = when ? `the delay of ${when}` : `delay #${i + 1}`;
         const zh = when ? `${when} 的延期记录` : `第 ${i + 1} 条延期记录`;
-        ref('task', d.task, 'task', L(`Task of ${en}`, `${zh}的任务`));
-        refList('plan', d.affects, 'affects', L(`Plan affected by ${en}`, `${zh}影响的项目（affects）`));
+        ref('task', d.task, 'task', () => L(`Task of ${en}`, `${zh}的任务`));
+        refList('plan', d.affects, 'affects', () => L(`Plan affected by ${en}`, `${zh}影响的项目（affects）`));
       });
       m.weeklyReports.items.forEach((w, i) => {
         const wk = w.week?.value.trim() || `#${i + 1}`;
-        for (const k of w.hours.keys) ref('team', k, 'hours', L(`Hours key of weekly report ${wk}`, `周报 ${wk} 的工时人员`));
+        for (const k of w.hours.keys) ref('team', k, 'hours', () => L(`Hours key of weekly report ${wk}`, `周报 ${wk} 的工时人员`));
       });
       break;
     }
     case 'stakeholders':
       m.stakeholders.items.forEach((s, i) => {
-        def('stakeholder', s.id, s.span, s.name);
+        def('stakeholder', s.id, s, s.name);
         const n = s.name?.value.trim();
         const d = idOf(s.id);
         const lbl = n && d !== undefined ? L(`${n} (${d})`, `${n}（${d}）`) : itemLabel(s.id, s.name, i);
-        ref('stakeholder', s.reportsTo, 'reportsTo', L(`reportsTo of stakeholder ${lbl.en}`, `干系人 ${zhThen(lbl['zh-CN'], '的上级（reportsTo）')}`));
+        ref('stakeholder', s.reportsTo, 'reportsTo', () => L(`reportsTo of stakeholder ${lbl.en}`, `干系人 ${zhThen(lbl['zh-CN'], '的上级（reportsTo）')}`));
       });
       break;
     case 'requirements':
       m.requirements.items.forEach((r, i) => {
-        def('requirement', r.id, r.span, r.title);
+        def('requirement', r.id, r, r.title);
         const lbl = itemLabel(r.id, r.title, i);
-        ref('stakeholder', r.source, 'source', L(`Source of requirement ${lbl.en}`, `需求 ${zhThen(lbl['zh-CN'], '的来源（source）')}`));
-        ref('release', r.release, 'release', L(`Release of requirement ${lbl.en}`, `需求 ${zhThen(lbl['zh-CN'], '的版本（release）')}`));
+        ref('stakeholder', r.source, 'source', () => L(`Source of requirement ${lbl.en}`, `需求 ${zhThen(lbl['zh-CN'], '的来源（source）')}`));
+        ref('release', r.release, 'release', () => L(`Release of requirement ${lbl.en}`, `需求 ${zhThen(lbl['zh-CN'], '的版本（release）')}`));
       });
       break;
     case 'checklist':
-      def('checklist', m.id, m.span, m.title);
-      ref('plan', raw(m.raw, 'plan'), 'plan', L('The plan of this checklist', '本清单所属的计划'));
-      ref('checklist-owner', raw(m.raw, 'owner'), 'owner', L('Owner of this checklist', '本清单的负责人'));
+      def('checklist', m.id, m, m.title);
+      ref('plan', raw(m.raw, 'plan'), 'plan', () => L('The plan of this checklist', '本清单所属的计划'));
+      ref('checklist-owner', raw(m.raw, 'owner'), 'owner', () => L('Owner of this checklist', '本清单的负责人'));
       m.items.forEach((it, i) => {
-        def('checklist-item', it.id, it.span, it.text);
+        def('checklist-item', it.id, it, it.text);
         const lbl = itemLabel(it.id, it.text, i);
-        ref('checklist-owner', it.owner, 'owner', L(`Owner of checklist item ${lbl.en}`, `检查项 ${zhThen(lbl['zh-CN'], '的负责人')}`));
+        ref('checklist-owner', it.owner, 'owner', () => L(`Owner of checklist item ${lbl.en}`, `检查项 ${zhThen(lbl['zh-CN'], '的负责人')}`));
       });
       break;
   }
@@ -294,6 +343,15 @@ export class SymbolTable {
       if (found.length) return found;
     }
     return [];
+  }
+
+  /** Whether a reference names anything (like resolve(), without building the list). */
+  exists(file: ArtifactFile, ref: Pick<SymbolRef, 'kind' | 'id'>): boolean {
+    for (const tier of TARGETS[ref.kind]) {
+      const all = this.byKind.get(tier.kind)?.get(ref.id);
+      if (all && (!tier.sameFile || all.some((d) => d.file === file))) return true;
+    }
+    return false;
   }
 
   /** Ids a reference could name (for suggestions and completion), in tier order, without duplicates. */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { check, workspaceOf, yaml } from './testing';
-import { exportKey, Workspace } from './workspace';
+import { exportsOf, Workspace } from './workspace';
 import { resolveSettings } from './settings';
 import { localToday, parseDate } from './dates';
 
@@ -60,11 +60,21 @@ describe('workspace', () => {
       assert.strictEqual(ws.set(uri, '# 干系人\nstakeholders:\n  - { id: cio-wang, name: 刘总, roles: [approver], strategy: 每周汇报 }\n').exportsChanged, true);
     });
 
-    it('includes the bookings of a plan, so that moving a task re-checks over-allocation elsewhere', () => {
-      const ws = workspaceOf({ 'a.poc.yaml': 'id: a\ntitle: t\nteam: [{ id: zhao }]\ntasks:\n  - { id: T1, owner: zhao, start: 2027-01-04, duration: 2d }\n' });
-      const before = exportKey(ws.get('file:///ws/a.poc.yaml')!);
-      ws.set('file:///ws/a.poc.yaml', 'id: a\ntitle: t\nteam: [{ id: zhao }]\ntasks:\n  - { id: T1, owner: zhao, start: 2027-01-04, duration: 3d }\n');
-      assert.notStrictEqual(exportKey(ws.get('file:///ws/a.poc.yaml')!), before);
+    it('tells which people a moved task concerns, so that only the files booking them are re-checked', () => {
+      const ws = workspaceOf({
+        'a.poc.yaml': 'id: a\ntitle: t\nteam: [{ id: zhao }, { id: li }]\ntasks:\n  - { id: T1, name: 部署, owner: zhao, start: 2027-01-04, duration: 2d }\n',
+        'b.project.yaml': 'id: b\ntitle: t\nteam: [{ id: zhao }]\ntasks:\n  - { id: P1, owner: zhao, start: 2027-01-04, duration: 5d }\n',
+        'c.project.yaml': 'id: c\ntitle: t\nteam: [{ id: li }]\ntasks:\n  - { id: Q1, owner: li, start: 2027-01-04, duration: 5d }\n',
+      });
+      const a = 'file:///ws/a.poc.yaml';
+      // A new task name changes nothing for other files.
+      let r = ws.set(a, 'id: a\ntitle: t\nteam: [{ id: zhao }, { id: li }]\ntasks:\n  - { id: T1, name: 产品部署, owner: zhao, start: 2027-01-04, duration: 2d }\n');
+      assert.deepStrictEqual([r.exportsChanged, r.people], [false, []]);
+      // A longer task of zhao concerns the files that book zhao, not li's.
+      r = ws.set(a, 'id: a\ntitle: t\nteam: [{ id: zhao }, { id: li }]\ntasks:\n  - { id: T1, name: 产品部署, owner: zhao, start: 2027-01-04, duration: 3d }\n');
+      assert.deepStrictEqual([r.exportsChanged, r.people], [false, ['zhao']]);
+      assert.deepStrictEqual(ws.filesBooking(r.people).sort(), ['file:///ws/a.poc.yaml', 'file:///ws/b.project.yaml']);
+      assert.ok(exportsOf(ws.get(a)!).bookings.has('zhao'));
     });
 
     it('ignores files that are not artifacts', () => {
@@ -83,5 +93,44 @@ describe('workspace', () => {
         for (const text of texts) check({ [`f.${kind}.yaml`]: text });
       }
     });
+  });
+});
+
+describe('incremental schedule', () => {
+  const plan = (name: string, duration = '2d', extra = '') => yaml`
+    kind: project
+    id: p
+    title: 实施
+    start: 2027-01-04
+    team: [{ id: zhao, name: 赵六 }]
+    tasks:
+      - { id: A, name: ${name}, owner: zhao, duration: ${duration} }
+      - { id: B, name: 部署, owner: zhao, dependsOn: [A], duration: 3d }
+    ${extra}
+  `;
+  const uri = 'file:///ws/p.project.yaml';
+
+  it('keeps the schedule when an edit changes nothing the scheduler reads, with the new task texts', () => {
+    const ws = workspaceOf({ 'p.project.yaml': plan('环境准备') });
+    const before = ws.get(uri)!.schedule!;
+    ws.set(uri, plan('环境准备与检查'));
+    const after = ws.get(uri)!.schedule!;
+    assert.strictEqual(after, before, 'the same schedule object');
+    assert.strictEqual(after.tasks[0].task.name?.value, '环境准备与检查', 'rebound to the new task');
+    assert.strictEqual(after.tasks[0].task, ws.get(uri)!.model.kind === 'project' ? (ws.get(uri)!.model as { tasks: { items: unknown[] } }).tasks.items[0] : undefined);
+  });
+
+  it('reschedules when a duration, a delay or the calendar changes', () => {
+    const ws = workspaceOf({ 'p.project.yaml': plan('环境准备') });
+    const endOfB = () => ws.get(uri)!.schedule!.byId.get('B')!.end;
+    const first = endOfB();
+    ws.set(uri, plan('环境准备', '4d'));
+    assert.notStrictEqual(endOfB(), first, 'a longer A moves B');
+    const afterDuration = endOfB();
+    ws.set(uri, plan('环境准备', '4d', 'delays: [{ task: A, date: 2027-01-05, days: 1, reason: 等待账号 }]'));
+    assert.notStrictEqual(endOfB(), afterDuration, 'a recorded delay moves B');
+    const afterDelay = endOfB();
+    ws.set(uri, plan('环境准备', '4d', 'delays: [{ task: A, date: 2027-01-05, days: 1, reason: 等待账号 }]') + 'calendar: { holidays: [2027-01-06] }\n');
+    assert.notStrictEqual(endOfB(), afterDelay, 'a holiday moves B');
   });
 });

@@ -3,13 +3,13 @@
  * the cross-file index, and validation of a file against every rule. Used as-is by the language
  * server and the CLI.
  */
-import { artifactFile, type ReadProblem } from './file';
+import { artifactFile, lineIndexOf, type ReadProblem } from './file';
 import type { ArtifactFile, RuleContext } from './rules/api';
 import { RULES } from './rules';
 import { WorkspaceIndex } from './workspace-index';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { localToday, parseDate, type Day } from './dates';
-import { disabledLines } from './parse';
+import { disabledLines, type ChunkCache } from './parse';
 import { LineIndex } from './text';
 import { pickLocale, type Diagnostic, type Finding, type Locale, type Severity } from './types';
 
@@ -29,8 +29,9 @@ export interface RuleFailure {
 
 export class Workspace {
   private readonly byUri = new Map<string, ArtifactFile>();
-  private readonly exportKeys = new Map<string, string>();
+  private readonly exports = new Map<string, Exports>();
   private readonly problems = new Map<string, ReadProblem>();
+  private readonly chunkCaches = new Map<string, ChunkCache>();
   private cachedIndex?: WorkspaceIndex;
   settings: Settings;
   locale: string | undefined;
@@ -62,27 +63,44 @@ export class Workspace {
   }
 
   /**
-   * Adds or replaces a file. Returns the file, or undefined when the name is not an artifact's.
-   * `exportsChanged` tells whether other files' diagnostics may change as a result.
+   * Adds or replaces a file. Returns the file (undefined when the name is not an artifact's) and
+   * what other files may now read differently: `exportsChanged` — any file may (re-check all);
+   * `people` — only the bookings of these people changed (re-check the files that book them).
    */
-  set(uri: string, text: string, problem?: ReadProblem): { file?: ArtifactFile; exportsChanged: boolean } {
-    const file = artifactFile(uri, text, this.settings, problem);
-    if (!file) return { exportsChanged: this.delete(uri) };
+  set(uri: string, text: string, problem?: ReadProblem): { file?: ArtifactFile; exportsChanged: boolean; people: string[] } {
+    let cache = this.chunkCaches.get(uri);
+    if (!cache) this.chunkCaches.set(uri, (cache = new Map()));
+    const file = artifactFile(uri, text, this.settings, problem, cache, this.byUri.get(uri));
+    if (!file) return { exportsChanged: this.delete(uri), people: [] };
     if (problem) this.problems.set(uri, problem);
     else this.problems.delete(uri);
     this.byUri.set(uri, file);
     this.cachedIndex = undefined;
-    const key = exportKey(file);
-    const changed = this.exportKeys.get(uri) !== key;
-    this.exportKeys.set(uri, key);
-    return { file, exportsChanged: changed };
+    const before = this.exports.get(uri);
+    const after = exportsOf(file);
+    this.exports.set(uri, after);
+    if (!before || before.ids !== after.ids) return { file, exportsChanged: true, people: [] };
+    const people: string[] = [];
+    for (const p of new Set([...before.bookings.keys(), ...after.bookings.keys()])) {
+      if (before.bookings.get(p) !== after.bookings.get(p)) people.push(p);
+    }
+    return { file, exportsChanged: false, people };
+  }
+
+  /** The files that book any of these people (whose over-allocation may have changed). */
+  filesBooking(people: string[]): string[] {
+    const index = this.index();
+    const out = new Set<string>();
+    for (const p of people) for (const b of index.bookings.get(p) ?? []) out.add(b.file.uri);
+    return [...out];
   }
 
   /** Removes a file; true when it was present. */
   delete(uri: string): boolean {
     const had = this.byUri.delete(uri);
-    this.exportKeys.delete(uri);
+    this.exports.delete(uri);
     this.problems.delete(uri);
+    this.chunkCaches.delete(uri);
     if (had) this.cachedIndex = undefined;
     return had;
   }
@@ -144,7 +162,7 @@ export class Workspace {
     if (!file) return [];
     const locale = this.messageLocale;
     const disabled = disabledLines(file.text);
-    const lines = disabled.size ? new LineIndex(file.text) : undefined;
+    const lines = disabled.size ? lineIndexOf(file) : undefined;
     const seen = new Set<string>();
     const out: Diagnostic[] = [];
     for (const f of this.findings(uri)) {
@@ -163,15 +181,22 @@ export class Workspace {
 }
 
 /**
- * What other files can see of this file (ids, roles, coverage, bookings). When it is unchanged
- * after an edit, no other file's diagnostics can change.
+ * What other files can see of this file. `ids`: ids, roles, coverage, capacities — when it changes,
+ * any file may change (references resolve differently). `bookings`: per person, the dates of their
+ * open tasks in this plan — when only those change, only the files that book the same person can.
+ * Task names are not part of it: typing in a name changes nothing for other files.
  */
-export function exportKey(file: ArtifactFile): string {
+export interface Exports {
+  ids: string;
+  bookings: Map<string, string>;
+}
+
+export function exportsOf(file: ArtifactFile): Exports {
   const m = file.model;
   const parts: unknown[] = [file.kind];
+  const bookings = new Map<string, string>();
   // Other files' messages name the line of a workspace-wide id (duplicate-id), so its position counts.
-  let lines: LineIndex | undefined;
-  const line = (f?: { span: { start: number } }) => f && (lines ??= new LineIndex(file.text)).positionAt(f.span.start).line;
+  const line = (f?: { span: { start: number } }) => f && lineIndexOf(file).positionAt(f.span.start).line;
   switch (m.kind) {
     case 'stakeholders':
       for (const s of m.stakeholders.items) {
@@ -185,15 +210,25 @@ export function exportKey(file: ArtifactFile): string {
       parts.push(m.id?.value);
       break;
     case 'poc':
-    case 'project':
+    case 'project': {
       parts.push(m.id?.value, line(m.id));
-      parts.push(m.team.items.map((t) => [t.id?.value, t.capacity?.value]));
+      parts.push(m.team.items.map((t) => [t.id?.value, t.name?.value, t.capacity?.value]));
       parts.push(m.releases.items.map((r) => r.id?.value));
       parts.push(m.successCriteria.items.map((c) => c.requirement?.value));
       parts.push(m.scenarios.items.map((s) => s.requirements.items.map((r) => r.value)));
       parts.push(m.acceptance?.items.items.map((a) => a.requirement?.value));
-      parts.push(file.schedule?.tasks.map((t) => [t.id, t.task.name?.value, t.task.owner?.value, t.start, t.end]));
+      const team = new Set(m.team.items.map((t) => t.id?.value));
+      const per = new Map<string, unknown[]>();
+      for (const t of file.schedule?.tasks ?? []) {
+        const owner = t.task.owner?.value;
+        if (owner === undefined || !team.has(owner)) continue;
+        const list = per.get(owner) ?? [];
+        list.push([t.id, t.start, t.end, t.milestone, t.task.status?.value]);
+        per.set(owner, list);
+      }
+      for (const [owner, list] of per) bookings.set(owner, JSON.stringify(list));
       break;
+    }
   }
-  return JSON.stringify(parts);
+  return { ids: JSON.stringify(parts), bookings };
 }

@@ -22,11 +22,12 @@ import {
   type CodeLens,
   type SymbolInformation,
 } from 'vscode-languageserver';
-import { LineIndex, type Span } from '../core/text';
+import type { LineIndex, Span } from '../core/text';
+import { lineIndexOf } from '../core/file';
 import type { Workspace } from '../core/workspace';
 import type { ArtifactFile } from '../core/rules/api';
 import type { CompletionEntry, FeatureContext, SymbolEntry, TextEdit, CodeActionEntry, DiagnosticRef } from '../core/features/types';
-import { complete } from '../core/features/completion';
+import { completeList } from '../core/features/completion';
 import { hover } from '../core/features/hover';
 import { definition, references, prepareRename, rename } from '../core/features/navigation';
 import { documentSymbols, workspaceSymbols } from '../core/features/outline';
@@ -41,12 +42,7 @@ export interface FeatureHost {
   log(message: string, error?: unknown): void;
 }
 
-const lineIndexes = new WeakMap<ArtifactFile, LineIndex>();
-function linesOf(file: ArtifactFile): LineIndex {
-  let li = lineIndexes.get(file);
-  if (!li) lineIndexes.set(file, (li = new LineIndex(file.text)));
-  return li;
-}
+const linesOf = lineIndexOf;
 
 const COMPLETION_KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   key: CompletionItemKind.Property,
@@ -115,7 +111,8 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
   connection.onCompletion((params) =>
     withFile('completion', params.textDocument.uri, null, (ctx, lines) => {
       const offset = lines.offsetAt(params.position);
-      const items: CompletionItem[] = complete(ctx, offset).map((e) => ({
+      const list = completeList(ctx, offset);
+      const items: CompletionItem[] = list.items.map((e) => ({
         label: e.label,
         kind: COMPLETION_KIND[e.kind],
         detail: e.detail,
@@ -125,7 +122,7 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
         sortText: e.sortText,
         filterText: e.filterText,
       }));
-      return { isIncomplete: false, items };
+      return { isIncomplete: list.isIncomplete, items };
     }),
   );
 

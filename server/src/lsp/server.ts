@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { Folders } from './folders';
 import { resolveSettings, type Settings } from '../core/settings';
 import { kindOfPath, ARTIFACT_GLOB } from '../core/artifact';
-import { LineIndex } from '../core/text';
+import { lineIndexOf } from '../core/file';
 import { VERSION } from '../core/version';
 import type { Workspace } from '../core/workspace';
 import { findArtifactFiles, readText } from '../node/files';
@@ -63,6 +63,9 @@ export function startServer(connection: Connection): void {
   const toValidate = new Map<Workspace, Set<string>>();
   let flushTimer: NodeJS.Immediate | undefined;
 
+  /** Workspaces whose folder is being read at start: they are validated once, when all files are in. */
+  const scanning = new Set<Workspace>();
+
   const queue = (ws: Workspace, uris: Iterable<string>) => {
     let set = toValidate.get(ws);
     if (!set) toValidate.set(ws, (set = new Set()));
@@ -75,11 +78,16 @@ export function startServer(connection: Connection): void {
 
   /** Puts a text into its workspace and queues what must be re-validated. */
   const update = (ws: Workspace, uri: string, text: string, problem?: { invalidUtf8At?: number }) => {
-    const { file, exportsChanged } = ws.set(uri, text, problem?.invalidUtf8At !== undefined ? problem : undefined);
+    const { file, exportsChanged, people } = ws.set(uri, text, problem?.invalidUtf8At !== undefined ? problem : undefined);
     if (exportsChanged) queue(ws, ws.uris());
+    else if (people.length) queue(ws, ws.filesBooking(people));
     if (file) queue(ws, [uri]);
   };
 
+  /**
+   * Publishes what is queued: open documents first, then the rest in slices of about 50 ms, so
+   * that a large workspace never blocks typing, hovers or completions for long.
+   */
   const flush = guard(
     'validation',
     () => {
@@ -89,9 +97,22 @@ export function startServer(connection: Connection): void {
         if (doc) update(folders.forDocument(uri), uri, doc.getText());
       }
       dirtyDocs.clear();
-      const batch = [...toValidate.entries()];
-      toValidate.clear();
-      for (const [ws, uris] of batch) for (const uri of uris) publish(ws, uri);
+      const started = Date.now();
+      const work: [Workspace, string][] = [];
+      for (const [ws, uris] of toValidate) {
+        if (scanning.has(ws)) continue;
+        for (const uri of uris) work.push([ws, uri]);
+      }
+      work.sort((a, b) => (documents.get(b[1]) ? 1 : 0) - (documents.get(a[1]) ? 1 : 0));
+      for (const [ws, uri] of work) {
+        if (Date.now() - started > 50 && !documents.get(uri)) {
+          scheduleFlush();
+          return;
+        }
+        toValidate.get(ws)?.delete(uri);
+        publish(ws, uri);
+      }
+      for (const [ws, uris] of [...toValidate]) if (uris.size === 0) toValidate.delete(ws);
     },
     undefined,
   );
@@ -102,7 +123,7 @@ export function startServer(connection: Connection): void {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    const lines = new LineIndex(file.text);
+    const lines = lineIndexOf(file);
     const diagnostics: LspDiagnostic[] = ws.check(uri).map((d) => ({
       range: lines.range(d.span),
       severity: SEVERITY[d.severity],
@@ -130,11 +151,16 @@ export function startServer(connection: Connection): void {
     const ws = folders.folder(folderUri);
     if (!ws) return;
     const files = findArtifactFiles(fileURLToPath(folderUri));
-    for (let i = 0; i < files.length; i++) {
-      const uri = pathToFileURL(files[i]).href;
-      if (!documents.get(uri)) readFromDisk(ws, uri);
-      // Stay responsive while reading a large folder.
-      if (i % 25 === 24) await new Promise((r) => setImmediate(r));
+    scanning.add(ws);
+    try {
+      for (let i = 0; i < files.length; i++) {
+        const uri = pathToFileURL(files[i]).href;
+        if (!documents.get(uri)) readFromDisk(ws, uri);
+        // Stay responsive while reading a large folder.
+        if (i % 25 === 24) await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      scanning.delete(ws);
     }
     queue(ws, ws.uris());
   };

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { workspaceOf, yaml } from '../testing';
 import type { CompletionEntry } from './types';
-import { complete, nextId, yamlScalar } from './completion';
+import { complete, nextId, yamlScalar, completeList, MAX_ID_ENTRIES } from './completion';
 
 // A customer folder: a POC (block tasks, flow team), the implementation project, stakeholders,
 // requirements and a closing checklist. `‸` marks the cursor in the file under test.
@@ -499,5 +499,28 @@ describe('completion', () => {
       assert.deepStrictEqual(['not-met', 'on', '>', '1.5', 'high', '!='].map((v) => yamlScalar(v, false)), ['not-met', '"on"', '">"', '"1.5"', 'high', '"!="']);
       assert.strictEqual(yamlScalar('>', true), '>');
     });
+  });
+});
+
+describe('completion of ids in a large plan', () => {
+  const big = () => {
+    const tasks = Array.from({ length: 150 }, (_, i) => `  - { id: T${i + 1}, name: 任务${i + 1}, duration: 1d }`).join('\n');
+    return `kind: project\nid: big\ntitle: 大项目\nstart: 2027-01-04\ntasks:\n${tasks}\n  - { id: Z1, name: 收尾, dependsOn: [T] }\n`;
+  };
+
+  it('offers at most MAX_ID_ENTRIES ids, marks the list incomplete, and narrows by the typed word', () => {
+    const text = big();
+    const ws = workspaceOf({ 'big.project.yaml': text });
+    const ctx = { ws, file: ws.get('file:///ws/big.project.yaml')!, locale: 'en' as const };
+    const all = completeList(ctx, text.indexOf('dependsOn: [T') + 'dependsOn: ['.length);
+    assert.strictEqual(all.items.length, MAX_ID_ENTRIES);
+    assert.strictEqual(all.isIncomplete, true);
+    const narrowed = completeList(ctx, text.indexOf('dependsOn: [T') + 'dependsOn: [T'.length);
+    assert.strictEqual(narrowed.isIncomplete, true, 'T matches all 150');
+    const t14 = text.replace('dependsOn: [T]', 'dependsOn: [T14]');
+    const ws2 = workspaceOf({ 'big.project.yaml': t14 });
+    const r = completeList({ ws: ws2, file: ws2.get('file:///ws/big.project.yaml')!, locale: 'en' }, t14.indexOf('[T14') + 4);
+    assert.deepStrictEqual(r.items.map((i) => i.label), ['T14', 'T140', 'T141', 'T142', 'T143', 'T144', 'T145', 'T146', 'T147', 'T148', 'T149']);
+    assert.strictEqual(r.isIncomplete, false);
   });
 });

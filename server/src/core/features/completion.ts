@@ -31,7 +31,15 @@ interface Env {
   ctx: FeatureContext;
   c: CursorContext;
   t: Say;
+  /** Set when a list was cut: the client should ask again as the user types. */
+  incomplete?: boolean;
 }
+
+/**
+ * At most this many ids are offered at once (a plan may have thousands of tasks): those matching
+ * the typed word, best first; the list is marked incomplete so that typing narrows it.
+ */
+export const MAX_ID_ENTRIES = 100;
 
 const pad = (n: number) => String(n).padStart(4, '0');
 
@@ -400,8 +408,16 @@ function idEntries(env: Env, kind: RefKind, path: readonly PathSeg[], wrap: Wrap
     const self = valueIn(c, 2, 'id');
     excluded = new Set([...excluded, ...cycleExcluded(env, self)]);
   }
-  return candidates(env, kind)
-    .filter((x) => !excluded.has(x.loc.item.id) && x.loc.item.id !== MARKER)
+  const word = env.c.word.toLowerCase();
+  const matches = (x: { loc: { item: { id: string; label?: string } } }) =>
+    !word || x.loc.item.id.toLowerCase().includes(word) || (x.loc.item.label ?? '').toLowerCase().includes(word);
+  let found = candidates(env, kind).filter((x) => !excluded.has(x.loc.item.id) && x.loc.item.id !== MARKER && matches(x));
+  if (found.length > MAX_ID_ENTRIES) {
+    // Ids that start with the typed word first, then the rest in file order.
+    found = [...found.filter((x) => x.loc.item.id.toLowerCase().startsWith(word)), ...found.filter((x) => !x.loc.item.id.toLowerCase().startsWith(word))].slice(0, MAX_ID_ENTRIES);
+    env.incomplete = true;
+  }
+  return found
     .map((x, i) => {
       const card = describeDef(ctx, x.loc);
       return {
@@ -477,12 +493,19 @@ function valueEntries(env: Env, node: SchemaNode, path: readonly PathSeg[], wrap
 
 // ---------------------------------------------------------------- entry point
 
-function completeAt(ctx: FeatureContext, offset: number): CompletionEntry[] {
+function completeAt(ctx: FeatureContext, offset: number, state: { incomplete: boolean }): CompletionEntry[] {
   if (ctx.file.parsed.unreadable) return [];
   const c = markerContext(ctx.file.text, offset);
   if (!c) return [];
   const t: Say = (en, zh) => (ctx.locale === 'zh-CN' ? zh : en);
-  const env: Env = { ctx, c, t };
+  const env: Env = {
+    ctx,
+    c,
+    t,
+    set incomplete(v: boolean | undefined) {
+      state.incomplete ||= !!v;
+    },
+  };
   const kind = ctx.file.kind;
   const sp = c.needsSpace ? ' ' : '';
   const plain: Wrap = (s) => sp + s;
@@ -546,10 +569,16 @@ function completeAt(ctx: FeatureContext, offset: number): CompletionEntry[] {
 
 /** Completion entries at `offset` of the context's file. Never throws. */
 export function complete(ctx: FeatureContext, offset: number): CompletionEntry[] {
+  return completeList(ctx, offset).items;
+}
+
+/** Like complete(), and whether the list was cut (the client should ask again as the user types). */
+export function completeList(ctx: FeatureContext, offset: number): { items: CompletionEntry[]; isIncomplete: boolean } {
+  const state = { incomplete: false };
   try {
-    return completeAt(ctx, offset);
+    return { items: completeAt(ctx, offset, state), isIncomplete: state.incomplete };
   } catch {
-    return [];
+    return { items: [], isIncomplete: false };
   }
 }
 

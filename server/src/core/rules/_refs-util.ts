@@ -6,7 +6,7 @@
 import { isPlaceholder as isPlaceholderText } from './_text-util';
 import type { Field } from '../model';
 import type { Span } from '../text';
-import { LineIndex } from '../text';
+import { lineIndexOf } from '../file';
 import type { Localized } from '../types';
 import type { ArtifactFile } from './api';
 
@@ -19,14 +19,8 @@ export function idOf(f: Field<string> | undefined): string | undefined {
 export { itemLabel, zhThen } from '../symbols';
 
 /** 1-based line of an offset in a file (for "see other.yaml:12"). */
-const lineIndexes = new WeakMap<ArtifactFile, LineIndex>();
 export function lineOf(file: ArtifactFile, span: Span): number {
-  let li = lineIndexes.get(file);
-  if (!li) {
-    li = new LineIndex(file.text);
-    lineIndexes.set(file, li);
-  }
-  return li.positionAt(span.start).line + 1;
+  return lineIndexOf(file).positionAt(span.start).line + 1;
 }
 
 /** Whether a free-text field is effectively empty (see _text-util); "none" answers count as empty. */

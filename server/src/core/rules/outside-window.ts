@@ -52,13 +52,13 @@ export const rule = defineRule({
     for (const st of schedule.tasks) {
       const t = st.task;
       if (t.status?.value === 'cancelled') continue;
-      const fallback = anchorOf(ctx.file, t);
+      const fallback = () => anchorOf(ctx.file, t);
       const msg = (m: typeof messages.early, date: number, limit: number) => {
         const args = (l: L): Args => ({ task: taskLabel(t, st.index, l), date: formatDate(date), limit: formatDate(limit), what: what(model.kind, l) });
         return localized(m, args);
       };
       if (p0 !== undefined && st.start !== undefined && st.start < p0) {
-        const at = t.start?.span ?? (st.milestone ? t.end?.span : undefined) ?? fallback;
+        const at = t.start?.span ?? (st.milestone ? t.end?.span : undefined) ?? fallback();
         ctx.report(at, msg(messages.early, st.start, p0), {
           taskId: st.id,
           start: formatDate(st.start),
@@ -69,7 +69,7 @@ export const rule = defineRule({
       // moment its last dependency ends: if that dependency is inside the window, so is the milestone.
       const derivedMilestone = st.milestone && !st.fixedStart && !st.fixedEnd && st.deps.length > 0;
       if (p1 !== undefined && st.end !== undefined && st.end > p1 && !derivedMilestone) {
-        const at = t.end?.span ?? (st.milestone ? t.start?.span : undefined) ?? fallback;
+        const at = t.end?.span ?? (st.milestone ? t.start?.span : undefined) ?? fallback();
         ctx.report(at, msg(messages.late, st.end, p1), {
           taskId: st.id,
           end: formatDate(st.end),

@@ -86,14 +86,36 @@ export const rule = defineRule({
       const capacity = declared.length ? Math.min(...declared) : 1;
 
       const calOf = (b: Booking): WorkCalendar => b.file.schedule?.calendar ?? file.schedule!.calendar;
-      const lo = Math.min(...all.map((b) => b.task.start!));
-      const hi = Math.min(Math.max(...all.map((b) => b.task.end!)), lo + MAX_DAYS);
+      let lo = Infinity;
+      let hiEnd = -Infinity;
+      for (const b of all) {
+        lo = Math.min(lo, b.task.start!);
+        hiEnd = Math.max(hiEnd, b.task.end!);
+      }
+      const hi = Math.min(hiEnd, lo + MAX_DAYS);
 
       // For each booking of this file: overloaded days, and per other booking the shared overloaded days.
       const overDays = new Map<Booking, Day[]>();
       const peakOf = new Map<Booking, number>();
       const overlaps = new Map<Booking, Map<Booking, Day[]>>();
-      for (let d = lo; d <= hi; d++) {
+      // Sweep the start/end events: between two events the set of active bookings is constant, and
+      // only the stretches where it exceeds the capacity need a day-by-day look.
+      const events: [Day, number, Booking][] = [];
+      for (const b of all) events.push([b.task.start!, 1, b], [b.task.end! + 1, -1, b]);
+      events.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      const active = new Set<Booking>();
+      const overDaysList: Day[] = [];
+      for (let i = 0; i < events.length; ) {
+        const day = events[i][0];
+        for (; i < events.length && events[i][0] === day; i++) {
+          if (events[i][1] > 0) active.add(events[i][2]);
+          else active.delete(events[i][2]);
+        }
+        const next = i < events.length ? events[i][0] : day;
+        if (active.size < 2 || active.size <= capacity) continue;
+        for (let d = Math.max(day, lo); d < next && d <= hi; d++) overDaysList.push(d);
+      }
+      for (const d of overDaysList) {
         const busy = all.filter((b) => b.task.start! <= d && d <= b.task.end! && calOf(b).isWorkday(d));
         if (busy.length < 2 || busy.length <= capacity) continue;
         for (const b of busy) {

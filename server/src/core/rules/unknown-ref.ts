@@ -116,7 +116,7 @@ export const rule = defineRule({
   check(ctx) {
     const table = ctx.index.symbols();
     for (const r of symbolsOf(ctx.file).refs) {
-      if (table.resolve(ctx.file, r).length > 0) continue;
+      if (table.exists(ctx.file, r)) continue;
       const suggestion = ctx.index.suggest(r.id, table.candidates(ctx.file, r.kind));
       const args: Args = { where: r.where, value: r.id, expected: EXPECTED[r.kind], suggestion, fix: fixFor(r.kind, r.id, ctx) };
       const data: Record<string, unknown> = { refKind: r.kind, field: r.field, value: r.id };

@@ -1,0 +1,118 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseYaml, type ChunkCache, type ParsedYaml, DEFAULT_LIMITS as LIMITS } from './parse';
+
+/** Chunking on for every text, however short. */
+const DEFAULT_LIMITS = { ...LIMITS, chunkMinChars: 0 };
+
+const REPO = path.resolve(__dirname, '../../../..');
+
+/** Every value, key span, value span, item span and collection span of a parse, as lines. */
+function describe_(p: ParsedYaml): string[] {
+  const out: string[] = [];
+  const span = (s: { start: number; end: number } | undefined) => (s ? `${s.start}-${s.end}` : '?');
+  const walk = (v: unknown, at: string) => {
+    if (Array.isArray(v)) {
+      out.push(`${at} [] ${span(p.map.node(v))}`);
+      v.forEach((x, i) => {
+        out.push(`${at}[${i}] @ ${span(p.map.item(v, i))}`);
+        walk(x, `${at}[${i}]`);
+      });
+    } else if (v && typeof v === 'object') {
+      out.push(`${at} {} ${span(p.map.node(v))}`);
+      for (const k of Object.keys(v)) {
+        out.push(`${at}.${k} key ${span(p.map.key(v, k))} value ${span(p.map.value(v, k))}`);
+        walk((v as Record<string, unknown>)[k], `${at}.${k}`);
+      }
+    } else out.push(`${at} = ${JSON.stringify(v)}`);
+  };
+  walk(p.root, '$');
+  out.push(`findings ${JSON.stringify(p.findings.map((f) => [f.rule, f.span, f.message.en]))} broken ${p.hasSyntaxError}`);
+  return out;
+}
+
+function sameAsWhole(text: string, cache: ChunkCache, label: string): void {
+  const whole = describe_(parseYaml(text));
+  const chunked = describe_(parseYaml(text, DEFAULT_LIMITS, cache));
+  assert.deepStrictEqual(chunked, whole, label);
+}
+
+function corpus(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const dir of ['examples', 'test/fixtures/editing', 'test/fixtures/protocol']) {
+    for (const f of fs.readdirSync(path.join(REPO, dir))) if (/\.ya?ml$/.test(f)) files[`${dir}/${f}`] = fs.readFileSync(path.join(REPO, dir, f), 'utf8');
+  }
+  return files;
+}
+
+/** A small deterministic PRNG, so that a failure can be replayed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('chunked parsing', () => {
+  it('gives exactly the whole-text parse on every example and fixture, cold and warm', () => {
+    for (const [name, text] of Object.entries(corpus())) {
+      const cache: ChunkCache = new Map();
+      sameAsWhole(text, cache, `${name} (cold)`);
+      sameAsWhole(text, cache, `${name} (warm)`);
+      sameAsWhole(text.replace(/\n/g, '\r\n'), new Map(), `${name} (CRLF)`);
+    }
+  });
+
+  it('stays exact across thousands of random edits with a warm cache (valid and broken texts)', function () {
+    this.timeout(120000);
+    const random = rng(20261121);
+    const pieces = ['a', 'T', '1', ':', ' ', '\n', '- ', '  ', '#', '[', ']', '{', '}', ',', '"', "'", '任务', '：', '\t', '&x ', '*x', '<<: ', '---\n', '|\n', '    - '];
+    for (const [name, original] of Object.entries(corpus())) {
+      const cache: ChunkCache = new Map();
+      let text = original;
+      for (let step = 0; step < 150; step++) {
+        const at = Math.floor(random() * (text.length + 1));
+        if (random() < 0.4 && text.length > 0) {
+          const len = 1 + Math.floor(random() * 4);
+          text = text.slice(0, at) + text.slice(at + len);
+        } else {
+          text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at);
+        }
+        sameAsWhole(text, cache, `${name} after edit ${step} at ${at}: ${JSON.stringify(text.slice(Math.max(0, at - 30), at + 30))}`);
+        if (random() < 0.1) text = original; // back to a valid text now and then
+      }
+    }
+  });
+
+  it('moves the spans of unchanged chunks when text before them changes', () => {
+    const text = 'id: p\ntasks:\n  - { id: T1, name: 甲 }\n  - { id: T2, name: 乙 }\n';
+    const cache: ChunkCache = new Map();
+    parseYaml(text, DEFAULT_LIMITS, cache);
+    const edited = text.replace('id: p', 'id: plan-longer');
+    const p = parseYaml(edited, DEFAULT_LIMITS, cache);
+    const tasks = (p.root as { tasks: { id: string }[] }).tasks;
+    const s = p.map.value(tasks[1], 'id')!;
+    assert.strictEqual(edited.slice(s.start, s.end), 'T2');
+    assert.deepStrictEqual(describe_(p), describe_(parseYaml(edited)));
+  });
+
+  it('keeps two identical items apart (no shared cached value)', () => {
+    const text = 'tasks:\n  - { id: T1 }\n  - { id: T1 }\n';
+    const cache: ChunkCache = new Map();
+    parseYaml(text, DEFAULT_LIMITS, cache);
+    const p = parseYaml(text, DEFAULT_LIMITS, cache);
+    const tasks = (p.root as { tasks: unknown[] }).tasks;
+    assert.notStrictEqual(tasks[0], tasks[1]);
+    assert.deepStrictEqual(describe_(p), describe_(parseYaml(text)));
+  });
+
+  it('builds the whole AST only when an editing feature asks for it', () => {
+    const p = parseYaml('id: p\ntasks:\n  - id: T1\n', DEFAULT_LIMITS, new Map());
+    assert.ok(p.doc);
+    assert.strictEqual((p.doc!.toJS() as { tasks: { id: string }[] }).tasks[0].id, 'T1');
+  });
+});
