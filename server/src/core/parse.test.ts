@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseYaml, type ChunkCache, type ParsedYaml, DEFAULT_LIMITS as LIMITS } from './parse';
+import { parseYaml, ChunkCache, type ParsedYaml, DEFAULT_LIMITS as LIMITS } from './parse';
 
 /** Chunking on for every text, however short. */
 const DEFAULT_LIMITS = { ...LIMITS, chunkMinChars: 0 };
@@ -60,10 +60,10 @@ function rng(seed: number): () => number {
 describe('chunked parsing', () => {
   it('gives exactly the whole-text parse on every example and fixture, cold and warm', () => {
     for (const [name, text] of Object.entries(corpus())) {
-      const cache: ChunkCache = new Map();
+      const cache = new ChunkCache();
       sameAsWhole(text, cache, `${name} (cold)`);
       sameAsWhole(text, cache, `${name} (warm)`);
-      sameAsWhole(text.replace(/\n/g, '\r\n'), new Map(), `${name} (CRLF)`);
+      sameAsWhole(text.replace(/\n/g, '\r\n'), new ChunkCache(), `${name} (CRLF)`);
     }
   });
 
@@ -72,7 +72,7 @@ describe('chunked parsing', () => {
     const random = rng(20261121);
     const pieces = ['a', 'T', '1', ':', ' ', '\n', '- ', '  ', '#', '[', ']', '{', '}', ',', '"', "'", '任务', '：', '\t', '&x ', '*x', '<<: ', '---\n', '|\n', '    - '];
     for (const [name, original] of Object.entries(corpus())) {
-      const cache: ChunkCache = new Map();
+      const cache = new ChunkCache();
       let text = original;
       for (let step = 0; step < 150; step++) {
         const at = Math.floor(random() * (text.length + 1));
@@ -90,7 +90,7 @@ describe('chunked parsing', () => {
 
   it('moves the spans of unchanged chunks when text before them changes', () => {
     const text = 'id: p\ntasks:\n  - { id: T1, name: 甲 }\n  - { id: T2, name: 乙 }\n';
-    const cache: ChunkCache = new Map();
+    const cache = new ChunkCache();
     parseYaml(text, DEFAULT_LIMITS, cache);
     const edited = text.replace('id: p', 'id: plan-longer');
     const p = parseYaml(edited, DEFAULT_LIMITS, cache);
@@ -102,7 +102,7 @@ describe('chunked parsing', () => {
 
   it('keeps two identical items apart (no shared cached value)', () => {
     const text = 'tasks:\n  - { id: T1 }\n  - { id: T1 }\n';
-    const cache: ChunkCache = new Map();
+    const cache = new ChunkCache();
     parseYaml(text, DEFAULT_LIMITS, cache);
     const p = parseYaml(text, DEFAULT_LIMITS, cache);
     const tasks = (p.root as { tasks: unknown[] }).tasks;
@@ -111,8 +111,28 @@ describe('chunked parsing', () => {
   });
 
   it('builds the whole AST only when an editing feature asks for it', () => {
-    const p = parseYaml('id: p\ntasks:\n  - id: T1\n', DEFAULT_LIMITS, new Map());
+    const p = parseYaml('id: p\ntasks:\n  - id: T1\n', DEFAULT_LIMITS, new ChunkCache());
     assert.ok(p.doc);
     assert.strictEqual((p.doc!.toJS() as { tasks: { id: string }[] }).tasks[0].id, 'T1');
+  });
+
+  it('re-parses only the chunk an edit touches, and cuts again when the edit changes the structure', () => {
+    const tasks = Array.from({ length: 100 }, (_, i) => `  - { id: T${i + 1}, name: 任务${i + 1}, duration: 1d }\n`).join('');
+    const text = `kind: project\nid: p\ntitle: 项目\ntasks:\n${tasks}risks: []\n`;
+    const cache = new ChunkCache();
+    parseYaml(text, DEFAULT_LIMITS, cache);
+    assert.strictEqual(cache.parsed, 104, '3 entries + 100 items + risks');
+    const typed = text.replace('name: 任务50,', 'name: 任务50 部署,');
+    cache.parsed = 0;
+    assert.deepStrictEqual(describe_(parseYaml(typed, DEFAULT_LIMITS, cache)), describe_(parseYaml(typed)));
+    assert.strictEqual(cache.parsed, 1, 'one item re-parsed');
+    // A new item: the text is cut again (and only the new chunk is parsed).
+    const added = typed.replace('risks: []', '  - { id: T101, name: 新任务 }\nrisks: []');
+    cache.parsed = 0;
+    assert.deepStrictEqual(describe_(parseYaml(added, DEFAULT_LIMITS, cache)), describe_(parseYaml(added)));
+    assert.strictEqual(cache.parsed, 1);
+    // Typing a new item line inside an existing one splits it: still exact.
+    const split = added.replace('  - { id: T10, name: 任务10, duration: 1d }\n', '  - { id: T10, name: 任务10, duration: 1d }\n  - \n');
+    assert.deepStrictEqual(describe_(parseYaml(split, DEFAULT_LIMITS, cache)), describe_(parseYaml(split)));
   });
 });

@@ -180,7 +180,12 @@ function spanOf(node: { range?: YAML.Range | null } | null | undefined, fallback
  * the chunks it touched. Owned by the caller (one per file) and pruned to the chunks of the latest
  * version after each parse.
  */
-export type ChunkCache = Map<string, CachedChunk[]>;
+export class ChunkCache extends Map<string, CachedChunk[]> {
+  /** How the last version was cut, for the fast path of the next edit. */
+  last?: Layout;
+  /** Chunks parsed so far (for tests and the benchmark). */
+  parsed = 0;
+}
 
 interface CachedChunk {
   base: Base;
@@ -215,6 +220,7 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS, ca
     const chunked = parseChunked(text, limits, cache);
     if (chunked) return chunked;
     cache.clear();
+    cache.last = undefined;
   }
   return parseWhole(text, limits);
 }
@@ -377,28 +383,222 @@ function splitTopLevel(text: string): Piece[] | undefined {
   return pieces;
 }
 
+/** A chunk of the text as laid out in one version: where it is, and its parse. */
+interface Leaf {
+  start: number;
+  end: number;
+  chunk: CachedChunk;
+}
+
+type LaidPiece = { kind: 'entry'; leaf: Leaf } | { kind: 'list'; key: string; keyStart: number; indent: number; items: Leaf[] };
+
+/** The layout of the last version parsed in chunks, for the fast path of the next edit. */
+interface Layout {
+  text: string;
+  pieces: LaidPiece[];
+}
+
+function parseChunkDoc(chunk: string): YAML.Document.Parsed | undefined {
+  const doc = YAML.parseDocument(chunk, PARSE_OPTIONS);
+  return doc.errors.length === 0 && doc.warnings.length === 0 ? doc : undefined;
+}
+
+function parseEntryChunk(chunk: string, base: Base, limits: ParseLimits, cache: ChunkCache): CachedChunk | undefined {
+  cache.parsed++;
+  const doc = parseChunkDoc(chunk);
+  if (!doc || !YAML.isMap(doc.contents)) return undefined;
+  const conv = new Converter(doc, new SourceMap(), limits, chunk.length, base);
+  const obj = conv.convert(doc.contents, 0) as Record<string, unknown>;
+  if (conv.limitFinding) return undefined;
+  const info = INFO.get(obj)!;
+  const pairs = Object.keys(obj).map((key) => ({ key, keySpan: info.keys!.get(key)!, valueSpan: info.values!.get(key)!, value: obj[key] }));
+  return { base, value: obj, pairs, end: doc.contents.range[1] };
+}
+
+function parseItemChunk(chunk: string, base: Base, limits: ParseLimits, cache: ChunkCache): CachedChunk | undefined {
+  cache.parsed++;
+  const doc = parseChunkDoc(chunk);
+  if (!doc || !YAML.isSeq(doc.contents) || doc.contents.items.length !== 1) return undefined;
+  const item = doc.contents.items[0] as YAML.Node | null;
+  const conv = new Converter(doc, new SourceMap(), limits, chunk.length, base);
+  const value = item === null ? null : conv.convert(item, 2);
+  if (conv.limitFinding) return undefined;
+  const seq = doc.contents.range!;
+  return {
+    base,
+    value,
+    itemSpan: spanOf(item, { start: seq[0], end: seq[0] }),
+    pairs: [{ key: '', keySpan: { start: seq[0], end: seq[0] }, valueSpan: { start: seq[0], end: seq[1] }, value }],
+    end: seq[2],
+  };
+}
+
 /** Parses the text chunk by chunk with the cache; undefined when the whole text must be parsed instead. */
 function parseChunked(text: string, limits: ParseLimits, cache: ChunkCache): ParsedYaml | undefined {
+  const layout = (cache.last && fastLayout(cache.last, text, cache, limits)) ?? fullLayout(text, cache, limits);
+  if (!layout) return undefined;
+  const result = assemble(layout);
+  cache.last = result ? layout : undefined;
+  return result;
+}
+
+/** Splits the whole text and takes each chunk from the cache, or parses it. */
+function fullLayout(text: string, cache: ChunkCache, limits: ParseLimits): Layout | undefined {
   const pieces = splitTopLevel(text);
   if (!pieces || pieces.length === 0) return undefined;
-  const map = new SourceMap();
-  const fresh: ChunkCache = new Map();
-  const take = (chunk: string, start: number, parse: (base: Base) => CachedChunk | undefined): CachedChunk | undefined => {
-    const old = cache.get(chunk);
-    let c = old?.pop();
+  const fresh = new Map<string, CachedChunk[]>();
+  const take = (start: number, end: number, parse: typeof parseEntryChunk): Leaf | undefined => {
+    const chunk = text.slice(start, end);
+    let c = cache.get(chunk)?.pop();
     if (c) c.base.offset = start;
-    else c = parse({ offset: start });
+    else c = parse(chunk, { offset: start }, limits, cache);
     if (!c) return undefined;
     const list = fresh.get(chunk);
     if (list) list.push(c);
     else fresh.set(chunk, [c]);
-    return c;
+    return { start, end, chunk: c };
   };
-  const parseChunk = (chunk: string): YAML.Document.Parsed | undefined => {
-    const doc = YAML.parseDocument(chunk, PARSE_OPTIONS);
-    return doc.errors.length === 0 && doc.warnings.length === 0 ? doc : undefined;
-  };
+  const laid: LaidPiece[] = [];
+  for (const piece of pieces) {
+    if (piece.kind === 'entry') {
+      const leaf = take(piece.start, piece.end, parseEntryChunk);
+      if (!leaf) return undefined;
+      laid.push({ kind: 'entry', leaf });
+    } else {
+      const items: Leaf[] = [];
+      for (const it of piece.items) {
+        const leaf = take(it.start, it.end, parseItemChunk);
+        if (!leaf) return undefined;
+        items.push(leaf);
+      }
+      const first = piece.items[0].start;
+      let indent = 0;
+      while (text.charCodeAt(first + indent) === 32) indent++;
+      laid.push({ kind: 'list', key: piece.key, keyStart: piece.keyStart, indent, items });
+    }
+  }
+  cache.clear();
+  for (const [k, v] of fresh) cache.set(k, v);
+  return { text, pieces: laid };
+}
 
+/**
+ * The common edit — typing inside one task, one stakeholder, one top-level entry — re-parses that
+ * chunk alone: the changed region is found from the common prefix and suffix with the previous
+ * text, and the other chunks only move. Undefined when the edit crosses chunks or changes how the
+ * text is cut (a new item, a new top-level key …): then the whole text is split again.
+ */
+function fastLayout(last: Layout, text: string, cache: ChunkCache, limits: ParseLimits): Layout | undefined {
+  const old = last.text;
+  const min = Math.min(old.length, text.length);
+  // Common prefix and suffix, a block at a time first (substrings share the text: no copies).
+  const B = 4096;
+  let p = 0;
+  while (p + B <= min && old.substring(p, p + B) === text.substring(p, p + B)) p += B;
+  while (p < min && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+  if (p === old.length && p === text.length) return last; // the same text
+  let q = 0;
+  while (q + B <= min - p && old.substring(old.length - q - B, old.length - q) === text.substring(text.length - q - B, text.length - q)) q += B;
+  while (q < min - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+  const oldEnd = old.length - q;
+  const delta = text.length - old.length;
+
+  // The one leaf that holds the whole changed region (strictly inside, so that its boundaries are kept).
+  let target: { leaf: Leaf; item?: number } | undefined;
+  let pieceIndex = -1;
+  for (let i = 0; i < last.pieces.length && !target; i++) {
+    const piece = last.pieces[i];
+    const leaves = piece.kind === 'entry' ? [piece.leaf] : piece.items;
+    const lastLeaf = leaves[leaves.length - 1];
+    if (lastLeaf.end < p) continue;
+    for (let j = 0; j < leaves.length; j++) {
+      const l = leaves[j];
+      if (l.start < p && oldEnd < l.end) {
+        target = { leaf: l, item: piece.kind === 'list' ? j : undefined };
+        pieceIndex = i;
+      }
+      if (l.start >= p) break;
+    }
+    if (!target) return undefined;
+  }
+  if (!target) return undefined;
+
+  const leaf = target.leaf;
+  const newEnd = leaf.end + delta;
+  const chunk = text.slice(leaf.start, newEnd);
+  if (NOT_CHUNKABLE.test(chunk) || chunk.includes('\r')) return undefined;
+  // The chunk must still be cut the same way.
+  const piece = last.pieces[pieceIndex];
+  if (piece.kind === 'entry') {
+    const cut = splitTopLevel(chunk);
+    if (!cut || cut.length !== 1 || cut[0].kind !== 'entry') return undefined;
+  } else if (!isSingleItem(chunk, piece.indent) || (newEnd < text.length && !isItemLine(text, newEnd, piece.indent))) {
+    return undefined;
+  }
+
+  const reused = cache.get(chunk)?.pop();
+  let fresh = reused;
+  if (fresh) fresh.base.offset = leaf.start;
+  else fresh = (piece.kind === 'entry' ? parseEntryChunk : parseItemChunk)(chunk, { offset: leaf.start }, limits, cache);
+  if (!fresh) return undefined;
+
+  // The layout becomes the new one in place: the edited leaf gets its new chunk, the leaves after it
+  // move by delta (the previous version is not used any more).
+  const oldChunk = leaf.chunk;
+  leaf.end = newEnd;
+  leaf.chunk = fresh;
+  if (delta !== 0) {
+    for (let i = pieceIndex; i < last.pieces.length; i++) {
+      const pc = last.pieces[i];
+      if (pc.kind === 'list' && pc.keyStart > leaf.start) pc.keyStart += delta;
+      const leaves = pc.kind === 'entry' ? [pc.leaf] : pc.items;
+      for (let j = i === pieceIndex && target.item !== undefined ? target.item + 1 : i === pieceIndex ? 1 : 0; j < leaves.length; j++) {
+        const l = leaves[j];
+        l.start += delta;
+        l.end += delta;
+        l.chunk.base.offset = l.start;
+      }
+    }
+  }
+  // The cache forgets the old chunk (it may come back on undo, then it is parsed again).
+  const oldText = old.slice(leaf.start, leaf.end - delta);
+  const olds = cache.get(oldText);
+  if (olds) {
+    const k = olds.indexOf(oldChunk);
+    if (k >= 0) olds.splice(k, 1);
+    if (olds.length === 0) cache.delete(oldText);
+  }
+  const list = cache.get(chunk);
+  if (list) list.push(fresh);
+  else cache.set(chunk, [fresh]);
+  last.text = text;
+  return last;
+}
+
+function isItemLine(text: string, at: number, indent: number): boolean {
+  for (let i = 0; i < indent; i++) if (text.charCodeAt(at + i) !== 32) return false;
+  const c = text.charCodeAt(at + indent + 1);
+  return text.charCodeAt(at + indent) === 45 && (Number.isNaN(c) || c === 32 || c === 10);
+}
+
+/** Whether `chunk` is exactly one list item at `indent`: its first line starts the item, no other line does or is less indented. */
+function isSingleItem(chunk: string, indent: number): boolean {
+  if (!isItemLine(chunk, 0, indent)) return false;
+  for (let nl = chunk.indexOf('\n'); nl >= 0 && nl + 1 < chunk.length; nl = chunk.indexOf('\n', nl + 1)) {
+    const at = nl + 1;
+    let i = at;
+    while (chunk.charCodeAt(i) === 32) i++;
+    const c = chunk.charCodeAt(i);
+    if (c === 10 || c === 35 || Number.isNaN(c)) continue; // blank or comment line
+    if (i - at < indent || (i - at === indent && isItemLine(chunk, at, indent))) return false;
+  }
+  return true;
+}
+
+/** The converted root and its spans, from the laid-out chunks. */
+function assemble(layout: Layout): ParsedYaml | undefined {
+  const { text } = layout;
+  const map = new SourceMap();
   const root: Record<string, unknown> = Object.create(null);
   const keys = new Map<string, Span>();
   const values = new Map<string, Span>();
@@ -412,59 +612,35 @@ function parseChunked(text: string, limits: ParseLimits, cache: ChunkCache): Par
     if (rootStart < 0) rootStart = keySpan.start;
     return true;
   };
-
-  for (const piece of pieces) {
+  for (const piece of layout.pieces) {
     if (piece.kind === 'entry') {
-      const chunk = text.slice(piece.start, piece.end);
-      const c = take(chunk, piece.start, (base) => {
-        const doc = parseChunk(chunk);
-        if (!doc || !YAML.isMap(doc.contents)) return undefined;
-        const conv = new Converter(doc, map, limits, chunk.length, base);
-        const obj = conv.convert(doc.contents, 0) as Record<string, unknown>;
-        if (conv.limitFinding) return undefined;
-        const pairs = Object.keys(obj).map((key) => ({ key, keySpan: INFO.get(obj)!.keys!.get(key)!, valueSpan: INFO.get(obj)!.values!.get(key)!, value: obj[key] }));
-        return { base, value: obj, pairs, end: doc.contents.range[1] };
-      });
-      if (!c) return undefined;
+      const c = piece.leaf.chunk;
+      const o = c.base.offset;
       for (const p of c.pairs!) {
-        const o = c.base.offset;
         if (!add(p.key, { start: p.keySpan.start + o, end: p.keySpan.end + o }, { start: p.valueSpan.start + o, end: p.valueSpan.end + o }, p.value)) return undefined;
       }
-      rootEnd = c.end + c.base.offset;
+      rootEnd = c.end + o;
     } else {
-      const arr: unknown[] = [];
-      const itemSpans: Span[] = [];
+      const arr: unknown[] = new Array(piece.items.length);
+      const itemSpans: Span[] = new Array(piece.items.length);
       let seqStart = -1;
       let seqEnd = 0;
-      for (const it of piece.items) {
-        const chunk = text.slice(it.start, it.end);
-        const c = take(chunk, it.start, (base) => {
-          const doc = parseChunk(chunk);
-          if (!doc || !YAML.isSeq(doc.contents) || doc.contents.items.length !== 1) return undefined;
-          const item = doc.contents.items[0] as YAML.Node | null;
-          const conv = new Converter(doc, map, limits, chunk.length, base);
-          const value = item === null ? null : conv.convert(item, 2);
-          if (conv.limitFinding) return undefined;
-          const seq = doc.contents.range!;
-          return { base, value, itemSpan: spanOf(item, { start: seq[0], end: seq[0] }), pairs: [{ key: '', keySpan: { start: seq[0], end: seq[0] }, valueSpan: { start: seq[0], end: seq[1] }, value }], end: seq[2] };
-        });
-        if (!c) return undefined;
+      piece.items.forEach((leaf, i) => {
+        const c = leaf.chunk;
         const o = c.base.offset;
-        arr.push(c.value);
-        itemSpans.push({ start: c.itemSpan!.start + o, end: c.itemSpan!.end + o });
+        arr[i] = c.value;
+        itemSpans[i] = { start: c.itemSpan!.start + o, end: c.itemSpan!.end + o };
         const seqSpan = c.pairs![0].valueSpan;
         if (seqStart < 0) seqStart = seqSpan.start + o;
         seqEnd = seqSpan.end + o;
         rootEnd = c.end + o;
-      }
+      });
       const listSpan = { start: seqStart, end: seqEnd };
       map.set(arr, { span: listSpan, items: itemSpans });
       if (!add(piece.key, { start: piece.keyStart, end: piece.keyStart + piece.key.length }, listSpan, arr)) return undefined;
     }
   }
   map.set(root, { span: { start: Math.max(0, rootStart), end: rootEnd }, keys, values });
-  cache.clear();
-  for (const [k, v] of fresh) cache.set(k, v);
 
   const result: ParsedYaml = { text, root, map, findings: [], unreadable: false, hasSyntaxError: false };
   // The whole AST is only needed by some editing features: build it on first use.

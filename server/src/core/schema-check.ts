@@ -96,11 +96,50 @@ function locate(root: unknown, pointer: string): Located {
   return { parent, key, value };
 }
 
-export function validateSchema(kind: Kind, root: unknown, map: SourceMap, textLength: number): SchemaProblem[] {
+/** The long list of each kind, validated item by item when it is long, and its item validator. */
+const LISTS: Partial<Record<Kind, { key: string; item: string }>> = {
+  poc: { key: 'tasks', item: 'task' },
+  project: { key: 'tasks', item: 'task' },
+  stakeholders: { key: 'stakeholders', item: 'stakeholder' },
+  requirements: { key: 'requirements', item: 'requirement' },
+};
+const PER_ITEM_FROM = 20;
+
+/** Each item's errors (already reduced by pickErrors, paths relative to the item), by item value. */
+const itemErrors = new WeakMap<object, ErrorObject[]>();
+
+/**
+ * The schema errors of a document. A long list (thousands of tasks) is validated item by item and
+ * each item's errors are kept while the item's converted value is (parse.ts reuses the values of
+ * unchanged chunks): an edit re-validates the rest of the document and the edited item only. The
+ * result is the same as validating the whole document (a test checks it).
+ */
+function schemaErrors(kind: Kind, data: unknown, perItem = true): ErrorObject[] {
+  const list = LISTS[kind];
+  const items = list && data && typeof data === 'object' ? (data as Record<string, unknown>)[list.key] : undefined;
+  if (!perItem || !list || !Array.isArray(items) || items.length < PER_ITEM_FROM) {
+    const validate = validatorFor(kind);
+    return validate(data) ? [] : pickErrors(validate.errors ?? []);
+  }
+  const rest: Record<string, unknown> = Object.assign(Object.create(null), data, { [list.key]: [] });
   const validate = validatorFor(kind);
+  const out = validate(rest) ? [] : pickErrors(validate.errors ?? []);
+  const validateItem = generated[list.item as Kind];
+  items.forEach((item, i) => {
+    let errs = item && typeof item === 'object' ? itemErrors.get(item) : undefined;
+    if (!errs) {
+      errs = validateItem(item) ? [] : pickErrors(validateItem.errors ?? []);
+      if (item && typeof item === 'object') itemErrors.set(item, errs);
+    }
+    for (const e of errs) out.push({ ...e, instancePath: `/${list.key}/${i}${e.instancePath}` });
+  });
+  return out;
+}
+
+export function validateSchema(kind: Kind, root: unknown, map: SourceMap, textLength: number, perItem = true): SchemaProblem[] {
   const data = root === undefined || root === null ? {} : root;
-  if (validate(data)) return [];
-  const errors = pickErrors(validate.errors ?? []);
+  const errors = schemaErrors(kind, data, perItem);
+  if (errors.length === 0) return [];
   const out: SchemaProblem[] = [];
   const seen = new Set<string>();
   const wholeSpan = (v: unknown): Span => map.node(v) ?? { start: 0, end: Math.min(textLength, 0) };

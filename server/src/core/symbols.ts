@@ -9,7 +9,8 @@
  * so its identity is workspace-wide, while an `owner` first resolves to the team of its own file.
  */
 import type { ArtifactFile } from './rules/api';
-import type { Field, StringList } from './model';
+import type { Field, StringList, Task } from './model';
+import { SourceMap } from './parse';
 import type { Span } from './text';
 import type { Localized } from './types';
 import { formatDate } from './dates';
@@ -160,6 +161,53 @@ export function itemLabel(id: Field<string> | undefined, name: Field<string> | u
   return L(`#${index + 1}`, `#${index + 1}`);
 }
 
+/** An id field the typed model does not carry, read with lazy spans like the model's. */
+class RawField implements Field<string> {
+  private static readonly spans = new SourceMap();
+
+  constructor(
+    readonly value: string,
+    private readonly o: Record<string, unknown>,
+    private readonly k: string,
+  ) {}
+
+  get keySpan(): Span {
+    return RawField.spans.key(this.o, this.k) ?? { start: 0, end: 0 };
+  }
+
+  get span(): Span {
+    return RawField.spans.value(this.o, this.k) ?? this.keySpan;
+  }
+}
+
+/**
+ * A task's definition and references. Tasks of unchanged chunks are the same objects from one
+ * version to the next (model.ts), so a task with an id keeps its symbols: a plan of thousands of
+ * tasks does not rebuild them on every keystroke. (Without an id, the label names the position.)
+ */
+const taskCache = new WeakMap<Task, { def?: SymbolDef; refs: SymbolRef[] }>();
+
+function taskSymbols(t: Task, i: number, raw: (o: Record<string, unknown>, k: string) => Field<string> | undefined): { def?: SymbolDef; refs: SymbolRef[] } {
+  const cached = taskCache.get(t);
+  if (cached) return cached;
+  const refs: SymbolRef[] = [];
+  const add = (kind: RefKind, f: Field<string> | undefined, field: string, where: () => Localized, fromTask?: string) => {
+    const id = idOf(f);
+    if (id !== undefined) refs.push(new Ref(kind, id, f!, field, where, fromTask));
+  };
+  let label: Localized | undefined;
+  const lbl = () => (label ??= itemLabel(t.id, t.name, i));
+  add('owner', t.owner, 'owner', () => L(`Owner of task ${lbl().en}`, `任务 ${zhThen(lbl()['zh-CN'], '的负责人')}`));
+  add('release', raw(t.raw, 'release'), 'release', () => L(`Release of task ${lbl().en}`, `任务 ${zhThen(lbl()['zh-CN'], '的版本（release）')}`));
+  let deps: Localized | undefined;
+  const depsWhere = () => (deps ??= L(`Dependency (dependsOn) of task ${lbl().en}`, `任务 ${zhThen(lbl()['zh-CN'], '的前置任务（dependsOn）')}`));
+  for (const d of t.dependsOn.items) add('task', d, 'dependsOn', depsWhere, idOf(t.id));
+  const id = idOf(t.id);
+  const result = { def: id !== undefined ? new Def('task', id, t.id!, t, t.name?.value) : undefined, refs };
+  if (id !== undefined) taskCache.set(t, result);
+  return result;
+}
+
 const cache = new WeakMap<ArtifactFile, FileSymbols>();
 
 /** The definitions and references of one file (computed once per file version). */
@@ -195,10 +243,7 @@ function collect(file: ArtifactFile): FileSymbols {
   /** An id field the typed model does not carry (optional extensions in the schemas). */
   const raw = (obj: Record<string, unknown>, key: string): Field<string> | undefined => {
     const v = obj[key];
-    if (typeof v !== 'string') return undefined;
-    const span = file.parsed.map.value(obj, key);
-    const keySpan = file.parsed.map.key(obj, key);
-    return span && keySpan ? { value: v, span, keySpan } : undefined;
+    return typeof v === 'string' && file.parsed.map.key(obj, key) ? new RawField(v, obj, key) : undefined;
   };
 
   const m = file.model;
@@ -211,17 +256,16 @@ function collect(file: ArtifactFile): FileSymbols {
       for (const r of m.releases.items) def('release', r.id, r, r.title);
       for (const s of m.scenarios.items) def('scenario', s.id, s, s.title);
       for (const c of m.successCriteria.items) def('criterion', c.id, c, c.description);
-      for (const t of m.tasks.items) def('task', t.id, t, t.name);
+      const perTask = m.tasks.items.map((t, i) => taskSymbols(t, i, raw));
+      m.tasks.items.forEach((t, i) => {
+        if (perTask[i].def) defs.push(perTask[i].def!);
+        else def('task', t.id, t, t.name);
+      });
       for (const r of m.risks.items) def('risk', r.id, r, r.description);
       for (const c of m.changes.items) def('change', c.id, c, c.description);
       for (const a of m.acceptance?.items.items ?? []) def('acceptance', a.id, a, undefined);
 
-      m.tasks.items.forEach((t, i) => {
-        const lbl = itemLabel(t.id, t.name, i);
-        ref('owner', t.owner, 'owner', () => L(`Owner of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的负责人')}`));
-        ref('release', raw(t.raw, 'release'), 'release', () => L(`Release of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的版本（release）')}`));
-        refList('task', t.dependsOn, 'dependsOn', () => L(`Dependency (dependsOn) of task ${lbl.en}`, `任务 ${zhThen(lbl['zh-CN'], '的前置任务（dependsOn）')}`), idOf(t.id));
-      });
+      for (const p of perTask) for (const r of p.refs) refs.push(r);
       m.risks.items.forEach((r, i) => {
         const lbl = itemLabel(r.id, r.description, i);
         ref('owner', r.owner, 'owner', () => L(`Owner of risk ${lbl.en}`, `风险 ${zhThen(lbl['zh-CN'], '的负责人')}`));

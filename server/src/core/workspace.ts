@@ -4,12 +4,13 @@
  * server and the CLI.
  */
 import { artifactFile, lineIndexOf, type ReadProblem } from './file';
+import { isPlan } from './model';
 import type { ArtifactFile, RuleContext } from './rules/api';
 import { RULES } from './rules';
 import { WorkspaceIndex } from './workspace-index';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { localToday, parseDate, type Day } from './dates';
-import { disabledLines, type ChunkCache } from './parse';
+import { disabledLines, ChunkCache } from './parse';
 import { LineIndex } from './text';
 import { pickLocale, type Diagnostic, type Finding, type Locale, type Severity } from './types';
 
@@ -69,15 +70,16 @@ export class Workspace {
    */
   set(uri: string, text: string, problem?: ReadProblem): { file?: ArtifactFile; exportsChanged: boolean; people: string[] } {
     let cache = this.chunkCaches.get(uri);
-    if (!cache) this.chunkCaches.set(uri, (cache = new Map()));
-    const file = artifactFile(uri, text, this.settings, problem, cache, this.byUri.get(uri));
+    if (!cache) this.chunkCaches.set(uri, (cache = new ChunkCache()));
+    const previous = this.byUri.get(uri);
+    const file = artifactFile(uri, text, this.settings, problem, cache, previous);
     if (!file) return { exportsChanged: this.delete(uri), people: [] };
     if (problem) this.problems.set(uri, problem);
     else this.problems.delete(uri);
     this.byUri.set(uri, file);
     this.cachedIndex = undefined;
     const before = this.exports.get(uri);
-    const after = exportsOf(file);
+    const after = exportsOf(file, previous && before ? { file: previous, exports: before } : undefined);
     this.exports.set(uri, after);
     if (!before || before.ids !== after.ids) return { file, exportsChanged: true, people: [] };
     const people: string[] = [];
@@ -191,7 +193,7 @@ export interface Exports {
   bookings: Map<string, string>;
 }
 
-export function exportsOf(file: ArtifactFile): Exports {
+export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; exports: Exports }): Exports {
   const m = file.model;
   const parts: unknown[] = [file.kind];
   const bookings = new Map<string, string>();
@@ -217,6 +219,7 @@ export function exportsOf(file: ArtifactFile): Exports {
       parts.push(m.successCriteria.items.map((c) => c.requirement?.value));
       parts.push(m.scenarios.items.map((s) => s.requirements.items.map((r) => r.value)));
       parts.push(m.acceptance?.items.items.map((a) => a.requirement?.value));
+      if (previous && sameBookings(previous.file, file)) return { ids: JSON.stringify(parts), bookings: previous.exports.bookings };
       const team = new Set(m.team.items.map((t) => t.id?.value));
       const per = new Map<string, unknown[]>();
       for (const t of file.schedule?.tasks ?? []) {
@@ -231,4 +234,23 @@ export function exportsOf(file: ArtifactFile): Exports {
     }
   }
   return { ids: JSON.stringify(parts), bookings };
+}
+
+/**
+ * Whether a new version books the same people on the same days as the previous one: the schedule
+ * was kept (so no date moved), and every task that changed kept its owner and status.
+ */
+function sameBookings(before: ArtifactFile, after: ArtifactFile): boolean {
+  const a = before.model;
+  const b = after.model;
+  if (!isPlan(a) || !isPlan(b) || !after.schedule || before.schedule !== after.schedule) return false;
+  const ta = a.tasks.items;
+  const tb = b.tasks.items;
+  if (ta.length !== tb.length) return false;
+  for (let i = 0; i < ta.length; i++) {
+    if (ta[i] === tb[i]) continue;
+    if (ta[i].owner?.value !== tb[i].owner?.value || ta[i].status?.value !== tb[i].status?.value) return false;
+  }
+  const team = (m: typeof a) => JSON.stringify(m.team.items.map((t) => t.id?.value));
+  return team(a) === team(b);
 }

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { check, yaml, brief } from '../testing';
+import { parseYaml } from '../parse';
+import { validateSchema } from '../schema-check';
 
 describe('rule schema', () => {
   const poc = yaml`
@@ -98,5 +100,46 @@ describe('rule schema', () => {
 
   it('leaves the kind value to kind-mismatch', () => {
     assert.deepStrictEqual(check({ 'a.poc.yaml': 'kind: project\nid: a\ntitle: t\n' }, 'schema'), []);
+  });
+});
+
+describe('schema validation of long lists, item by item', () => {
+  const problems = (kind: 'poc' | 'project' | 'stakeholders' | 'requirements', text: string, perItem: boolean) => {
+    const p = parseYaml(text);
+    return validateSchema(kind, p.root, p.map, text.length, perItem)
+      .map((x) => `${x.span.start}-${x.span.end} ${x.message.en}`)
+      .sort();
+  };
+  const mistakes = [
+    '{ id: T%, name: 任务%, duration: 2d }',
+    '{ id: T%, name: 任务%, durration: 2d }',
+    '{ id: T%, name: 任务%, status: doen }',
+    '{ name: 没有编号%, duration: 1d }',
+    '{ id: T%, progress: "50%" }',
+    '{ id: T%, dependsOn: T1 }',
+    '"just text %"',
+    '{ id: T%, start: 2027/01/0% }',
+  ];
+
+  it('gives exactly the problems of a whole-document validation', () => {
+    const random = ((seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648))(7);
+    for (let round = 0; round < 20; round++) {
+      const tasks = Array.from({ length: 25 + round }, (_, i) => `  - ${mistakes[Math.floor(random() * mistakes.length)].replace(/%/g, String(i + 1))}`);
+      const text = `kind: project\nid: p\ntitle: 项目\nmode: x\ntasks:\n${tasks.join('\n')}\nrisks: [{ id: RK1, impact: hgih }]\n`;
+      assert.deepStrictEqual(problems('project', text, true), problems('project', text, false), text);
+    }
+    const people = Array.from({ length: 30 }, (_, i) => `  - { id: p${i}, name: 人${i}, influence: ${i % 3 ? 'high' : 'hihg'}${i % 7 ? '' : ', extra: 1'} }`).join('\n');
+    const s = `kind: stakeholders\nstakeholders:\n${people}\n`;
+    assert.deepStrictEqual(problems('stakeholders', s, true), problems('stakeholders', s, false));
+  });
+
+  it('reuses the errors of unchanged items (same converted value)', () => {
+    const tasks = Array.from({ length: 30 }, (_, i) => `  - { id: T${i + 1}, name: 任务${i + 1}, durration: 2d }`).join('\n');
+    const text = `kind: project\nid: p\ntitle: 项目\ntasks:\n${tasks}\n`;
+    const p = parseYaml(text);
+    const first = validateSchema('project', p.root, p.map, text.length);
+    assert.strictEqual(first.length, 30);
+    const again = validateSchema('project', p.root, p.map, text.length);
+    assert.deepStrictEqual(again.map((x) => x.span), first.map((x) => x.span));
   });
 });
