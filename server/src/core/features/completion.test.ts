@@ -521,6 +521,15 @@ describe('completion of ids in a large plan', () => {
     const ws2 = workspaceOf({ 'big.project.yaml': t14 });
     const r = completeList({ ws: ws2, file: ws2.get('file:///ws/big.project.yaml')!, locale: 'en' }, t14.indexOf('[T14') + 4);
     assert.deepStrictEqual(r.items.map((i) => i.label), ['T14', 'T140', 'T141', 'T142', 'T143', 'T144', 'T145', 'T146', 'T147', 'T148', 'T149']);
+    assert.strictEqual(r.isIncomplete, true, 'narrowed on the server, so the client must ask again when the word changes');
+  });
+
+  it('sends every id below the cap, for the client to filter (also by name)', () => {
+    const text = `kind: project\nid: small\ntitle: 小项目\nstart: 2027-01-04\nteam:\n  - { id: zhang, name: 张三 }\n  - { id: li, name: 李四 }\ntasks:\n  - { id: T1, name: 任务, owner: zh, duration: 1d }\n`;
+    const ws = workspaceOf({ 'small.project.yaml': text });
+    const r = completeList({ ws, file: ws.get('file:///ws/small.project.yaml')!, locale: 'en' }, text.indexOf('owner: zh') + 'owner: zh'.length);
+    assert.deepStrictEqual(r.items.map((i) => i.label), ['zhang', 'li']);
+    assert.strictEqual(r.items[1].filterText, 'li 李四');
     assert.strictEqual(r.isIncomplete, false);
   });
 });

@@ -411,10 +411,13 @@ function idEntries(env: Env, kind: RefKind, path: readonly PathSeg[], wrap: Wrap
   const word = env.c.word.toLowerCase();
   const matches = (x: { loc: { item: { id: string; label?: string } } }) =>
     !word || x.loc.item.id.toLowerCase().includes(word) || (x.loc.item.label ?? '').toLowerCase().includes(word);
-  let found = candidates(env, kind).filter((x) => !excluded.has(x.loc.item.id) && x.loc.item.id !== MARKER && matches(x));
+  let found = candidates(env, kind).filter((x) => !excluded.has(x.loc.item.id) && x.loc.item.id !== MARKER);
   if (found.length > MAX_ID_ENTRIES) {
-    // Ids that start with the typed word first, then the rest in file order.
-    found = [...found.filter((x) => x.loc.item.id.toLowerCase().startsWith(word)), ...found.filter((x) => !x.loc.item.id.toLowerCase().startsWith(word))].slice(0, MAX_ID_ENTRIES);
+    // Too many to send: ids that start with the typed word first, then those that contain it (in
+    // id or name), in file order; the client asks again as the word grows. Below the cap every id
+    // is sent and the client filters (a name typed in Chinese matches through filterText).
+    const starts = found.filter((x) => x.loc.item.id.toLowerCase().startsWith(word));
+    found = [...starts, ...found.filter((x) => !x.loc.item.id.toLowerCase().startsWith(word) && matches(x))].slice(0, MAX_ID_ENTRIES);
     env.incomplete = true;
   }
   return found
@@ -426,6 +429,7 @@ function idEntries(env: Env, kind: RefKind, path: readonly PathSeg[], wrap: Wrap
         detail: card.detail,
         documentation: card.markdown,
         insertText: wrap(x.loc.item.id),
+        filterText: x.loc.item.label ? `${x.loc.item.id} ${x.loc.item.label}` : x.loc.item.id,
         replace: c.span,
         sortText: `${x.tier}${pad(i)}`,
       };
