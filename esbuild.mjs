@@ -2,9 +2,14 @@
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 
 // The precompiled schema validators must exist before bundling.
 execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit' });
+
+// The webviews and the standalone HTML export load Mermaid from the extension itself (no CDN).
+fs.mkdirSync('dist', { recursive: true });
+fs.copyFileSync('node_modules/mermaid/dist/mermaid.min.js', 'dist/mermaid.min.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');

@@ -22,8 +22,10 @@ import jsyaml from 'js-yaml';
 import * as YAML from 'yaml';
 import { generate, defaultWorkDir, PLAN_SIZES } from './generate.mjs';
 import { LspServer, killAll } from './lsp.mjs';
+import { ganttBench, PANEL_DEBOUNCE_MS } from './gantt.mjs';
 
 const require = createRequire(import.meta.url);
+const mermaidVersion = () => JSON.parse(fs.readFileSync(require.resolve('mermaid/package.json'), 'utf8')).version;
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(BENCH, '..');
 const POC_SERVER = path.join(REPO, 'bin', 'poc-studio-language-server.js');
@@ -680,6 +682,14 @@ async function main() {
     if (g) budget(`growth-${id}`, `Growth 2,000 → 20,000 tasks (${id} → diagnostics)`, '≤ 12×', g.pocStudio?.median, 12, `${fmtX(g.pocStudio?.median)} (peer ${fmtX(g.peer?.median)}, floor ${fmtX(g.floor?.median)})`);
   }
 
+  // The Gantt panel (issue 5): the page in headless Chromium, fed by the server.
+  log('\n== Gantt panel in headless Chromium ==');
+  const gantt = await ganttBench({ runs: Math.max(3, Math.min(opts.runs, 9)), warmup: 2, timeout: opts.timeout, log });
+  for (const n of [200, 1000]) fig(`gantt-render-${n}`, `Gantt drawn in Chromium, ${n.toLocaleString('en-US')} tasks`, 'ms', gantt.render[n], null, null);
+  fig('gantt-edit', 'Edit → updated Gantt chart, example plan', 'ms', gantt.edit, null, null);
+  budget('gantt-1000', 'Gantt: 1,000 tasks drawn', '< 1.5 s', gantt.render[1000]?.median, 1500, fmtMs(gantt.render[1000]?.median));
+  budget('gantt-edit', 'Gantt: edit reflected in the chart (example plan)', '< 300 ms', gantt.edit?.median, 300, `${fmtMs(gantt.edit?.median)} (with the panel's ${PANEL_DEBOUNCE_MS} ms debounce)`);
+
   const mach = machine();
   const completionPositions = plans[sizes[0]].poc.completionPositions;
   const notes = [
@@ -691,6 +701,7 @@ async function main() {
     `**Completion**: textDocument/completion (invoked) at ${completionPositions} positions spread over the file, a quarter each: after \`owner: \`, inside \`dependsOn: [\`, a key on a new indented line in a task, and after \`status: \` (values removed, as while typing). One warm-up round, then p50/p95 over all requests. Items returned (POC Studio / peer, first position of each kind): ${['owner', 'dependsOn', 'key', 'status'].map((k) => `${k} ${plans[sizes[0]].poc.completionItems[k]?.[0] ?? 0}/${plans[sizes[0]].yls.completionItems[k]?.[0] ?? 0}`).join(', ')}.`,
     `**Cold start**: from spawning the server to the moment every one of the ${nFiles} files has had its first publishDiagnostics. POC Studio finds and reads the files itself; yaml-language-server does not scan folders, so all files are opened (texts read beforehand, as an editor has them). Peak memory is the server process's VmHWM from /proc. POC Studio published ${cold.poc[0]?.publishesTotal ?? 'n/a'} times for ${nFiles} files (settled after ${fmtMs(stats(cold.poc.map((c) => c.settledMs))?.median)}).`,
     `**Floor**: \`js-yaml.load\` of the same text in the harness process (median of 30 runs, 10 on 20,000 tasks); for the folder, reading and loading all ${nFiles} files. For reference, \`yaml.parseDocument\` (what POC Studio parses with) takes ${sizes.map((n) => `${fmtMs(stats(parseDocument[n]).median)} (${fmtX(ratio(stats(parseDocument[n]).median, stats(floor[n]).median))})`).join(', ')} on the same plans.`,
+    `**Gantt**: the panel's own page (client/src/panels/gantt-page.ts, media/gantt.js, Mermaid ${mermaidVersion()}) in headless Chromium at 1400×900, fed by the server's \`pocStudio/gantt\` answer for generated plans of 200 and 1,000 tasks (bench/gantt.mjs: phases, chains, milestones, a holiday range). "Drawn" is from the page receiving the data to the frame after the SVG is in the document (Mermaid's layout included; the harness's own transfer of the data into the page is not counted). "Edit → updated chart": didChange of a duration in examples/bank-log.project.yaml, the panel's ${PANEL_DEBOUNCE_MS} ms debounce, the request, and the page drawing it.`,
     `**Growth**: the 20,000-task figure divided by the 2,000-task figure (10× the tasks; linear growth is 10×).`,
   ];
 

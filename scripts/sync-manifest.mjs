@@ -95,6 +95,7 @@ export function manifest() {
     { command: 'pocStudio.restartServer', title: t('command.restartServer', 'Restart Language Server', '重启语言服务器'), category: 'POC Studio' },
     { command: 'pocStudio.showOutput', title: t('command.showOutput', 'Show Output', '显示输出'), category: 'POC Studio' },
     { command: 'pocStudio.newPocFolder', title: t('command.newPocFolder', 'New POC Folder', '新建 POC 文件夹'), category: 'POC Studio' },
+    { command: 'pocStudio.showSchedule', title: t('command.showSchedule', 'Show Schedule', '显示排期（甘特图）'), category: 'POC Studio', icon: '$(graph-line)' },
   ];
   t('config.title', 'POC Studio', 'POC Studio');
   return { properties, commands, en, zh };

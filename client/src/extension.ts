@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { GanttPanel, type RenderInfo } from './panels/gantt';
 
 let client: LanguageClient | undefined;
 
@@ -15,6 +16,11 @@ export interface PocStudioApi {
   client(): LanguageClient | undefined;
   /** Resolves when the server has been started. */
   ready: Promise<void>;
+  /** The schedule panel, if open (tests, other extensions). */
+  schedulePanel(): GanttPanel | undefined;
+  /** Fires each time the schedule panel has drawn its chart (what the SVG holds). */
+  onScheduleRendered: vscode.Event<RenderInfo>;
+  lastScheduleRender(): RenderInfo | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): PocStudioApi {
@@ -43,9 +49,19 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
     vscode.commands.registerCommand('pocStudio.newPocFolder', (arg?: vscode.Uri | NewPocFolderArgs) =>
       newPocFolder(ready, arg instanceof vscode.Uri ? { parent: arg } : arg),
     ),
+    // From the editor title the argument is the plan's URI.
+    vscode.commands.registerCommand('pocStudio.showSchedule', (uri?: vscode.Uri, opts?: { scope?: 'file' | 'portfolio' }) =>
+      GanttPanel.show(context, () => client, ready, uri instanceof vscode.Uri ? uri : undefined, opts?.scope),
+    ),
   );
 
-  return { client: () => client, ready };
+  return {
+    client: () => client,
+    ready,
+    schedulePanel: () => GanttPanel.current,
+    onScheduleRendered: GanttPanel.onDidRender,
+    lastScheduleRender: () => GanttPanel.lastRender,
+  };
 }
 
 /** Arguments for running "New POC folder" without prompts (tests, other extensions). */

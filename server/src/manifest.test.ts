@@ -10,6 +10,28 @@ const REPO = path.resolve(__dirname, '../../..');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(REPO, f), 'utf8'));
 
 describe('extension manifest', () => {
+  it('has a Chinese translation for every string the extension shows (l10n/bundle.l10n.zh-cn.json)', () => {
+    const bundle = read('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
+    const strings = new Set<string>();
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const f = path.join(dir, e.name);
+        if (e.isDirectory()) walk(f);
+        else if (f.endsWith('.ts')) {
+          const src = fs.readFileSync(f, 'utf8');
+          for (const m of src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(m[1].replace(/\\(.)/g, '$1'));
+          // Page strings: `key: 'English',` inside a *_STRINGS table.
+          const table = /_STRINGS = \{([\s\S]*?)\} as const/.exec(src);
+          if (table) for (const m of table[1].matchAll(/^\s*\w+: '((?:[^'\\]|\\.)*)',?$/gm)) strings.add(m[1].replace(/\\(.)/g, '$1'));
+        }
+      }
+    };
+    walk(path.join(REPO, 'client', 'src'));
+    assert.ok(strings.size > 20, `found ${strings.size} strings`);
+    const missing = [...strings].filter((s) => !(s in bundle));
+    assert.deepStrictEqual(missing, []);
+  });
+
   it('lists every rule as a setting with its default severity, in English and Chinese (run scripts/sync-manifest.mjs)', async () => {
     // A real dynamic import (TypeScript would turn `import()` into `require`, which cannot load ESM).
     const importEsm = new Function('u', 'return import(u)') as (u: string) => Promise<{ manifest: () => any }>;

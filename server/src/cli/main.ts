@@ -9,11 +9,13 @@ import * as path from 'path';
 import { runCheck } from './check';
 import { formatJson, formatSarif, formatText } from './format';
 import { VERSION } from '../core/version';
+import { runGantt } from './gantt';
 
 const HELP = `POC Studio ${VERSION} — checks POC and implementation-project files against the playbook.
 
 Usage:
   poc-studio check <files or folders…> [options]
+  poc-studio gantt <plan file | folder> [--format mermaid|markdown|html] [--out FILE]   (see gantt --help)
 
 Options:
   --format json|text|sarif   output format (default: text)
@@ -66,6 +68,7 @@ function parseArgs(argv: string[]): Args | string {
 }
 
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {
+  if (argv[0] === 'gantt') return runGantt(argv.slice(1), io);
   const parsed = parseArgs(argv);
   if (parsed === 'help') {
     io.out.write(HELP + '\n');

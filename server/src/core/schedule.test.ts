@@ -243,6 +243,71 @@ describe('schedule', () => {
     assert.deepStrictEqual(s.tasks.filter((t) => t.critical).map((t) => t.id), ['A', 'B', 'D']);
   });
 
+  it('hand-checked: a holiday range with a make-up Saturday, fixed starts later and earlier than a dependency, slack and critical path', () => {
+    const s = scheduleOf(yaml`
+      id: national-day
+      start: 2026-09-28
+      calendar:
+        holidays: ["2026-10-01..2026-10-07"]
+        workdays: [2026-10-10]
+      tasks:
+        - { id: A, name: 环境准备, start: 2026-09-28, duration: 3d }
+        - { id: B, name: 软件集成, dependsOn: [A], duration: 2d }
+        - { id: C, name: 客户评审会, dependsOn: [A], start: 2026-10-12, duration: 1d }
+        - { id: D, name: 预演, dependsOn: [B], duration: 1d }
+        - { id: E, name: 评审结论, dependsOn: [C, D], duration: 0d }
+        - { id: F, name: 提前启动, dependsOn: [A], start: 2026-09-29, duration: 1d }
+    `);
+    // A Mon 9-28 … Wed 9-30. National Day 10-01..10-07 is off, so B runs Thu 10-08 … Fri 10-09;
+    // D takes the make-up Saturday 10-10. C is fixed on Mon 10-12 (later than A allows); F is fixed
+    // on 9-29, before A ends (respected; the rule starts-before-dependency reports it). The
+    // milestone E waits for C: available from Tue 10-13.
+    assert.deepStrictEqual(dates(s), {
+      A: '2026-09-28..2026-09-30',
+      B: '2026-10-08..2026-10-09',
+      C: '2026-10-12..2026-10-12',
+      D: '2026-10-10..2026-10-10',
+      E: '2026-10-13..2026-10-13',
+      F: '2026-09-29..2026-09-29',
+    });
+    // Backward: the last work ends Mon 10-12 (C). D may slip to Mon 10-12 (1 working day), so B
+    // may end on the make-up Saturday (1), and A may end Thu 10-08 (1). F may slip to 10-12:
+    // 9-30, 10-08, 10-09, 10-10, 10-12 = 5 working days.
+    assert.deepStrictEqual(
+      s.tasks.map((t) => [t.id, t.slack]),
+      [['A', 1], ['B', 1], ['C', 0], ['D', 1], ['E', 0], ['F', 5]],
+    );
+    assert.deepStrictEqual(s.tasks.filter((t) => t.critical).map((t) => t.id), ['C', 'E']);
+    assert.strictEqual(formatDate(s.byId.get('B')!.lateEnd!), '2026-10-10');
+    assert.ok(s.byId.get('E')!.milestone);
+    assert.ok(s.byId.get('C')!.fixedStart && s.byId.get('F')!.fixedStart);
+  });
+
+  it('a longer cycle: every task of it is marked, its successors are still scheduled, and none is critical', () => {
+    const s = scheduleOf(yaml`
+      id: cyc
+      start: 2027-01-04
+      tasks:
+        - { id: A, duration: 1d }
+        - { id: B, dependsOn: [A, D], duration: 1d }
+        - { id: C, dependsOn: [B], duration: 1d }
+        - { id: D, dependsOn: [C], duration: 1d }
+        - { id: E, dependsOn: [D, X9], duration: 2d }
+    `);
+    assert.deepStrictEqual(s.cycles, [['B', 'C', 'D']]);
+    assert.deepStrictEqual(s.tasks.filter((t) => t.inCycle).map((t) => t.id), ['B', 'C', 'D']);
+    assert.deepStrictEqual(s.byId.get('E')!.unknownDeps, ['X9']);
+    // B waits for A (its only edge outside the cycle); C and D fall back to the plan start; E follows D.
+    assert.deepStrictEqual(dates(s), {
+      A: '2027-01-04..2027-01-04',
+      B: '2027-01-05..2027-01-05',
+      C: '2027-01-04..2027-01-04',
+      D: '2027-01-04..2027-01-04',
+      E: '2027-01-05..2027-01-06',
+    });
+    assert.ok(s.tasks.filter((t) => t.inCycle).every((t) => !t.critical));
+  });
+
   it('does not give slack to a task that ends with the plan when a closing milestone follows another task', () => {
     const s = scheduleOf(yaml`
       id: bank-log-poc

@@ -248,7 +248,7 @@ function findCycles(tasks: ScheduledTask[]): ScheduledTask[][] {
           onStack.delete(w);
           comp.push(w);
         } while (w !== v);
-        if (comp.length > 1 || v.deps.includes(v)) result.push(comp.reverse());
+        if (comp.length > 1 || v.deps.includes(v)) result.push(comp.sort((a, b) => a.index - b.index));
       }
     }
   }

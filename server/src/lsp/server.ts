@@ -28,6 +28,7 @@ import type { Workspace } from '../core/workspace';
 import { findArtifactFiles, readText } from '../node/files';
 import { registerFeatures } from './features';
 import { registerCommands } from './commands';
+import { registerViews } from './views';
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -321,6 +322,10 @@ export function startServer(connection: Connection): void {
   const host = { fileOf, workspaces: () => folders.all(), log };
   registerFeatures(connection, host, (ws) => ws.messageLocale);
   registerCommands(connection, host, () => folders.folderUris(), (uri) => folders.forDocument(uri));
+  const flushAll = () => {
+    for (const uri of [...dirtyDocs]) fileOf(uri);
+  };
+  registerViews(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris() });
 
   documents.listen(connection);
   connection.listen();

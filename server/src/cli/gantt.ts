@@ -1,0 +1,114 @@
+/**
+ * `poc-studio gantt <file|folder> [--format mermaid|markdown|html] [--out F] [--critical]
+ * [--owner ID] [--today D] [--locale zh-CN|en] [--force]`: a plan file gives its own chart, a
+ * folder the portfolio of every plan in it. Prints to stdout, or writes --out (never over an
+ * existing file without --force).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { randomBytes } from 'crypto';
+import { kindOfPath } from '../core/artifact';
+import { ganttChart } from '../core/gantt/gantt';
+import { ganttHtml, ganttMarkdown, ganttMermaid } from '../core/gantt/mermaid';
+import { readMermaidJs } from '../node/mermaid-js';
+import { loadFolder } from './load';
+
+export const GANTT_HELP = `Usage:
+  poc-studio gantt <plan file | folder> [options]
+
+Options:
+  --format mermaid|markdown|html   output (default: mermaid); html is a standalone offline page
+  --out FILE                       write to FILE instead of stdout (refused if it exists, unless --force)
+  --critical                       only the critical path
+  --owner ID                       only the tasks of this owner
+  --today YYYY-MM-DD               the today line (default: settings, else today)
+  --locale zh-CN|en                language of names and marks
+  --force                          overwrite --out
+
+A *.poc.yaml / *.project.yaml file gives its own chart; a folder gives the portfolio of
+every plan in it (one lane per plan).`;
+
+interface Io {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+  cwd: string;
+}
+
+export async function runGantt(argv: string[], io: Io): Promise<number> {
+  let format = 'mermaid';
+  let out: string | undefined;
+  let today: string | undefined;
+  let locale: string | undefined;
+  let owner: string | undefined;
+  let critical = false;
+  let force = false;
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string | undefined => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
+    if (a === '-h' || a === '--help') {
+      io.out.write(GANTT_HELP + '\n');
+      return 0;
+    } else if (a === '--format' || a.startsWith('--format=')) format = value() ?? '';
+    else if (a === '--out' || a.startsWith('--out=')) out = value();
+    else if (a === '--today' || a.startsWith('--today=')) today = value();
+    else if (a === '--locale' || a.startsWith('--locale=')) locale = value();
+    else if (a === '--owner' || a.startsWith('--owner=')) owner = value();
+    else if (a === '--critical') critical = true;
+    else if (a === '--force') force = true;
+    else if (a.startsWith('-')) return usage(io, `unknown option ${a}`);
+    else paths.push(a);
+  }
+  if (!['mermaid', 'markdown', 'html'].includes(format)) return usage(io, `--format must be mermaid, markdown or html (got ${format})`);
+  if (paths.length !== 1) return usage(io, 'gantt needs exactly one plan file or folder');
+  if (out === undefined && argv.some((a) => a === '--out')) return usage(io, '--out needs a file name');
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage(io, `--today must be YYYY-MM-DD (got ${today})`);
+  if (locale !== undefined && !/^(zh|en)/i.test(locale)) return usage(io, `--locale must be zh-CN or en (got ${locale})`);
+
+  const target = path.resolve(io.cwd, paths[0]);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(target);
+  } catch {
+    io.err.write(`poc-studio: ${paths[0]}: no such file or folder\n`);
+    return 2;
+  }
+  const isFolder = st.isDirectory();
+  if (!isFolder && !/^(poc|project)$/.test(kindOfPath(target) ?? '')) {
+    io.err.write(`poc-studio: ${paths[0]}: not a plan (expected *.poc.yaml or *.project.yaml, or a folder)\n`);
+    return 2;
+  }
+  const root = isFolder ? target : path.dirname(target);
+  const { ws, warnings } = loadFolder(root, { today, locale, include: isFolder ? [] : [target], maxDepth: isFolder ? 20 : 3 });
+  for (const w of warnings) io.err.write(`poc-studio: ${w}\n`);
+  const file = isFolder ? undefined : ws.get(pathToFileURL(target).href);
+  const loc = ws.messageLocale;
+  const chart = ganttChart(ws, file, { scope: isFolder ? 'portfolio' : 'file', locale: loc, criticalOnly: critical, owner });
+  if (chart.empty) io.err.write(`poc-studio: ${chart.empty}\n`);
+  for (const b of chart.unscheduled) io.err.write(`poc-studio: ${b.label}: ${b.problems.join('; ')}\n`);
+  const text =
+    format === 'html'
+      ? ganttHtml(chart, { locale: loc, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') })
+      : format === 'markdown'
+        ? ganttMarkdown(chart, { locale: loc })
+        : ganttMermaid(chart, { locale: loc });
+  if (out !== undefined) {
+    const dest = path.resolve(io.cwd, out);
+    if (fs.existsSync(dest) && !force) {
+      io.err.write(`poc-studio: ${out} already exists; use --force to overwrite\n`);
+      return 2;
+    }
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.writeFileSync(dest, text);
+    io.err.write(`poc-studio: wrote ${out}\n`);
+    return chart.empty ? 1 : 0;
+  }
+  await new Promise<void>((resolve) => io.out.write(text, () => resolve()));
+  return chart.empty ? 1 : 0;
+}
+
+function usage(io: Io, message: string): number {
+  io.err.write(`error: ${message}\n\n${GANTT_HELP}\n`);
+  return 2;
+}

@@ -1,0 +1,39 @@
+/**
+ * Loads the artifact files of one folder into a Workspace with the folder's settings, the way
+ * the editor sees them (for the CLI commands that work on a plan in its context).
+ */
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { Workspace } from '../core/workspace';
+import { resolveSettings } from '../core/settings';
+import { parseDate } from '../core/dates';
+import { pickLocale } from '../core/types';
+import { findArtifactFiles, readFolderSettings, readText } from '../node/files';
+
+export interface LoadOptions {
+  today?: string;
+  locale?: string;
+  /** Extra files to include (found in the folder or not). */
+  include?: string[];
+  maxDepth?: number;
+}
+
+export function loadFolder(root: string, opts: LoadOptions = {}): { ws: Workspace; warnings: string[] } {
+  const warnings: string[] = [];
+  const envLocale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG;
+  const settings = resolveSettings(readFolderSettings(root).settings);
+  if (opts.today) settings.today = opts.today;
+  if (opts.locale) settings.locale = pickLocale(opts.locale);
+  const ws = new Workspace({ settings, locale: envLocale, today: opts.today ? parseDate(opts.today) : undefined });
+  const files = findArtifactFiles(root, { maxDepth: opts.maxDepth ?? 20 });
+  for (const f of opts.include ?? []) if (!files.includes(f)) files.push(f);
+  for (const f of files) {
+    const read = readText(f);
+    if (!read) {
+      warnings.push(`${path.basename(f)}: cannot be read; skipped`);
+      continue;
+    }
+    ws.set(pathToFileURL(f).href, read.text, read.invalidUtf8At !== undefined ? { invalidUtf8At: read.invalidUtf8At } : undefined);
+  }
+  return { ws, warnings };
+}

@@ -1,0 +1,87 @@
+/**
+ * `poc-studio gantt` as a user runs it (the bundled bin) on the example folder: Mermaid source of
+ * one plan, the portfolio of a folder, filters, Markdown, a standalone HTML page, and refusals.
+ */
+import * as assert from 'assert';
+import * as cp from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const REPO = path.resolve(__dirname, '../../..');
+const BIN = path.join(REPO, 'bin', 'poc-studio.js');
+const EXAMPLES = path.join(REPO, 'examples');
+
+function run(args: string[], cwd = EXAMPLES) {
+  const r = cp.spawnSync(process.execPath, [BIN, 'gantt', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+    timeout: 60000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('CLI poc-studio gantt', function () {
+  this.timeout(60000);
+
+  it('prints the Mermaid gantt of a plan: phases, critical and done tags, the milestone and the today line', () => {
+    const r = run(['bank-log.project.yaml', '--locale', 'zh-CN', '--today', '2027-01-27']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.strictEqual(lines[0], 'gantt');
+    assert.ok(lines.includes('  title 某银行日志分析平台一期实施'), r.stdout);
+    assert.ok(lines.includes('  section 项目实施'), r.stdout);
+    assert.ok(lines.includes('  项目启动会（孙七） :crit, done, b0, 2027-01-04, 2027-01-05'), r.stdout);
+    assert.strictEqual(lines.filter((l) => / :.*\bb\d+, \d{4}/.test(l)).length, 10);
+    assert.strictEqual(lines.filter((l) => l.includes(':milestone')).length, 1);
+    assert.ok(lines.includes('  今天 2027-01-27 :vert, today, 2027-01-27, 0d'), r.stdout);
+  });
+
+  it('prints the portfolio of a folder (one section per plan) and filters by owner and critical path', () => {
+    const all = run(['.', '--locale', 'en', '--today', '2027-01-27']);
+    assert.strictEqual(all.code, 0, all.stderr);
+    const sections = all.stdout.split('\n').filter((l) => l.startsWith('  section '));
+    assert.deepStrictEqual(sections.length, 2, all.stdout);
+    const zhao = run(['.', '--owner', 'zhao', '--locale', 'en']);
+    const bars = zhao.stdout.split('\n').filter((l) => / :.*\bb\d+, \d{4}/.test(l));
+    assert.ok(bars.length > 0 && bars.every((l) => l.includes('赵六')), zhao.stdout);
+    const crit = run(['bank-log.project.yaml', '--critical']);
+    const critBars = crit.stdout.split('\n').filter((l) => / :.*\bb\d+, \d{4}/.test(l));
+    assert.ok(critBars.length > 0 && critBars.every((l) => l.includes(':crit') || l.includes('crit,')), crit.stdout);
+    assert.ok(critBars.length < 10);
+  });
+
+  it('writes Markdown and a standalone HTML page, and never overwrites without --force', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-gantt-cli-'));
+    try {
+      const md = path.join(dir, 'plan.md');
+      assert.strictEqual(run(['bank-log.poc.yaml', '--format', 'markdown', '--out', md]).code, 0);
+      assert.match(fs.readFileSync(md, 'utf8'), /^```mermaid\ngantt\n/);
+      const html = path.join(dir, 'plan.html');
+      const r = run(['bank-log.project.yaml', '--format', 'html', '--out', html]);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const page = fs.readFileSync(html, 'utf8');
+      assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-/);
+      assert.ok(page.length > 1_000_000, 'Mermaid is inlined: the page works offline');
+      assert.ok(!/<script[^>]+src=/.test(page), 'no external script');
+      fs.writeFileSync(html, 'mine');
+      const again = run(['bank-log.project.yaml', '--format', 'html', '--out', html]);
+      assert.strictEqual(again.code, 2);
+      assert.match(again.stderr, /already exists/);
+      assert.strictEqual(fs.readFileSync(html, 'utf8'), 'mine');
+      assert.strictEqual(run(['bank-log.project.yaml', '--format', 'html', '--out', html, '--force']).code, 0);
+      assert.notStrictEqual(fs.readFileSync(html, 'utf8'), 'mine');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses what is not a plan, and bad options, with exit code 2', () => {
+    assert.strictEqual(run(['bank.stakeholders.yaml']).code, 2);
+    assert.strictEqual(run(['nope.poc.yaml']).code, 2);
+    assert.strictEqual(run(['bank-log.poc.yaml', '--format', 'pdf']).code, 2);
+    assert.strictEqual(run([]).code, 2);
+  });
+});

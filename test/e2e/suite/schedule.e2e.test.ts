@@ -1,0 +1,111 @@
+// The schedule panel in a real VS Code: the command opens the webview, the page draws the example
+// plan with Mermaid (counted from its SVG and reported back), an edit to a duration changes the
+// drawn chart, clicking through reveals a task, and the Mermaid export is written where asked.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'poc-studio.poc-studio';
+const folder = () => vscode.workspace.workspaceFolders![0].uri;
+const uriOf = (file: string) => vscode.Uri.joinPath(folder(), file);
+
+interface RenderInfo {
+  bars: number;
+  critical: number;
+  milestones: number;
+  todayLine: boolean;
+  labels: string[];
+  widths: Record<string, number>;
+  error?: string;
+}
+interface Panel {
+  reveal(key: string): Promise<vscode.TextEditor | undefined>;
+  export(format: string, svg?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined>;
+  setOptions(o: Record<string, unknown>): void;
+}
+interface Api {
+  ready: Promise<void>;
+  schedulePanel(): Panel | undefined;
+  onScheduleRendered: vscode.Event<RenderInfo>;
+  lastScheduleRender(): RenderInfo | undefined;
+}
+
+function nextRender(api: Api, pred: (r: RenderInfo) => boolean, what: string, timeoutMs = 45_000): Promise<RenderInfo> {
+  return new Promise((resolve, reject) => {
+    const last = api.lastScheduleRender();
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}; last render: ${JSON.stringify(api.lastScheduleRender())}`));
+    }, timeoutMs);
+    const sub = api.onScheduleRendered((r) => {
+      if (!pred(r)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(r);
+    });
+    if (last && pred(last)) {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(last);
+    }
+  });
+}
+
+describe('schedule panel in VS Code', function () {
+  this.timeout(180_000);
+  let api: Api;
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+    assert.ok(ext);
+    api = await ext.activate();
+    await api.ready;
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens with the command, draws the plan, and redraws when a duration is edited', async () => {
+    const doc = await vscode.workspace.openTextDocument(uriOf('bank-log.project.yaml'));
+    const editor = await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('pocStudio.showSchedule', doc.uri);
+    assert.ok(api.schedulePanel(), 'the panel is open');
+    const first = await nextRender(api, (r) => r.bars === 10, 'the example plan drawn');
+    assert.equal(first.milestones, 1);
+    assert.ok(first.critical >= 4, `critical bars: ${first.critical}`);
+    assert.equal(first.todayLine, true);
+    assert.ok(first.labels.some((l) => l.includes('报表开发')), first.labels.join(' | '));
+    const key = Object.keys(first.widths).find((k) => first.labels.length && k);
+    assert.ok(key);
+
+    // P5 报表开发 takes 2w; make it 4w: its bar grows and the later tasks move.
+    const marker = 'dependsOn: [P3], duration: 2w';
+    const at = doc.getText().indexOf(marker);
+    assert.ok(at >= 0);
+    const start = doc.positionAt(at + marker.length - 2);
+    const ok = await editor.edit((e) => e.replace(new vscode.Range(start, start.translate(0, 1)), '4'));
+    assert.ok(ok);
+    const widthsBefore = first.widths;
+    const second = await nextRender(api, (r) => r.bars === 10 && JSON.stringify(r.widths) !== JSON.stringify(widthsBefore), 'the chart redrawn after the edit');
+    const grown = Object.keys(second.widths).filter((k) => second.widths[k] !== widthsBefore[k]);
+    assert.ok(grown.length > 0, 'some bar changed');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('reveals a task from its bar and writes the Mermaid export to the chosen file', async () => {
+    const panel = api.schedulePanel();
+    assert.ok(panel);
+    const editor = await panel.reveal('b3');
+    assert.ok(editor, 'an editor was shown');
+    assert.match(editor.document.lineAt(editor.selection.active.line).text, /id: P4/);
+    const target = uriOf('exported.gantt.mmd');
+    const written = await panel.export('mermaid', undefined, target);
+    assert.ok(written);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(text, /^gantt\n/);
+    assert.match(text, /报表开发/);
+    // A second export to the same file is refused and leaves it as it was.
+    assert.equal(await panel.export('mermaid', undefined, target), undefined);
+    await vscode.workspace.fs.delete(target);
+  });
+});

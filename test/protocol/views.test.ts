@@ -1,0 +1,86 @@
+/**
+ * The panels' custom requests on the real server over JSON-RPC: the Gantt data of a plan follows
+ * unsaved edits at once, the portfolio spans the folder, exports come back as text.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { TestClient, REPO } from './lsp-client';
+
+interface Bar {
+  taskId?: string;
+  start?: string;
+  end?: string;
+  critical: boolean;
+  range: { start: { line: number } };
+}
+interface Gantt {
+  chart: { sections: { name: string; bars: Bar[] }[]; unscheduled: Bar[]; owners: { id: string }[] };
+  mermaid: string;
+}
+
+describe('view requests over JSON-RPC', function () {
+  this.timeout(30000);
+  let dir: string;
+  let client: TestClient;
+  const uri = (f: string) => pathToFileURL(path.join(dir, f)).href;
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-views-'));
+    fs.cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
+    client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' } });
+    await client.waitFor(uri('bank-log.project.yaml'), () => true);
+  });
+  afterEach(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const bars = (g: Gantt) => g.chart.sections.flatMap((s) => s.bars);
+
+  it('pocStudio/gantt follows an unsaved edit to a duration: dates of the task and its successors move', async () => {
+    const f = 'bank-log.project.yaml';
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    await client.open(uri(f), text);
+    const before = await client.request<Gantt>('pocStudio/gantt', { uri: uri(f), scope: 'file' });
+    const p5 = bars(before).find((b) => b.taskId === 'P5')!;
+    const p7 = bars(before).find((b) => b.taskId === 'P7')!;
+    assert.strictEqual(text.split('\n')[p5.range.start.line].includes('id: P5'), true, 'the range points at the task');
+    const edited = text.replace('name: 报表开发, phase: implementation, owner: zhao, dependsOn: [P3], duration: 2w', 'name: 报表开发, phase: implementation, owner: zhao, dependsOn: [P3], duration: 3w');
+    assert.notStrictEqual(edited, text);
+    await client.change(uri(f), edited);
+    const after = await client.request<Gantt>('pocStudio/gantt', { uri: uri(f), scope: 'file' });
+    const p5b = bars(after).find((b) => b.taskId === 'P5')!;
+    const p7b = bars(after).find((b) => b.taskId === 'P7')!;
+    assert.strictEqual(p5b.start, p5.start);
+    assert.ok(p5b.end! > p5.end!, `${p5.end} → ${p5b.end}`);
+    assert.ok(p7b.start! > p7.start!, 'the successor moved too');
+    assert.notStrictEqual(after.mermaid, before.mermaid);
+  });
+
+  it('pocStudio/gantt gives the portfolio of the folder and filters; pocStudio/ganttExport returns Mermaid, Markdown and HTML', async () => {
+    const pf = await client.request<Gantt>('pocStudio/gantt', { uri: uri('bank-log.poc.yaml'), scope: 'portfolio' });
+    assert.strictEqual(pf.chart.sections.length, 2);
+    assert.ok(pf.chart.owners.some((o) => o.id === 'zhao'));
+    const zhao = await client.request<Gantt>('pocStudio/gantt', { uri: uri('bank-log.poc.yaml'), scope: 'portfolio', owner: 'zhao' });
+    assert.ok(bars(zhao).length > 0 && bars(zhao).length < bars(pf).length);
+    const crit = await client.request<Gantt>('pocStudio/gantt', { uri: uri('bank-log.project.yaml'), scope: 'file', criticalOnly: true });
+    assert.ok(bars(crit).every((b) => b.critical));
+    for (const [format, re] of [
+      ['mermaid', /^gantt\n/],
+      ['markdown', /^```mermaid\n/],
+      ['html', /^<!DOCTYPE html>/],
+    ] as const) {
+      const r = await client.request<{ text: string; name: string }>('pocStudio/ganttExport', { uri: uri('bank-log.project.yaml'), scope: 'file', format });
+      assert.match(r.text, re, format);
+      assert.match(r.name, /^bank-log\.gantt\./);
+    }
+  });
+
+  it('answers for a file that is not a plan with a message, never an error', async () => {
+    const r = await client.request<Gantt & { chart: { empty?: string } }>('pocStudio/gantt', { uri: uri('bank.stakeholders.yaml'), scope: 'file' });
+    assert.match(r.chart.empty ?? '', /不是 POC/);
+  });
+});

@@ -1,0 +1,71 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * Headless Chromium (the system's, via playwright-core) loading a panel page from disk exactly as
+ * the extension builds it (client/src/panels/*-page.ts), with VS Code's webview API replaced by a
+ * recorder (see media/*.js): tests post the server's data and read what the page posted back.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO } from '../protocol/lsp-client';
+import type { PageEnv } from '../../client/src/panels/page';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p)) || '/usr/bin/chromium';
+export const RESULTS = path.join(REPO, 'test-results', 'webview');
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+}
+
+export const fileEnv = (lang: 'zh-CN' | 'en' = 'zh-CN'): PageEnv => ({
+  cspSource: 'file:',
+  resource: (p) => pathToFileURL(path.join(REPO, p)).href,
+  lang,
+});
+
+export interface LoadedPage {
+  page: Page;
+  /** Messages the page posted (ready, rendered, reveal, export …). */
+  posted(): Promise<{ type: string; [k: string]: unknown }[]>;
+  /** Posts `message` to the page as the extension would and waits for the next `rendered`. */
+  send(message: unknown): Promise<Record<string, unknown>>;
+  errors: string[];
+  dialogs: string[];
+}
+
+/** Writes the page to a temp file and opens it, with the VS Code theme variables of a dark theme. */
+export async function openPage(browser: Browser, html: string, size = { width: 1400, height: 900 }): Promise<LoadedPage> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-webview-'));
+  const file = path.join(dir, 'index.html');
+  // The theme variables VS Code injects into every webview (a few of Dark Modern's).
+  const themed = html.replace(
+    '<body>',
+    `<body style="--vscode-editor-background:#1f1f1f;--vscode-editor-foreground:#cccccc;--vscode-foreground:#cccccc;--vscode-charts-blue:#3794ff;--vscode-charts-red:#f14c4c;--vscode-charts-green:#89d185;--vscode-charts-orange:#d18616;--vscode-editorLineNumber-foreground:#6e7681;--vscode-font-family:'WenQuanYi Micro Hei',sans-serif;--vscode-font-size:13px;background:#1f1f1f">`,
+  );
+  fs.writeFileSync(file, themed);
+  const page = await browser.newPage({ viewport: size });
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForFunction(() => ((window as unknown as { __pocPosted?: { type: string }[] }).__pocPosted ?? []).some((m) => m.type === 'ready'));
+  const posted = () => page.evaluate(() => (window as unknown as { __pocPosted: { type: string }[] }).__pocPosted.slice());
+  const send = async (message: unknown) => {
+    const before = (await posted()).filter((m) => m.type === 'rendered').length;
+    await page.evaluate((m) => window.postMessage(m, '*'), message);
+    await page.waitForFunction((n) => (window as unknown as { __pocPosted: { type: string }[] }).__pocPosted.filter((m) => m.type === 'rendered').length > n, before, { timeout: 15000 });
+    const rendered = (await posted()).filter((m) => m.type === 'rendered');
+    return (rendered[rendered.length - 1] as { info?: Record<string, unknown> }).info as Record<string, unknown>;
+  };
+  return { page, posted, send, errors, dialogs };
+}

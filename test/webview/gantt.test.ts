@@ -1,0 +1,210 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The Gantt panel's page in real headless Chromium, fed by the real language server: the example
+ * plan's bars, critical bars, milestone and today line are counted from the rendered SVG; hostile
+ * task names stay text; a broken plan still renders; clicks, zoom and scroll behave. A screenshot
+ * of the example is kept in test-results/webview/.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import * as cp from 'child_process';
+import type { Browser } from 'playwright-core';
+import { TestClient, REPO } from '../protocol/lsp-client';
+import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from '../../client/src/panels/gantt-page';
+import { RESULTS, fileEnv, launch, openPage } from './browser';
+
+const EXAMPLES = path.join(REPO, 'examples');
+const zhBundle = JSON.parse(fs.readFileSync(path.join(REPO, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+const zhStrings = Object.fromEntries(Object.entries(GANTT_STRINGS).map(([k, v]) => [k, zhBundle[v] ?? v])) as GanttStrings;
+
+interface WireBar {
+  key: string;
+  taskId?: string;
+  critical: boolean;
+  milestone: boolean;
+  start?: string;
+  end?: string;
+}
+interface GanttResponse {
+  chart: { sections: { name: string; bars: WireBar[] }[]; unscheduled: WireBar[]; today: string };
+  mermaid: string;
+}
+
+describe('Gantt panel page in headless Chromium', function () {
+  this.timeout(60000);
+  let browser: Browser;
+  let dir: string;
+  let client: TestClient;
+  let seq = 0;
+
+  before(async () => {
+    fs.mkdirSync(RESULTS, { recursive: true });
+    browser = await launch();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-gantt-'));
+    fs.cpSync(EXAMPLES, dir, { recursive: true });
+    client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' } });
+    await client.waitFor(uri('bank-log.project.yaml'), () => true);
+  });
+
+  after(async () => {
+    await client?.stop();
+    await browser?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const uri = (f: string) => pathToFileURL(path.join(dir, f)).href;
+  const gantt = async (params: Record<string, unknown>) => {
+    const r = await client.request<GanttResponse>('pocStudio/gantt', params);
+    assert.ok(r && 'chart' in r, JSON.stringify(r));
+    return { type: 'data', seq: ++seq, ...r };
+  };
+  const bars = (r: GanttResponse) => r.chart.sections.flatMap((s) => s.bars);
+
+  it('draws the example project: one bar per task, the critical ones, the milestone and the today line', async () => {
+    const data = await gantt({ uri: uri('bank-log.project.yaml'), scope: 'file' });
+    const expected = bars(data);
+    assert.strictEqual(expected.length, 10);
+    const { page, send, errors, dialogs } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings));
+    const info = await send(data);
+    assert.strictEqual(info.bars, 10, JSON.stringify(info));
+    assert.strictEqual(info.critical, expected.filter((b) => b.critical).length);
+    assert.ok((info.critical as number) >= 4, 'a chain of tasks is critical');
+    assert.strictEqual(info.milestones, 1);
+    assert.strictEqual(info.todayLine, true);
+    // The SVG itself: the milestone bar is P10, critical bars carry Mermaid's crit classes.
+    const svg = await page.evaluate(() => {
+      const rects = [...document.querySelectorAll('#chart rect.poc-bar')];
+      return {
+        milestone: rects.filter((r) => r.classList.contains('milestone')).map((r) => r.getAttribute('data-key')),
+        crit: rects.filter((r) => /crit/i.test(r.getAttribute('class') ?? '')).map((r) => r.getAttribute('data-key')),
+        sections: [...document.querySelectorAll('#chart .sectionTitle')].map((t) => t.textContent),
+        status: document.getElementById('status')!.textContent,
+      };
+    });
+    assert.deepStrictEqual(svg.milestone, expected.filter((b) => b.milestone).map((b) => b.key));
+    assert.deepStrictEqual(svg.crit.sort(), expected.filter((b) => b.critical).map((b) => b.key).sort());
+    assert.ok(svg.sections.some((s) => s && /[\u4e00-\u9fff]/.test(s)), `Chinese phase names: ${svg.sections.join('|')}`);
+    assert.match(svg.status ?? '', /今天 2027-01-27/);
+    await page.screenshot({ path: path.join(RESULTS, 'gantt-example.png'), fullPage: true });
+    assert.deepStrictEqual(errors, []);
+    assert.deepStrictEqual(dialogs, []);
+    await page.close();
+  });
+
+  it('reveals a task when its bar is clicked, and keeps zoom and scroll when new data arrives', async () => {
+    const data = await gantt({ uri: uri('bank-log.project.yaml'), scope: 'file' });
+    const { page, send, posted } = await openPage(browser, ganttPageHtml(fileEnv('en'), GANTT_STRINGS), { width: 700, height: 500 });
+    const first = await send(data);
+    const p3 = bars(data).find((b) => b.taskId === 'P3')!;
+    await page.click(`#chart rect[data-key="${p3.key}"]`);
+    const reveal = (await posted()).find((m) => m.type === 'reveal');
+    assert.ok(reveal, 'a reveal message was posted');
+    assert.strictEqual(reveal!.key, p3.key);
+
+    await page.click('#zoom-in');
+    const zoomed = await page.waitForFunction(() => {
+      const all = (window as unknown as { __pocPosted: { type: string; info?: { zoom: number } }[] }).__pocPosted.filter((m) => m.type === 'rendered');
+      return all[all.length - 1].info!.zoom > 1 ? all[all.length - 1].info : undefined;
+    });
+    const z = (await zoomed.jsonValue()) as unknown as { widths: Record<string, number> };
+    assert.ok(z.widths[p3.key] > (first.widths as Record<string, number>)[p3.key], 'zooming in widens the bars');
+    await page.evaluate(() => {
+      const w = document.getElementById('chart-wrap')!;
+      w.scrollLeft = 150;
+      w.scrollTop = 40;
+      w.dispatchEvent(new Event('scroll'));
+    });
+    const before = await page.evaluate(() => [document.getElementById('chart-wrap')!.scrollLeft, document.getElementById('chart-wrap')!.scrollTop]);
+    assert.ok(before[0] > 0, 'the zoomed chart scrolls');
+    await send(await gantt({ uri: uri('bank-log.project.yaml'), scope: 'file' }));
+    const after = await page.evaluate(() => [document.getElementById('chart-wrap')!.scrollLeft, document.getElementById('chart-wrap')!.scrollTop]);
+    assert.deepStrictEqual(after, before);
+    await page.close();
+  });
+
+  it('shows hostile task names as text and still renders a plan with a cycle and unknown dependencies', async () => {
+    const evil = [
+      '<img src=x onerror=alert(1)>',
+      'a: b; c # d',
+      'click b0 call alert(2)',
+      '%%{init: {"securityLevel": "loose"}}%%',
+      '</script><script>alert(3)</script>',
+      'section 伪造 :crit, b1, 2020-01-01, 900d',
+    ];
+    const text = [
+      'kind: project',
+      'id: evil',
+      'title: "<b>恶意</b> :计划"',
+      'start: 2027-01-04',
+      'tasks:',
+      ...evil.map((n, i) => `  - { id: E${i + 1}, name: ${JSON.stringify(n)}, owner: zhao, duration: 1d${i ? `, dependsOn: [E${i}]` : ''} }`),
+      '  - { id: C1, name: 环一, dependsOn: [C2], duration: 1d }',
+      '  - { id: C2, name: 环二, dependsOn: [C1], duration: 1d }',
+      '  - { id: U1, name: 未知前置, dependsOn: [NOPE], duration: 1d }',
+      '',
+    ].join('\n');
+    // An unsaved document only: closing it leaves nothing behind in the folder.
+    await client.open(uri('evil.project.yaml'), text);
+    const data = await gantt({ uri: uri('evil.project.yaml'), scope: 'file' });
+    assert.strictEqual(bars(data).length, evil.length + 3, 'every task can be drawn');
+    const { page, send, errors, dialogs } = await openPage(browser, ganttPageHtml(fileEnv('en'), GANTT_STRINGS));
+    const info = await send(data);
+    assert.strictEqual(info.bars, evil.length + 3);
+    const labels = info.labels as string[];
+    for (const n of evil.slice(0, 1)) assert.ok(labels.some((l) => l.includes(n)), `${n} shown as text in ${labels.join(' | ')}`);
+    const dom = await page.evaluate(() => ({
+      imgs: document.querySelectorAll('#chart img, #chart foreignObject, #chart script').length,
+      problems: document.querySelectorAll('#chart rect.poc-problem').length,
+      title: document.querySelector('#chart .titleText')?.textContent,
+      longest: Math.max(...[...document.querySelectorAll('#chart rect.poc-bar')].map((r) => Number(r.getAttribute('width')))),
+    }));
+    assert.strictEqual(dom.imgs, 0);
+    assert.strictEqual(dom.problems, 3, 'the two tasks of the cycle and the one with an unknown dependency are marked');
+    assert.match(dom.title ?? '', /<b>恶意<\/b>/);
+    assert.ok(dom.longest < 400, 'no name injected a 900-day bar');
+    await page.waitForTimeout(200);
+    assert.deepStrictEqual(dialogs, []);
+    assert.deepStrictEqual(errors, []);
+    await page.close();
+    await client.close(uri('evil.project.yaml'));
+  });
+
+  it('draws the portfolio (one lane per plan) and the critical-path filter', async () => {
+    const data = await gantt({ uri: uri('bank-log.project.yaml'), scope: 'portfolio' });
+    assert.deepStrictEqual(data.chart.sections.length, 2);
+    const { page, send } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings));
+    const info = await send(data);
+    assert.strictEqual(info.bars, bars(data).length);
+    const lanes = await page.evaluate(() => [...document.querySelectorAll('#chart .sectionTitle')].map((t) => t.textContent));
+    assert.ok(lanes.some((l) => l?.includes('POC')), lanes.join('|'));
+    const crit = await gantt({ uri: uri('bank-log.project.yaml'), scope: 'file', criticalOnly: true });
+    const ci = await send(crit);
+    assert.strictEqual(ci.bars, ci.critical);
+    const owner = await page.evaluate(() => [...(document.getElementById('owner') as HTMLSelectElement).options].map((o) => o.value));
+    assert.ok(owner.includes('zhao') && owner[0] === '', owner.join(','));
+    await page.selectOption('#owner', 'zhao');
+    const options = (await page.evaluate(() => (window as unknown as { __pocPosted: { type: string; owner?: string }[] }).__pocPosted.filter((m) => m.type === 'options')));
+    assert.deepStrictEqual(options[options.length - 1], { type: 'options', owner: 'zhao' });
+    await page.close();
+  });
+
+  it('the standalone HTML export of the CLI renders offline with its strict CSP', async () => {
+    const out = path.join(dir, 'export.html');
+    const r = cp.spawnSync(process.execPath, [path.join(REPO, 'bin', 'poc-studio.js'), 'gantt', 'bank-log.project.yaml', '--format', 'html', '--out', out, '--today', '2027-01-27'], { cwd: dir, encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+    await page.goto(pathToFileURL(out).href);
+    await page.waitForFunction(() => document.body.getAttribute('data-rendered'), undefined, { timeout: 20000 });
+    assert.strictEqual(await page.evaluate(() => document.body.getAttribute('data-rendered')), 'true');
+    assert.strictEqual(await page.evaluate(() => document.querySelectorAll('#chart rect.task').length), 11, '10 tasks and the today line');
+    assert.deepStrictEqual(errors, []);
+    await page.close();
+  });
+});
