@@ -5,6 +5,7 @@
  * LSP `locale`).
  */
 import * as vscode from 'vscode';
+import { registerReportCommands } from './reports';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -44,6 +45,8 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
       newPocFolder(ready, arg instanceof vscode.Uri ? { parent: arg } : arg),
     ),
   );
+
+  registerReportCommands(context, () => client, ready);
 
   return { client: () => client, ready };
 }

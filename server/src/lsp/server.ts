@@ -28,6 +28,7 @@ import type { Workspace } from '../core/workspace';
 import { findArtifactFiles, readText } from '../node/files';
 import { registerFeatures } from './features';
 import { registerCommands } from './commands';
+import { registerReports } from './reports';
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -216,6 +217,9 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  /** Settles when the settings are loaded and the folders read once (reports wait for it). */
+  let markScanned: () => void = () => undefined;
+  const scanned = new Promise<void>((resolve) => (markScanned = resolve));
   connection.onInitialized(async () => {
     try {
       if (canWatch) {
@@ -242,6 +246,8 @@ export function startServer(connection: Connection): void {
       for (const f of folders.folderUris()) await scanFolder(f);
     } catch (e) {
       log('POC Studio: initialisation failed', e);
+    } finally {
+      markScanned();
     }
   });
 
@@ -321,6 +327,7 @@ export function startServer(connection: Connection): void {
   const host = { fileOf, workspaces: () => folders.all(), log };
   registerFeatures(connection, host, (ws) => ws.messageLocale);
   registerCommands(connection, host, () => folders.folderUris(), (uri) => folders.forDocument(uri));
+  registerReports(connection, host, (uri) => folders.forDocument(uri), scanned);
 
   documents.listen(connection);
   connection.listen();
