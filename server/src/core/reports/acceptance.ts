@@ -79,7 +79,7 @@ export function acceptanceReport(ctx: ReportContext): string {
     if (!by && r.priority?.value === 'wont') continue;
     reqRows.push([
       `${md(id)} ${md(r.title?.value ?? '')}`.trim(),
-      md(r.priority?.value ?? ''),
+      md(label(ctx, 'priority', r.priority?.value)),
       by ? by.map(md).join(', ') : tr(ctx, '**未覆盖**', '**not covered**'),
     ]);
   }

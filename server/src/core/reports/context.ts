@@ -101,6 +101,7 @@ const LABELS: Record<string, Record<string, [string, string]>> = {
     cancelled: ['已取消', 'cancelled'],
   },
   level: { high: ['高', 'high'], medium: ['中', 'medium'], low: ['低', 'low'] },
+  priority: { must: ['必须', 'must'], should: ['应该', 'should'], could: ['可以', 'could'], wont: ['不做', "won't"] },
   scope: {
     'in-contract': ['合同内', 'in contract'],
     'next-phase': ['下一期', 'next phase'],

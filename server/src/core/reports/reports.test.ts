@@ -296,8 +296,8 @@ describe('reports', () => {
       assert.match(md, /### （五）其他需求验收\n\n.*\n.*\n\| A3 \| R1 检索性能 \| P95 < 3 秒 \| 待验收 \|/);
       assert.match(md, /共 3 项：通过 1 项，未通过 1 项，待验收 1 项。/);
       const req = section(md, /需求覆盖/);
-      assert.match(req, /R1 检索性能 \| must \| A1, A3/);
-      assert.match(req, /R2 留存 \| must \| \*\*未覆盖\*\*/);
+      assert.match(req, /R1 检索性能 \| 必须 \| A1, A3/);
+      assert.match(req, /R2 留存 \| 必须 \| \*\*未覆盖\*\*/);
       assert.doesNotMatch(req, /R3/, 'out of contract and not proved: not listed');
       assert.match(req, /R9 \| +\| A2/);
       const open = section(md, /遗留问题/);
