@@ -96,6 +96,10 @@ export function manifest() {
     { command: 'pocStudio.showOutput', title: t('command.showOutput', 'Show Output', '显示输出'), category: 'POC Studio' },
     { command: 'pocStudio.newPocFolder', title: t('command.newPocFolder', 'New POC Folder', '新建 POC 文件夹'), category: 'POC Studio' },
     { command: 'pocStudio.showSchedule', title: t('command.showSchedule', 'Show Schedule', '显示排期（甘特图）'), category: 'POC Studio', icon: '$(graph-line)' },
+    { command: 'pocStudio.generateReport', title: t('command.generateReport', 'Generate Report', '生成报告'), category: 'POC Studio' },
+    { command: 'pocStudio.weeklyReport', title: t('command.weeklyReport', 'Weekly Report', '周报'), category: 'POC Studio' },
+    { command: 'pocStudio.pocReport', title: t('command.pocReport', 'POC Summary Report', 'POC 报告'), category: 'POC Studio' },
+    { command: 'pocStudio.acceptanceReport', title: t('command.acceptanceReport', 'Acceptance Report', '验收报告'), category: 'POC Studio' },
   ];
   t('config.title', 'POC Studio', 'POC Studio');
   return { properties, commands, en, zh };

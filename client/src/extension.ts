@@ -5,6 +5,7 @@
  * LSP `locale`).
  */
 import * as vscode from 'vscode';
+import { registerReportCommands } from './reports';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { GanttPanel, type RenderInfo } from './panels/gantt';
 
@@ -54,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
       GanttPanel.show(context, () => client, ready, uri instanceof vscode.Uri ? uri : undefined, opts?.scope),
     ),
   );
+
+  registerReportCommands(context, () => client, ready);
 
   return {
     client: () => client,

@@ -2,11 +2,13 @@
  * The `poc-studio` command line: the same core as the language server.
  *
  *   poc-studio check <files or folders…> [--format json|text|sarif] [--today YYYY-MM-DD] [--locale zh-CN|en]
+ *   poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--today …] [--locale …] [--out F] [--force]
  *
  * Exit code: 0 no error found, 1 errors found, 2 bad usage.
  */
 import * as path from 'path';
 import { runCheck } from './check';
+import { runReport } from './report';
 import { formatJson, formatSarif, formatText } from './format';
 import { VERSION } from '../core/version';
 import { runGantt } from './gantt';
@@ -16,6 +18,7 @@ const HELP = `POC Studio ${VERSION} — checks POC and implementation-project fi
 Usage:
   poc-studio check <files or folders…> [options]
   poc-studio gantt <plan file | folder> [--format mermaid|markdown|html] [--out FILE]   (see gantt --help)
+  poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--out F] …  (report --help)
 
 Options:
   --format json|text|sarif   output format (default: text)
@@ -69,6 +72,7 @@ function parseArgs(argv: string[]): Args | string {
 
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {
   if (argv[0] === 'gantt') return runGantt(argv.slice(1), io);
+  if (argv.find((a) => !a.startsWith('-')) === 'report') return runReport(argv, io);
   const parsed = parseArgs(argv);
   if (parsed === 'help') {
     io.out.write(HELP + '\n');

@@ -29,6 +29,7 @@ import { findArtifactFiles, readText } from '../node/files';
 import { registerFeatures } from './features';
 import { registerCommands } from './commands';
 import { registerViews } from './views';
+import { registerReports } from './reports';
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -217,6 +218,9 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  /** Settles when the settings are loaded and the folders read once (reports wait for it). */
+  let markScanned: () => void = () => undefined;
+  const scanned = new Promise<void>((resolve) => (markScanned = resolve));
   connection.onInitialized(async () => {
     try {
       if (canWatch) {
@@ -243,6 +247,8 @@ export function startServer(connection: Connection): void {
       for (const f of folders.folderUris()) await scanFolder(f);
     } catch (e) {
       log('POC Studio: initialisation failed', e);
+    } finally {
+      markScanned();
     }
   });
 
@@ -326,6 +332,7 @@ export function startServer(connection: Connection): void {
     for (const uri of [...dirtyDocs]) fileOf(uri);
   };
   registerViews(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris() });
+  registerReports(connection, host, (uri) => folders.forDocument(uri), scanned);
 
   documents.listen(connection);
   connection.listen();

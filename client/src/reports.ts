@@ -1,0 +1,157 @@
+/**
+ * "POC Studio: Generate Report" (and the three direct commands Weekly Report, POC Summary Report,
+ * Acceptance Report): the language server computes the Markdown (`pocStudio/report`); this module
+ * writes it to `reports/<name>.md` next to the plan, never over an existing file without asking,
+ * and opens it with its Markdown preview.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export type ReportKind = 'weekly' | 'poc' | 'acceptance';
+
+/** Arguments for running the commands without prompts (tests, other extensions, keybindings). */
+export interface ReportArgs {
+  kind?: ReportKind;
+  /** The plan (*.poc.yaml / *.project.yaml); default: the active editor's, else the workspace's. */
+  uri?: vscode.Uri | string;
+  /** ISO week YYYY-Www of a weekly report; default: asked, proposing the current week. */
+  week?: string;
+  locale?: 'zh-CN' | 'en';
+  /** When the report file exists: ask (default, modal), keep it, or overwrite it. */
+  ifExists?: 'ask' | 'keep' | 'overwrite';
+  /** Open the Markdown preview too (default true). */
+  preview?: boolean;
+  /** markdown (default) or html: a standalone offline page, written as `.html` beside the Markdown. */
+  format?: 'markdown' | 'html';
+}
+
+interface ReportResult {
+  kind?: ReportKind;
+  markdown?: string;
+  fileName?: string;
+  week?: string;
+  uri?: string;
+  error?: string;
+}
+
+const PLAN_RE = /\.(poc|project)\.ya?ml$/;
+const SAFE_FILE = /^[^/\\:*?"<>|\u0000-\u001f]+\.(md|html)$/;
+
+export function registerReportCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, ready: Promise<void>): void {
+  const run = (fixed?: ReportKind) => (arg?: vscode.Uri | ReportArgs) => {
+    const args: ReportArgs = arg instanceof vscode.Uri ? { uri: arg } : { ...(arg ?? {}) };
+    if (fixed) args.kind = fixed;
+    return generateReport(client, ready, args);
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('pocStudio.generateReport', run()),
+    vscode.commands.registerCommand('pocStudio.weeklyReport', run('weekly')),
+    vscode.commands.registerCommand('pocStudio.pocReport', run('poc')),
+    vscode.commands.registerCommand('pocStudio.acceptanceReport', run('acceptance')),
+  );
+}
+
+async function generateReport(client: () => LanguageClient | undefined, ready: Promise<void>, args: ReportArgs): Promise<vscode.Uri | undefined> {
+  let kind = args.kind;
+  if (!kind) {
+    const picked = await pickKind();
+    if (!picked) return undefined;
+    kind = picked.kind;
+    args.format ??= picked.format;
+  }
+  const plan = await pickPlan(kind, args.uri);
+  if (!plan) return undefined;
+  await ready;
+  const request = (week?: string) =>
+    client()?.sendRequest<ReportResult>('pocStudio/report', { uri: plan.toString(), kind, week, locale: args.locale, format: args.format }) ?? Promise.resolve<ReportResult>({ error: 'the language server is not running' });
+  let result = await request(args.week);
+  if (kind === 'weekly' && args.week === undefined && result.week) {
+    const week = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Weekly report'),
+      prompt: vscode.l10n.t('ISO week (YYYY-Www)'),
+      value: result.week,
+      validateInput: (v) => (/^\d{4}-W\d{2}$/.test(v.trim()) ? undefined : vscode.l10n.t('Enter a week like {0}.', result.week ?? '2027-W04')),
+    });
+    if (!week) return undefined;
+    if (week.trim() !== result.week) result = await request(week.trim());
+  }
+  if (result.error || !result.markdown || !result.fileName || !SAFE_FILE.test(result.fileName)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not generate the report: {0}', result.error ?? '?'));
+    return undefined;
+  }
+  const planUri = result.uri ? vscode.Uri.parse(result.uri) : plan;
+  const folder = vscode.Uri.joinPath(planUri, '..', 'reports');
+  const target = vscode.Uri.joinPath(folder, result.fileName);
+  if (await exists(target)) {
+    const policy = args.ifExists ?? 'ask';
+    let overwrite = policy === 'overwrite';
+    if (policy === 'ask') {
+      const yes = vscode.l10n.t('Overwrite');
+      const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} already exists. Overwrite it?', vscode.workspace.asRelativePath(target)),
+        { modal: true },
+        yes,
+      );
+      overwrite = answer === yes;
+    }
+    if (!overwrite) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists; it was not overwritten.', vscode.workspace.asRelativePath(target)));
+      return undefined;
+    }
+  }
+  await vscode.workspace.fs.createDirectory(folder);
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.markdown));
+  await vscode.window.showTextDocument(target, { preview: false });
+  if (args.preview !== false && args.format !== 'html') {
+    try {
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
+    } catch {
+      // No Markdown preview in this editor: the file is open anyway.
+    }
+  }
+  void vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)));
+  return target;
+}
+
+async function pickKind(): Promise<{ kind: ReportKind; format: 'markdown' | 'html' } | undefined> {
+  const kinds: [ReportKind, string, string][] = [
+    ['weekly', vscode.l10n.t('Weekly report'), '周报'],
+    ['poc', vscode.l10n.t('POC summary report'), 'POC报告'],
+    ['acceptance', vscode.l10n.t('Acceptance report'), '验收报告'],
+  ];
+  const items: (vscode.QuickPickItem & { report?: ReportKind; format?: 'markdown' | 'html' })[] = [
+    ...kinds.map(([report, label, description]) => ({ label, description, report, format: 'markdown' as const })),
+    { label: vscode.l10n.t('Offline HTML'), kind: vscode.QuickPickItemKind.Separator },
+    ...kinds.map(([report, label, description]) => ({ label: vscode.l10n.t('{0} (offline HTML)', label), description, report, format: 'html' as const })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Generate report'), placeHolder: vscode.l10n.t('Which report?') });
+  return picked?.report ? { kind: picked.report, format: picked.format ?? 'markdown' } : undefined;
+}
+
+/** The plan: given, else the active editor's plan, else the workspace's only plan of that type, else asked. */
+async function pickPlan(kind: ReportKind, given: vscode.Uri | string | undefined): Promise<vscode.Uri | undefined> {
+  if (given) return typeof given === 'string' ? vscode.Uri.parse(given) : given;
+  const want = kind === 'poc' ? 'poc' : 'project';
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active && PLAN_RE.exec(active.path)?.[1] === want) return active;
+  const found = (await vscode.workspace.findFiles(`**/*.${want}.{yaml,yml}`, '**/node_modules/**', 200)).sort((a, b) => a.path.localeCompare(b.path));
+  if (found.length === 1) return found[0];
+  if (found.length === 0) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('No {0} file in the workspace.', `*.${want}.yaml`));
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(
+    found.map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u })),
+    { title: vscode.l10n.t('Generate report'), placeHolder: vscode.l10n.t('Which plan?') },
+  );
+  return picked?.uri;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * `poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--today YYYY-MM-DD]
+ * [--locale zh-CN|en] [--out F] [--force]`: prints the report's Markdown, or writes it to --out
+ * (a file, or a folder ending in "/" that receives the report under its usual name). An existing
+ * file is never overwritten without --force.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { parseDate } from '../core/dates';
+import { kindOfPath } from '../core/artifact';
+import { generateReport, isWeek, pickPlan, REPORT_KINDS, ReportError, type ReportKind } from '../core/reports';
+import { reportHtml } from '../core/reports/html';
+import { readMermaidJs } from '../node/mermaid-js';
+import { loadFolder } from './load';
+import { randomBytes } from 'crypto';
+
+export const REPORT_HELP = `Usage:
+  poc-studio report <weekly|poc|acceptance> <file|folder> [options]
+
+Options:
+  --week YYYY-Www            the ISO week of a weekly report (default: the week of today)
+  --today YYYY-MM-DD         the report date (default: "today" of the folder settings, else the real date)
+  --locale zh-CN|en          language (default: from the folder settings, else $LANG)
+  --out FILE|FOLDER/         write the report there instead of printing it (a folder gets the usual name)
+  --format markdown|html     Markdown with Mermaid (default), or a standalone offline HTML page
+  --force                    overwrite an existing --out file
+
+A folder stands for its plan: the *.poc.yaml for "poc", the *.project.yaml otherwise (give the
+file when there are several). Exit code: 0 written, 2 on bad usage or when --out exists.`;
+
+interface Io {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+  cwd: string;
+}
+
+interface ReportArgs {
+  kind?: string;
+  target?: string;
+  week?: string;
+  today?: string;
+  locale?: string;
+  out?: string;
+  format: 'markdown' | 'html';
+  force: boolean;
+}
+
+function parse(argv: string[]): ReportArgs | string {
+  const args: ReportArgs = { force: false, format: 'markdown' };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name: string): string => {
+      if (a.includes('=')) return a.slice(a.indexOf('=') + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${name} needs a value`);
+      return v;
+    };
+    try {
+      if (a === '-h' || a === '--help') return 'help';
+      else if (a === '--force') args.force = true;
+      else if (a === '--week' || a.startsWith('--week=')) args.week = value('--week');
+      else if (a === '--today' || a.startsWith('--today=')) args.today = value('--today');
+      else if (a === '--locale' || a.startsWith('--locale=')) args.locale = value('--locale');
+      else if (a === '--out' || a.startsWith('--out=')) args.out = value('--out');
+      else if (a === '--format' || a.startsWith('--format=')) {
+        const f = value('--format');
+        if (f !== 'markdown' && f !== 'html') return `error: --format must be markdown or html (got ${f})`;
+        args.format = f;
+      }
+      else if (a.startsWith('-')) return `error: unknown option ${a}`;
+      else positional.push(a);
+    } catch (e) {
+      return `error: ${(e as Error).message}`;
+    }
+  }
+  if (positional[0] !== 'report') return 'error: not a report command';
+  [args.kind, args.target] = positional.slice(1);
+  if (positional.length > 3) return `error: report takes one file or folder (got ${positional.slice(2).join(' ')})`;
+  return args;
+}
+
+export async function runReport(argv: string[], io: Io): Promise<number> {
+  const fail = (msg: string, usage = false) => {
+    io.err.write(`${msg}\n${usage ? `\n${REPORT_HELP}\n` : ''}`);
+    return 2;
+  };
+  const args = parse(argv);
+  if (args === 'help') {
+    io.out.write(REPORT_HELP + '\n');
+    return 0;
+  }
+  if (typeof args === 'string') return fail(args, true);
+  if (!args.kind || !REPORT_KINDS.includes(args.kind as ReportKind)) return fail(`error: the report kind must be weekly, poc or acceptance${args.kind ? ` (got ${args.kind})` : ''}`, true);
+  const kind = args.kind as ReportKind;
+  if (!args.target) return fail('error: report needs a plan file or a folder', true);
+  if (args.week !== undefined && !isWeek(args.week)) return fail(`error: --week must be an ISO week YYYY-Www (got ${args.week})`);
+  if (args.today !== undefined && parseDate(args.today) === undefined) return fail(`error: --today must be a date YYYY-MM-DD (got ${args.today})`);
+  if (args.locale !== undefined && !/^(zh|en)/i.test(args.locale)) return fail(`error: --locale must be zh-CN or en (got ${args.locale})`);
+
+  const target = path.resolve(io.cwd, args.target);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(target);
+  } catch {
+    return fail(`error: ${args.target}: no such file or folder`);
+  }
+  const root = st.isDirectory() ? target : path.dirname(target);
+  if (!st.isDirectory() && kindOfPath(target) !== 'poc' && kindOfPath(target) !== 'project') {
+    return fail(`error: ${args.target} is not a plan (*.poc.yaml or *.project.yaml)`);
+  }
+  const { ws } = loadFolder(root, { today: args.today, locale: args.locale, include: st.isDirectory() ? [] : [target], maxDepth: st.isDirectory() ? 20 : 3 });
+  let uri: string;
+  if (st.isDirectory()) {
+    const plans = pickPlan(ws, kind);
+    const want = kind === 'poc' ? '*.poc.yaml' : '*.project.yaml';
+    if (plans.length === 0) return fail(`error: no ${want} in ${args.target}`);
+    if (plans.length > 1) return fail(`error: several ${want} in ${args.target}; give one: ${plans.map((u) => path.relative(io.cwd, new URL(u).pathname)).join(', ')}`);
+    uri = plans[0];
+  } else uri = pathToFileURL(target).href;
+
+  let report;
+  try {
+    report = generateReport(ws, uri, { kind, week: args.week });
+  } catch (e) {
+    if (e instanceof ReportError) return fail(`error: ${e.message}`);
+    throw e;
+  }
+  if (args.format === 'html') {
+    const title = /^# (.+)$/m.exec(report.markdown)?.[1] ?? report.fileName;
+    report = { ...report, markdown: reportHtml(report.markdown, { title, locale: report.locale, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') }), fileName: report.fileName.replace(/\.md$/, '.html') };
+  }
+  if (args.out === undefined) {
+    await new Promise<void>((resolve) => io.out.write(report.markdown, () => resolve()));
+    return 0;
+  }
+  let out = path.resolve(io.cwd, args.out);
+  if (/[\\/]$/.test(args.out) || (fs.existsSync(out) && fs.statSync(out).isDirectory())) out = path.join(out, report.fileName);
+  const rel = path.relative(io.cwd, out) || out;
+  if (fs.existsSync(out) && !args.force) return fail(`error: ${rel} already exists; not overwritten (use --force to replace it)`);
+  try {
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, report.markdown, { flag: args.force ? 'w' : 'wx' });
+  } catch (e) {
+    return fail(`error: cannot write ${rel}: ${(e as Error).message}`);
+  }
+  io.err.write(`poc-studio: wrote ${rel}\n`);
+  return 0;
+}

@@ -1,0 +1,77 @@
+/**
+ * Reports for leads (DOMAIN.md, Reports): the weekly report 周报, the POC summary report POC报告 and
+ * the acceptance report 验收报告, as Markdown with Mermaid diagrams, in zh-CN or English. Pure: the
+ * caller (language server, CLI) reads the files into a Workspace and writes the result.
+ */
+import { formatDate, formatIsoWeek, isoWeekOf, parseIsoWeek, weekday, type Day } from '../dates';
+import { isPlan } from '../model';
+import type { Locale } from '../types';
+import type { Workspace } from '../workspace';
+import { acceptanceReport } from './acceptance';
+import { reportContext } from './context';
+import { pocReport } from './poc';
+import { weeklyReport } from './weekly';
+
+export type ReportKind = 'weekly' | 'poc' | 'acceptance';
+export const REPORT_KINDS: readonly ReportKind[] = ['weekly', 'poc', 'acceptance'];
+
+export interface ReportOptions {
+  kind: ReportKind;
+  /** ISO week `YYYY-Www` of a weekly report; default: the week of today. */
+  week?: string;
+  locale?: Locale;
+  today?: Day;
+}
+
+export interface Report {
+  kind: ReportKind;
+  markdown: string;
+  /** File name for the report, e.g. `2027-W04-bank-log-impl-周报.md` (to be written under `reports/`). */
+  fileName: string;
+  /** The week of a weekly report. */
+  week?: string;
+  locale: Locale;
+}
+
+export class ReportError extends Error {}
+
+export const isWeek = (text: string): boolean => parseIsoWeek(text) !== undefined;
+
+/** The Monday of the week containing `day`. */
+export const mondayOf = (day: Day): Day => day - ((weekday(day) || 7) - 1);
+
+export function generateReport(ws: Workspace, uri: string, opts: ReportOptions): Report {
+  if (!REPORT_KINDS.includes(opts.kind)) throw new ReportError(`unknown report kind ${opts.kind} (weekly, poc or acceptance)`);
+  const file = ws.get(uri);
+  if (!file || !isPlan(file.model)) throw new ReportError(`${file?.name ?? uri} is not a POC or project plan (*.poc.yaml, *.project.yaml)`);
+  const ctx = reportContext(ws, uri, { locale: opts.locale, today: opts.today });
+  const zh = ctx.locale === 'zh-CN';
+  const id = safeName(file.model.id?.value) ?? safeName(file.name.replace(/\.(poc|project)\.ya?ml$/, '')) ?? 'plan';
+  if (opts.kind === 'weekly') {
+    let monday: Day;
+    if (opts.week !== undefined) {
+      const m = parseIsoWeek(opts.week);
+      if (m === undefined) throw new ReportError(`--week must be an ISO week YYYY-Www (got ${opts.week})`);
+      monday = m;
+    } else monday = mondayOf(ctx.today);
+    const week = formatIsoWeek(isoWeekOf(monday));
+    return { kind: 'weekly', markdown: weeklyReport(ctx, monday), fileName: `${week}-${id}-${zh ? '周报' : 'weekly-report'}.md`, week, locale: ctx.locale };
+  }
+  const date = formatDate(ctx.today);
+  if (opts.kind === 'poc') return { kind: 'poc', markdown: pocReport(ctx), fileName: `${date}-${id}-${zh ? 'POC报告' : 'poc-report'}.md`, locale: ctx.locale };
+  return { kind: 'acceptance', markdown: acceptanceReport(ctx), fileName: `${date}-${id}-${zh ? '验收报告' : 'acceptance-report'}.md`, locale: ctx.locale };
+}
+
+/** The plan a report of this kind is about, among the files of a folder: POC → *.poc.yaml, else *.project.yaml. */
+export function pickPlan(ws: Workspace, kind: ReportKind): string[] {
+  const want = kind === 'poc' ? 'poc' : 'project';
+  const plans = ws.files().filter((f) => f.kind === want);
+  return plans.map((f) => f.uri).sort();
+}
+
+function safeName(text: string | undefined): string | undefined {
+  const s = text?.replace(/[^A-Za-z0-9_.\-\u4e00-\u9fff]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  return s ? s.slice(0, 80) : undefined;
+}
+
+export { md, mm } from './markdown';

@@ -1,0 +1,121 @@
+// Reports in a real VS Code: "Weekly Report", "POC Summary Report", "Acceptance Report" and
+// "Generate Report" write their Markdown file under reports/ next to the plan, open it with its
+// preview, and never overwrite an existing report unless told to. The quick picks and the input box
+// are bypassed through the commands' arguments.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'poc-studio.poc-studio';
+const folder = () => vscode.workspace.workspaceFolders![0].uri;
+const uriOf = (file: string) => vscode.Uri.joinPath(folder(), file);
+const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+async function waitFor<T>(get: () => T | undefined | false, what: () => string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = get();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const openTabs = () =>
+  vscode.window.tabGroups.all.flatMap((g) =>
+    g.tabs.map((t) => {
+      const input = t.input;
+      if (input instanceof vscode.TabInputText) return `text:${input.uri.toString()}`;
+      if (input instanceof vscode.TabInputWebview) return `webview:${input.viewType}:${t.label}`;
+      return `other:${t.label}`;
+    }),
+  );
+
+describe('reports in VS Code', function () {
+  this.timeout(120_000);
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<{ ready: Promise<void> }>(EXTENSION_ID);
+    assert.ok(ext);
+    await (await ext.activate()).ready;
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  const cases = [
+    {
+      command: 'pocStudio.weeklyReport',
+      args: { uri: uriOf('bank-log.project.yaml'), week: '2027-W04' },
+      name: () => (zh() ? '2027-W04-bank-log-impl-周报.md' : '2027-W04-bank-log-impl-weekly-report.md'),
+      expect: () => (zh() ? [/^# 周报 · 某银行日志分析平台一期实施 · 2027-W04\n/, /## 三、下周计划（2027-W05）/, /P4 告警规则配置 \| 王五 \| 进行中 \| 50% .*逾期 1 天/, /```mermaid\ngantt\n/] : [/^# Weekly report · 某银行日志分析平台一期实施 · 2027-W04\n/, /## 3\. Next week's plan \(2027-W05\)/, /P4 告警规则配置 \| 王五 \| in progress \| 50% .*1 day\(s\) late/, /```mermaid\ngantt\n/]),
+    },
+    {
+      command: 'pocStudio.pocReport',
+      args: { uri: uriOf('bank-log.poc.yaml') },
+      name: () => (zh() ? '2027-01-27-bank-log-poc-POC报告.md' : '2027-01-27-bank-log-poc-poc-report.md'),
+      expect: () => (zh() ? [/^# POC 报告 · 某银行日志分析平台 POC\n/, /共 3 项：达成 3 项/, /SC1 \| 100GB\/天 数据量下检索 P95 小于 3 秒 .*\| 达成 \| 压测报告：P95 = 1\.8 秒/] : [/^# POC summary report · 某银行日志分析平台 POC\n/, /3 criteria: 3 met/, /SC1 .*\| met \| 压测报告：P95 = 1\.8 秒/]),
+    },
+    {
+      command: 'pocStudio.acceptanceReport',
+      args: { uri: uriOf('bank-log.project.yaml') },
+      name: () => (zh() ? '2027-01-27-bank-log-impl-验收报告.md' : '2027-01-27-bank-log-impl-acceptance-report.md'),
+      expect: () => (zh() ? [/^# 项目验收报告 · 某银行日志分析平台一期实施\n/, /### （四）报表需求验收\n\n无（未记录该类验收项）/, /## 五、签字确认/] : [/^# Acceptance report · 某银行日志分析平台一期实施\n/, /### 2\.4 Reports\n\nNone recorded/, /## 5\. Signatures/]),
+    },
+  ];
+
+  for (const c of cases) {
+    it(`${c.command} writes reports/<name>, opens it with its preview, and does not overwrite it when run again`, async () => {
+      const target = vscode.Uri.joinPath(folder(), 'reports', c.name());
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(c.command, c.args);
+      assert.ok(written, 'the command returns the file it wrote');
+      assert.equal(written!.toString(), target.toString());
+      const text = await read(target);
+      for (const re of c.expect()) assert.match(text, re);
+      // Opened in an editor, and its Markdown preview beside it.
+      await waitFor(() => openTabs().includes(`text:${target.toString()}`), () => `an editor on ${target.path}: ${openTabs().join(', ')}`);
+      await waitFor(() => openTabs().some((t) => t.startsWith('webview:') && /markdown/i.test(t) && t.includes(c.name().slice(0, 10))), () => `a Markdown preview: ${openTabs().join(', ')}`);
+
+      // Again: the existing file (edited by the user) is kept.
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text + '\n用户的修改\n'));
+      const again = await vscode.commands.executeCommand<vscode.Uri | undefined>(c.command, { ...c.args, ifExists: 'keep' });
+      assert.equal(again, undefined);
+      assert.match(await read(target), /用户的修改\n$/);
+    });
+  }
+
+  it('Generate Report takes the kind as an argument and overwrites only when told to', async () => {
+    const args = { kind: 'weekly', uri: uriOf('bank-log.project.yaml'), week: '2027-W02', preview: false };
+    const first = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.generateReport', args);
+    assert.ok(first);
+    assert.match(first!.path, /\/reports\/2027-W02-bank-log-impl-(周报|weekly-report)\.md$/);
+    const original = await read(first!);
+    assert.match(original, zh() ? /\| \*\*合计\*\* \| \*\*76\*\* \|/ : /\| \*\*Total\*\* \| \*\*76\*\* \|/);
+    await vscode.workspace.fs.writeFile(first!, new TextEncoder().encode('旧内容\n'));
+    const kept = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.generateReport', { ...args, ifExists: 'keep' });
+    assert.equal(kept, undefined);
+    assert.equal(await read(first!), '旧内容\n');
+    const replaced = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.generateReport', { ...args, ifExists: 'overwrite' });
+    assert.equal(replaced?.toString(), first!.toString());
+    assert.equal(await read(first!), original);
+  });
+
+  it('writes the offline HTML version on request, beside the Markdown', async () => {
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.generateReport', { kind: 'acceptance', uri: uriOf('bank-log.project.yaml'), format: 'html', ifExists: 'overwrite' });
+    assert.ok(written);
+    assert.match(written!.path, /\/reports\/2027-01-27-bank-log-impl-(验收报告|acceptance-report)\.html$/);
+    const html = await read(written!);
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /script-src 'nonce-/);
+    assert.match(html, zh() ? /签字确认/ : /Signatures/);
+  });
+
+  it('shows an error and writes nothing for a file that is not a plan', async () => {
+    const before = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(folder(), 'reports'))).length;
+    const r = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.generateReport', { kind: 'poc', uri: uriOf('bank.requirements.yaml') });
+    assert.equal(r, undefined);
+    assert.equal((await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(folder(), 'reports'))).length, before);
+  });
+});
