@@ -5,6 +5,7 @@
  * LSP `locale`).
  */
 import * as vscode from 'vscode';
+import { exists } from './files';
 import { registerReportCommands } from './reports';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { GanttPanel, type RenderInfo } from './panels/gantt';
@@ -143,15 +144,6 @@ async function newPocFolder(ready: Promise<void>, args: NewPocFolderArgs = {}): 
   if (poc) await vscode.window.showTextDocument(poc.uri);
   void vscode.window.showInformationMessage(vscode.l10n.t('Created {0} with {1} files.', vscode.workspace.asRelativePath(folder), targets.length));
   return folder;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,6 +5,7 @@
  * and opens it with its Markdown preview.
  */
 import * as vscode from 'vscode';
+import { exists } from './files';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 export type ReportKind = 'weekly' | 'poc' | 'acceptance';
@@ -145,13 +146,4 @@ async function pickPlan(kind: ReportKind, given: vscode.Uri | string | undefined
     { title: vscode.l10n.t('Generate report'), placeHolder: vscode.l10n.t('Which plan?') },
   );
   return picked?.uri;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -6,6 +6,7 @@
  * and the rendered SVG (from the page); files are written only where the user chose.
  */
 import * as vscode from 'vscode';
+import { exists } from '../files';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from './gantt-page';
 
@@ -271,13 +272,4 @@ function activePlan(): vscode.Uri | undefined {
   if (e && PLAN_RE.test(e.document.uri.path)) return e.document.uri;
   const visible = vscode.window.visibleTextEditors.find((x) => PLAN_RE.test(x.document.uri.path));
   return visible?.document.uri;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

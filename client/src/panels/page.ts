@@ -5,6 +5,7 @@
  * the same page is loaded by the headless-Chromium tests.
  */
 import { randomBytes } from 'crypto';
+import { htmlText, scriptJson } from '../../../server/src/core/html';
 
 export function makeNonce(): string {
   return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
@@ -30,18 +31,11 @@ export interface PageOptions {
   body: string;
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** JSON that can sit inside a `<script type="application/json">` element. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
+export { scriptJson };
 
 export function pageHtml(env: PageEnv, opts: PageOptions): string {
   const nonce = makeNonce();
-  const src = (p: string) => escapeHtml(env.resource(p));
+  const src = (p: string) => htmlText(env.resource(p));
   // Mermaid writes a <style> element into each SVG, hence 'unsafe-inline' for styles only.
   const csp = [
     "default-src 'none'",
@@ -57,7 +51,7 @@ export function pageHtml(env: PageEnv, opts: PageOptions): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(opts.title)}</title>
+<title>${htmlText(opts.title)}</title>
 ${opts.styles.map((s) => `<link rel="stylesheet" href="${src(s)}">`).join('\n')}
 </head>
 <body>

@@ -9,6 +9,7 @@ import { parseDate, formatDate } from '../dates';
 import type { Locale } from '../types';
 import type { GanttBar, GanttChart } from './gantt';
 import { allBars } from './gantt';
+import { htmlText, scriptJson, standalonePage } from '../html';
 
 const KEYWORDS =
   /^(gantt|title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|inclusiveenddates|topaxis|weekday|weekend|click|acctitle|accdescr|displaymode|vert|milestone|done|active|crit|after|until)\b/i;
@@ -95,14 +96,7 @@ function markdownText(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+!|<>&~-]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
 }
 
-export function htmlText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** JSON that can sit inside a `<script>` element. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
+export { htmlText, scriptJson } from '../html';
 
 export interface StandaloneOptions extends MermaidOptions {
   /** The text of mermaid.min.js, inlined so the page works offline. */
@@ -117,45 +111,34 @@ export interface StandaloneOptions extends MermaidOptions {
  */
 export function ganttHtml(chart: GanttChart, opts: StandaloneOptions): string {
   const src = ganttMermaid(chart, opts);
-  const lang = opts.locale === 'en' ? 'en' : 'zh-CN';
   const head = opts.locale === 'en' ? { today: 'Today', unscheduled: 'Not scheduled', legend: 'critical path · done · in progress · milestone ◆' } : { today: '今天', unscheduled: '未能排期', legend: '关键路径 · 已完成 · 进行中 · 里程碑 ◆' };
   const unscheduled = chart.unscheduled.length
     ? `<h2>${htmlText(head.unscheduled)}</h2><ul>${chart.unscheduled.map((b) => `<li>${htmlText(b.label)} — ${htmlText(b.problems.join('; '))}</li>`).join('')}</ul>`
     : '';
   const bars = allBars(chart).length;
-  const js = opts.mermaidJs.replace(/<\/script/gi, '<\\/script');
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${opts.nonce}'; style-src 'unsafe-inline'; img-src data:; font-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${htmlText(chart.title)}</title>
-<style>
-body { font-family: system-ui, "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; margin: 1.5rem; color: #1f2328; background: #fff; }
+  return standalonePage({
+    locale: opts.locale,
+    title: chart.title,
+    nonce: opts.nonce,
+    style: `body { font-family: system-ui, "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; margin: 1.5rem; color: #1f2328; background: #fff; }
 h1 { font-size: 1.3rem; } h2 { font-size: 1.05rem; }
 .meta { color: #59636e; }
-#chart svg { max-width: none !important; }
-</style>
-</head>
-<body>
-<h1>${htmlText(chart.title)}</h1>
+#chart svg { max-width: none !important; }`,
+    body: `<h1>${htmlText(chart.title)}</h1>
 <p class="meta">${htmlText(head.today)}: ${htmlText(chart.today)}${chart.start ? ` · ${htmlText(chart.start)} – ${htmlText(chart.end ?? '')}` : ''} · ${bars} · ${htmlText(head.legend)}</p>
 <div id="chart"></div>
 ${unscheduled}
-<script type="application/json" id="gantt-source">${scriptJson(src)}</script>
-<script nonce="${opts.nonce}">${js}</script>
-<script nonce="${opts.nonce}">
-(function () {
+<script type="application/json" id="gantt-source">${scriptJson(src)}</script>`,
+    scripts: [
+      opts.mermaidJs,
+      `(function () {
   var src = JSON.parse(document.getElementById('gantt-source').textContent);
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: 10000000, theme: 'default', gantt: { useWidth: Math.max(1000, 28 * ${Math.max(1, daysBetween(chart.start, chart.end))}) } });
   mermaid.render('gantt-svg', src).then(function (r) { document.getElementById('chart').innerHTML = r.svg; document.body.setAttribute('data-rendered', 'true'); })
     .catch(function (e) { document.getElementById('chart').textContent = String(e && e.message || e); document.body.setAttribute('data-rendered', 'error'); });
-})();
-</script>
-</body>
-</html>
-`;
+})();`,
+    ],
+  });
 }
 
 function daysBetween(a?: string, b?: string): number {

@@ -5,7 +5,7 @@
  * run. Nothing is loaded from the network.
  */
 import { Marked } from 'marked';
-import { htmlText } from '../gantt/mermaid';
+import { htmlText, standalonePage } from '../html';
 import type { Locale } from '../types';
 
 export interface ReportHtmlOptions {
@@ -29,27 +29,19 @@ const marked = new Marked({
 
 export function reportHtml(markdown: string, opts: ReportHtmlOptions): string {
   const body = marked.parse(markdown) as string;
-  const js = opts.mermaidJs.replace(/<\/script/gi, '<\\/script');
-  return `<!DOCTYPE html>
-<html lang="${opts.locale === 'en' ? 'en' : 'zh-CN'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${opts.nonce}'; style-src 'unsafe-inline'; img-src data:; font-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${htmlText(opts.title)}</title>
-<style>
-body { font-family: system-ui, "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1f2328; line-height: 1.6; }
+  return standalonePage({
+    locale: opts.locale,
+    title: opts.title,
+    nonce: opts.nonce,
+    style: `body { font-family: system-ui, "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1f2328; line-height: 1.6; }
 table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #d1d9e0; padding: 4px 10px; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; } code { background: #f6f8fa; padding: 0 4px; border-radius: 3px; }
 pre.mermaid-src { display: none; } .diagram { margin: 1rem 0; overflow-x: auto; }
-@media print { .diagram { page-break-inside: avoid; } }
-</style>
-</head>
-<body>
-${body}
-<script nonce="${opts.nonce}">${js}</script>
-<script nonce="${opts.nonce}">
-(function () {
+@media print { .diagram { page-break-inside: avoid; } }`,
+    body,
+    scripts: [
+      opts.mermaidJs,
+      `(function () {
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: 10000000, theme: 'default' });
   var blocks = Array.prototype.slice.call(document.querySelectorAll('pre > code.language-mermaid'));
   var n = 0;
@@ -62,9 +54,7 @@ ${body}
     return mermaid.render('report-diagram-' + (n++), code.textContent).then(function (r) { div.innerHTML = r.svg; })
       .catch(function (e) { div.textContent = String(e && e.message || e); pre.className = ''; });
   })).then(function () { document.body.setAttribute('data-rendered', String(blocks.length)); });
-})();
-</script>
-</body>
-</html>
-`;
+})();`,
+    ],
+  });
 }
