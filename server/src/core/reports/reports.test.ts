@@ -135,6 +135,22 @@ describe('reports', () => {
       assert.match(next, /T4 报表开发 \| 赵六 \| 2027-01-22 – 2027-01-28/);
     });
 
+    it('counts a task as done in the week of its recorded actualEnd, else of its planned end', () => {
+      const late = {
+        ...files,
+        'p.project.yaml': project
+          .replace('start: 2027-01-04, duration: 1d, status: done, progress: 100', 'start: 2027-01-04, duration: 1d, status: done, progress: 100, actualEnd: 2027-01-12')
+          .replace('start: 2027-01-11, duration: 3d, status: done, progress: 100', 'start: 2027-01-11, duration: 3d, status: done, progress: 100, actualEnd: 2027-01-19'),
+      };
+      const w2 = section(report(late, 'p.project.yaml', 'weekly', { week: '2027-W02', today: '2027-01-15' }).markdown, /Done this week/);
+      assert.match(w2, /T1 启动会 \| 孙七 \| 2027-01-04 \| 2027-01-12/, 'finished in W02 although planned in W01');
+      assert.doesNotMatch(w2, /T2/, 'planned in W02 but finished in W03');
+      const w3 = section(report(late, 'p.project.yaml', 'weekly', { week: '2027-W03', today: '2027-01-22' }).markdown, /Done this week/);
+      assert.match(w3, /T2 环境部署 \| 赵六 \| 2027-01-13 \| 2027-01-19/);
+      const plain = section(report(files, 'p.project.yaml', 'weekly', { week: '2027-W02', today: '2027-01-15' }).markdown, /Done this week/);
+      assert.match(plain, /T2 环境部署 \| 赵六 \| 2027-01-13 \| not recorded/);
+    });
+
     it('flags late unfinished tasks at the end of the week', () => {
       const r = report(files, 'p.project.yaml', 'weekly', { week: '2027-W04', today: '2027-02-01' });
       assert.match(section(r.markdown, /In progress/), /T3 日志接入 .*10 day\(s\) late/);

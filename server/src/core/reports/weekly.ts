@@ -2,7 +2,7 @@
  * Weekly report 周报 (seed 001: one each week, by mail, with the hours of the project; delays are
  * reported in the weekly report with their reason, and to sales the same day).
  */
-import { formatIsoWeek, isoWeekOf, type Day } from '../dates';
+import { formatIsoWeek, isoWeekOf, parseDate, type Day } from '../dates';
 import type { ScheduledTask } from '../schedule';
 import { label, personName, scheduledTasks, tr, type ReportContext } from './context';
 import { errorsSection, fmt, footer, gantt, isClosed, join, numbered, pie, round, taskTitle } from './common';
@@ -43,12 +43,17 @@ export function weeklyReport(ctx: ReportContext, monday: Day): string {
     '',
   );
 
-  // 1. Done this week: done tasks whose planned end falls in the week.
-  const done = tasks.filter((t) => t.task.status?.value === 'done' && t.end !== undefined && t.end >= w.monday && t.end <= w.sunday);
+  // 1. Done this week: done tasks that were finished in the week — on their recorded `actualEnd`,
+  // else (not recorded) on their planned end.
+  const finished = (t: ScheduledTask) => parseDate(t.task.raw.actualEnd) ?? t.end;
+  const done = tasks.filter((t) => {
+    const f = finished(t);
+    return t.task.status?.value === 'done' && f !== undefined && f >= w.monday && f <= w.sunday;
+  });
   const doneTable = table(
-    [tr(ctx, '任务', 'Task'), tr(ctx, '负责人', 'Owner'), tr(ctx, '计划完成', 'Planned end')],
-    done.map((t) => [taskTitle(t), owner(t), fmt(t.end)]),
-    tr(ctx, '无（本周没有计划完成并已完成的任务）', 'None (no task planned to end this week is done)'),
+    [tr(ctx, '任务', 'Task'), tr(ctx, '负责人', 'Owner'), tr(ctx, '计划完成', 'Planned end'), tr(ctx, '实际完成', 'Actual end')],
+    done.map((t) => [taskTitle(t), owner(t), fmt(t.end), t.task.raw.actualEnd !== undefined ? fmt(parseDate(t.task.raw.actualEnd)) : tr(ctx, '未记录', 'not recorded')]),
+    tr(ctx, '无（本周没有完成的任务）', 'None (no task was finished this week)'),
   );
 
   // 2. In progress: unfinished tasks that should have started by the end of the week.
