@@ -96,6 +96,9 @@ export function manifest() {
     { command: 'pocStudio.showOutput', title: t('command.showOutput', 'Show Output', '显示输出'), category: 'POC Studio' },
     { command: 'pocStudio.newPocFolder', title: t('command.newPocFolder', 'New POC Folder', '新建 POC 文件夹'), category: 'POC Studio' },
     { command: 'pocStudio.showSchedule', title: t('command.showSchedule', 'Show Schedule', '显示排期（甘特图）'), category: 'POC Studio', icon: '$(graph-line)' },
+    { command: 'pocStudio.showStakeholders', title: t('command.showStakeholders', 'Show Stakeholders', '显示干系人图'), category: 'POC Studio', icon: '$(organization)' },
+    { command: 'pocStudio.showProgress', title: t('command.showProgress', 'Show Progress', '显示进度（检查清单）'), category: 'POC Studio', icon: '$(checklist)' },
+    { command: 'pocStudio.newChecklist', title: t('command.newChecklist', 'New Checklist from Template', '从模板新建检查清单'), category: 'POC Studio' },
   ];
   t('config.title', 'POC Studio', 'POC Studio');
   return { properties, commands, en, zh };
