@@ -5,33 +5,12 @@
 (function () {
   'use strict';
 
-  /* global acquireVsCodeApi, mermaid */
-  var vscode =
-    typeof acquireVsCodeApi === 'function'
-      ? acquireVsCodeApi()
-      : {
-          // Outside VS Code (the browser tests): record what would be posted.
-          postMessage: function (m) {
-            (window.__pocPosted = window.__pocPosted || []).push(m);
-          },
-          getState: function () {
-            return window.__pocState;
-          },
-          setState: function (s) {
-            window.__pocState = s;
-          },
-        };
-
-  var S = JSON.parse(document.getElementById('poc-strings').textContent || '{}');
-  function fmt(s) {
-    var args = arguments;
-    return String(s || '').replace(/\{(\d+)\}/g, function (_, i) {
-      return String(args[Number(i) + 1]);
-    });
-  }
-  function $(id) {
-    return document.getElementById(id);
-  }
+  /* global mermaid */
+  var P = window.pocPanel; // media/panel-common.js
+  var vscode = P.vscode;
+  var S = P.S;
+  var fmt = P.fmt;
+  var $ = P.$;
 
   var state = Object.assign({ zoom: 1, scrollLeft: 0, scrollTop: 0 }, vscode.getState() || {});
   var data; // the last { chart, mermaid, locale, seq } received
@@ -40,34 +19,10 @@
   var renderCount = 0;
   var bars = {}; // key → bar
 
-  document.querySelectorAll('[data-s]').forEach(function (el) {
-    el.textContent = S[el.getAttribute('data-s')] || '';
-  });
-  document.querySelectorAll('[data-t]').forEach(function (el) {
-    el.title = S[el.getAttribute('data-t')] || '';
-  });
-
   // ------------------------------------------------------------ theme
 
-  var probe = document.createElement('canvas').getContext('2d');
-  /** A CSS colour variable of the VS Code theme, normalised for Mermaid's colour maths. */
-  function themeColor(name, fallback) {
-    var v = getComputedStyle(document.body).getPropertyValue(name).trim();
-    if (!v || !probe) return fallback;
-    probe.fillStyle = fallback;
-    probe.fillStyle = v;
-    return probe.fillStyle || fallback;
-  }
-
-  function luminance(color) {
-    var m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(color) || /(\d+),\s*(\d+),\s*(\d+)/.exec(color);
-    if (!m) return 0.5;
-    var hex = color.charAt(0) === '#';
-    var c = [1, 2, 3].map(function (i) {
-      return (hex ? parseInt(m[i], 16) : Number(m[i])) / 255;
-    });
-    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-  }
+  var themeColor = P.themeColor;
+  var luminance = P.luminance;
 
   function themeVariables() {
     var fg = themeColor('--vscode-editor-foreground', '#333333');
@@ -240,11 +195,7 @@
     );
   }
 
-  function showMessage(text) {
-    var m = $('message');
-    m.textContent = text || '';
-    m.hidden = !text;
-  }
+  var showMessage = P.showMessage;
 
   function updateToolbar(chart) {
     $('scope').value = chart.scope;

@@ -100,6 +100,9 @@ export function manifest() {
     { command: 'pocStudio.weeklyReport', title: t('command.weeklyReport', 'Weekly Report', '周报'), category: 'POC Studio' },
     { command: 'pocStudio.pocReport', title: t('command.pocReport', 'POC Summary Report', 'POC 报告'), category: 'POC Studio' },
     { command: 'pocStudio.acceptanceReport', title: t('command.acceptanceReport', 'Acceptance Report', '验收报告'), category: 'POC Studio' },
+    { command: 'pocStudio.showStakeholders', title: t('command.showStakeholders', 'Show Stakeholders', '显示干系人图'), category: 'POC Studio', icon: '$(organization)' },
+    { command: 'pocStudio.showProgress', title: t('command.showProgress', 'Show Progress', '显示进度（检查清单）'), category: 'POC Studio', icon: '$(checklist)' },
+    { command: 'pocStudio.newChecklist', title: t('command.newChecklist', 'New Checklist from Template', '从模板新建检查清单'), category: 'POC Studio' },
   ];
   t('config.title', 'POC Studio', 'POC Studio');
   return { properties, commands, en, zh };

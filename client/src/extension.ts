@@ -9,6 +9,9 @@ import { exists } from './files';
 import { registerReportCommands } from './reports';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { GanttPanel, type RenderInfo } from './panels/gantt';
+import { StakeholdersPanel, type StakeholdersRenderInfo } from './panels/stakeholders';
+import { ProgressPanel, type ProgressRenderInfo } from './panels/progress';
+import { newChecklist, type NewChecklistArgs } from './new-checklist';
 
 let client: LanguageClient | undefined;
 
@@ -23,6 +26,12 @@ export interface PocStudioApi {
   /** Fires each time the schedule panel has drawn its chart (what the SVG holds). */
   onScheduleRendered: vscode.Event<RenderInfo>;
   lastScheduleRender(): RenderInfo | undefined;
+  /** The stakeholder map panel, if open, and what its page drew. */
+  stakeholdersPanel(): StakeholdersPanel | undefined;
+  onStakeholdersRendered: vscode.Event<StakeholdersRenderInfo>;
+  /** The progress panel, if open (its `tick` writes an item), and what its page drew. */
+  progressPanel(): ProgressPanel | undefined;
+  onProgressRendered: vscode.Event<ProgressRenderInfo>;
 }
 
 export function activate(context: vscode.ExtensionContext): PocStudioApi {
@@ -55,6 +64,13 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
     vscode.commands.registerCommand('pocStudio.showSchedule', (uri?: vscode.Uri, opts?: { scope?: 'file' | 'portfolio' }) =>
       GanttPanel.show(context, () => client, ready, uri instanceof vscode.Uri ? uri : undefined, opts?.scope),
     ),
+    vscode.commands.registerCommand('pocStudio.showStakeholders', (uri?: vscode.Uri) =>
+      StakeholdersPanel.show(context, () => client, ready, uri instanceof vscode.Uri ? uri : undefined),
+    ),
+    vscode.commands.registerCommand('pocStudio.showProgress', (uri?: vscode.Uri) =>
+      ProgressPanel.show(context, () => client, ready, uri instanceof vscode.Uri ? uri : undefined),
+    ),
+    vscode.commands.registerCommand('pocStudio.newChecklist', (arg?: vscode.Uri | NewChecklistArgs) => newChecklist(() => client, ready, arg)),
   );
 
   registerReportCommands(context, () => client, ready);
@@ -65,6 +81,10 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
     schedulePanel: () => GanttPanel.current,
     onScheduleRendered: GanttPanel.onDidRender,
     lastScheduleRender: () => GanttPanel.lastRender,
+    stakeholdersPanel: () => StakeholdersPanel.current,
+    onStakeholdersRendered: StakeholdersPanel.onDidRender,
+    progressPanel: () => ProgressPanel.current,
+    onProgressRendered: ProgressPanel.onDidRender,
   };
 }
 

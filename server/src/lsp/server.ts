@@ -331,7 +331,7 @@ export function startServer(connection: Connection): void {
   const flushAll = () => {
     for (const uri of [...dirtyDocs]) fileOf(uri);
   };
-  registerViews(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris() });
+  registerViews(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris(), versionOf: (uri) => documents.get(uri)?.version });
   registerReports(connection, host, (uri) => folders.forDocument(uri), scanned);
 
   documents.listen(connection);

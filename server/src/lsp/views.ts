@@ -4,6 +4,7 @@
  *
  *   pocStudio/gantt        { uri?, folderUri?, scope, criticalOnly?, owner? } → GanttResponse
  *   pocStudio/ganttExport  … + format: mermaid | markdown | html → { text, name }
+ *   pocStudio/stakeholders, progress, tick, newChecklist: see views-panels.ts
  */
 import type { Connection, Range } from 'vscode-languageserver';
 import { lineIndexOf } from '../core/file';
@@ -13,6 +14,7 @@ import { ganttHtml, ganttMarkdown, ganttMermaid, barText } from '../core/gantt/m
 import { readMermaidJs } from '../node/mermaid-js';
 import type { FeatureHost } from './features';
 import { randomBytes } from 'crypto';
+import { registerPanelViews } from './views-panels';
 
 export interface GanttParams {
   /** The plan file (scope `file`), or any file of the folder (scope `portfolio`). */
@@ -41,6 +43,8 @@ export interface ViewsHost extends FeatureHost {
   flushAll(): void;
   workspaceFor(uri: string): Workspace;
   folderUris(): string[];
+  /** The version of an open document (undefined when the server has the file from disk). */
+  versionOf?(uri: string): number | undefined;
 }
 
 export function registerViews(connection: Connection, host: ViewsHost): void {
@@ -99,4 +103,6 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
       return { error: (e as Error)?.message ?? String(e) };
     }
   });
+
+  registerPanelViews(connection, host);
 }

@@ -1,0 +1,141 @@
+/**
+ * The stakeholder map, progress, tick and new-checklist requests on the real server over JSON-RPC:
+ * the example folder's figures, a tick edit that changes only the item's line, a stale tick
+ * refused, and templates that check clean.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { createHash } from 'crypto';
+import { pathToFileURL } from 'url';
+import { TestClient, REPO } from './lsp-client';
+
+interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+interface Point {
+  id?: string;
+  quadrant?: string;
+  attitude: string;
+  missing: string[];
+  range: Range;
+  mentions: { text: string }[];
+}
+interface Item {
+  id?: string;
+  index: number;
+  done: boolean;
+  overdue: boolean;
+  range: Range;
+}
+interface Checklist {
+  id?: string;
+  uri: string;
+  stamp: string;
+  total: number;
+  done: number;
+  required: number;
+  requiredDone: number;
+  overdue: number;
+  percent: number;
+  items: Item[];
+}
+interface Progress {
+  view: { checklists: Checklist[]; phases: { phase: string }[]; criteria: { met: number; notMet: number; pending: number }[]; plans: { plan: string; percent?: number }[] };
+}
+type Tick = { edit: { range: Range; newText: string }; version: number | null; hash: string } | { refused: string } | { error: string };
+
+describe('panel requests over JSON-RPC (stakeholders, progress, tick, newChecklist)', function () {
+  this.timeout(30000);
+  let dir: string;
+  let client: TestClient;
+  const uri = (f: string) => pathToFileURL(path.join(dir, f)).href;
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-panels-'));
+    fs.cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
+    client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' } });
+    await client.waitFor(uri('bank-log.project.yaml'), () => true);
+  });
+  afterEach(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('pocStudio/stakeholders places the example people, with ranges, mentions and Mermaid sources', async () => {
+    const r = await client.request<{ map: { points: Point[]; aside: Point[]; edges: unknown[] }; quadrant: string; tree: string }>('pocStudio/stakeholders', { uri: uri('bank.stakeholders.yaml') });
+    assert.deepStrictEqual(
+      r.map.points.map((p) => `${p.id}:${p.quadrant}:${p.attitude}`),
+      ['ceo-chen:keep-satisfied:neutral', 'cio-liu:manage-closely:supporter', 'sec-zhou:manage-closely:skeptic', 'ops-ma:keep-informed:champion', 'proc-wu:monitor:neutral'],
+    );
+    assert.strictEqual(r.map.aside.length, 0);
+    assert.strictEqual(r.map.edges.length, 3);
+    const text = fs.readFileSync(path.join(dir, 'bank.stakeholders.yaml'), 'utf8').split('\n');
+    assert.match(text[r.map.points[2].range.start.line], /id: sec-zhou/);
+    assert.ok(r.map.points[1].mentions.length > 0, 'cio-liu is named in the demo audience or as a source');
+    assert.match(r.quadrant, /^quadrantChart/);
+    assert.match(r.tree, /^flowchart TD/);
+  });
+
+  it('pocStudio/progress gives the example checklists, criteria and plan progress', async () => {
+    const r = await client.request<Progress>('pocStudio/progress', { uri: uri('bank-log.poc.yaml') });
+    const m = r.view.checklists.find((c) => c.id === 'machine-readiness')!;
+    assert.deepStrictEqual([m.total, m.done, m.required, m.requiredDone, m.overdue, m.percent], [6, 5, 6, 5, 1, 83]);
+    const c = r.view.checklists.find((x) => x.id === 'closing')!;
+    assert.deepStrictEqual([c.total, c.done, c.overdue], [8, 0, 0]);
+    assert.deepStrictEqual(r.view.phases.map((p) => p.phase), ['environment', 'closing']);
+    assert.strictEqual(r.view.criteria.length, 1);
+    assert.strictEqual(r.view.plans.length, 2);
+    assert.ok(r.view.plans.every((p) => typeof p.percent === 'number'));
+  });
+
+  it('pocStudio/tick gives the minimal edit for one item, and refuses a stale stamp', async () => {
+    const f = 'machine-readiness.checklist.yaml';
+    const before = fs.readFileSync(path.join(dir, f), 'utf8');
+    const r = await client.request<Progress>('pocStudio/progress', { uri: uri(f) });
+    const m = r.view.checklists.find((x) => x.id === 'machine-readiness')!;
+    assert.strictEqual(m.stamp, createHash('sha1').update(before).digest('hex'));
+    const m6 = m.items.find((i) => i.id === 'M6')!;
+    const t = await client.request<Tick>('pocStudio/tick', { uri: uri(f), index: m6.index, id: 'M6', done: true, stamp: m.stamp });
+    assert.ok('edit' in t, JSON.stringify(t));
+    assert.strictEqual(t.edit.newText, 'true');
+    assert.strictEqual(t.edit.range.start.line, m6.range.start.line);
+    assert.strictEqual(t.hash, m.stamp);
+    // Applied, only that line changes.
+    const lines = before.split('\n');
+    const line = lines[t.edit.range.start.line];
+    lines[t.edit.range.start.line] = line.slice(0, t.edit.range.start.character) + t.edit.newText + line.slice(t.edit.range.end.character);
+    const after = lines.join('\n');
+    assert.deepStrictEqual(after.split('\n').filter((l, i) => l !== before.split('\n')[i]), ['  - { id: M6, text: 生产区到测试区防火墙端口开通（9092、9200）, done: true, required: true, owner: wang, due: 2026-12-04 }']);
+
+    // The file changes (an unsaved edit in the editor): the old stamp is refused.
+    await client.open(uri(f), before.replace('M1, text: 机器硬件', 'M1, text: 机器的硬件'));
+    const stale = await client.request<Tick>('pocStudio/tick', { uri: uri(f), index: m6.index, id: 'M6', done: true, stamp: m.stamp });
+    assert.deepStrictEqual(stale, { refused: 'stale' });
+    const fresh = await client.request<Progress>('pocStudio/progress', { uri: uri(f) });
+    const stamp = fresh.view.checklists.find((x) => x.id === 'machine-readiness')!.stamp;
+    const ok = await client.request<Tick>('pocStudio/tick', { uri: uri(f), index: m6.index, id: 'M6', done: true, stamp });
+    assert.ok('edit' in ok && ok.version === 1, JSON.stringify(ok));
+    // Ticking what is already ticked changes nothing.
+    const same = await client.request<Tick>('pocStudio/tick', { uri: uri(f), index: 0, id: 'M1', done: true, stamp });
+    assert.deepStrictEqual(same, { refused: 'unchanged' });
+  });
+
+  it('pocStudio/newChecklist lists the templates and writes each one so that it checks clean', async () => {
+    const list = await client.request<{ templates: { id: string; title: string }[] }>('pocStudio/newChecklist', {});
+    assert.strictEqual(list.templates.length, 8);
+    assert.match(list.templates[0].title, /[\u4e00-\u9fff]/);
+    for (const t of list.templates) {
+      const r = await client.request<{ name: string; text: string }>('pocStudio/newChecklist', { template: t.id });
+      assert.strictEqual(r.name, `${t.id}.checklist.yaml`);
+      const u = uri(`new-${r.name}`);
+      await client.open(u, r.text);
+      const diags = await client.waitFor(u, () => true);
+      assert.deepStrictEqual(diags.map((d) => `${d.code}: ${d.message}`), [], t.id);
+      await client.close(u);
+    }
+    assert.ok('error' in (await client.request<Record<string, unknown>>('pocStudio/newChecklist', { template: '../x' })));
+  });
+});

@@ -1,0 +1,147 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The stakeholder map's page in real headless Chromium, fed by the real language server: one
+ * point per stakeholder in the quadrant of its influence and interest, coloured by attitude (read
+ * back from the SVG), the reportsTo tree with the decision maker marked, hostile names shown as
+ * text, people without influence/interest listed aside, clicks reveal. Screenshot kept in
+ * test-results/webview/.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { Browser } from 'playwright-core';
+import { TestClient, REPO } from '../protocol/lsp-client';
+import { stakeholdersPageHtml, STAKEHOLDERS_STRINGS, type StakeholdersStrings } from '../../client/src/panels/stakeholders-page';
+import { RESULTS, fileEnv, launch, openPage } from './browser';
+
+const zhBundle = JSON.parse(fs.readFileSync(path.join(REPO, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+const zhStrings = Object.fromEntries(Object.entries(STAKEHOLDERS_STRINGS).map(([k, v]) => [k, zhBundle[v] ?? v])) as StakeholdersStrings;
+
+interface Info {
+  points: { key: string; name: string; quadrant: string | null; attitude: string | null; fill: string }[];
+  aside: string[];
+  treeNodes: number;
+  treeEdges: number;
+  treeLabels: string[];
+  decisionMakers: number;
+  rows: number;
+  error?: string;
+}
+interface Person {
+  key: string;
+  id?: string;
+  name: string;
+  quadrant?: string;
+}
+interface Response {
+  map: { points: Person[]; aside: Person[]; quadrants: { id: string; name: string }[] };
+  quadrant: string;
+  tree: string;
+}
+
+describe('stakeholder map page in headless Chromium', function () {
+  this.timeout(60000);
+  let browser: Browser;
+  let dir: string;
+  let client: TestClient;
+  let seq = 0;
+  const uri = (f: string) => pathToFileURL(path.join(dir, f)).href;
+
+  before(async () => {
+    fs.mkdirSync(RESULTS, { recursive: true });
+    browser = await launch();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-stakeholders-'));
+    fs.cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
+    client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' } });
+    await client.waitFor(uri('bank.stakeholders.yaml'), () => true);
+  });
+  after(async () => {
+    await client?.stop();
+    await browser?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const data = async () => {
+    const r = await client.request<Response>('pocStudio/stakeholders', { uri: uri('bank.stakeholders.yaml') });
+    assert.ok(r && 'map' in r, JSON.stringify(r));
+    return { type: 'data', seq: ++seq, ...r };
+  };
+
+  it('draws one point per stakeholder of the example in its quadrant, coloured by attitude, and the reportsTo tree', async () => {
+    const d = await data();
+    const { page, send, errors, dialogs } = await openPage(browser, stakeholdersPageHtml(fileEnv(), zhStrings));
+    const info = (await send(d)) as unknown as Info;
+    assert.ok(!info.error, info.error);
+    assert.deepStrictEqual(
+      info.points.map((p) => `${p.name}:${p.quadrant}:${p.attitude}`),
+      ['陈总:keep-satisfied:neutral', '★ 刘总:manage-closely:supporter', '周经理:manage-closely:skeptic', '马工:keep-informed:champion', '吴经理:monitor:neutral'],
+    );
+    // The quadrant read from the SVG geometry is the one the server computed.
+    assert.deepStrictEqual(info.points.map((p) => p.quadrant), d.map.points.map((p) => p.quadrant));
+    const fill = (name: string) => info.points.find((p) => p.name.endsWith(name))!.fill;
+    assert.strictEqual(fill('周经理'), 'rgb(209, 134, 22)', 'a skeptic is drawn in the theme orange');
+    assert.strictEqual(fill('马工'), 'rgb(137, 209, 133)', 'a champion in the theme green');
+    assert.strictEqual(fill('刘总'), 'rgb(55, 148, 255)', 'a supporter in the theme blue');
+    assert.strictEqual(info.treeNodes, 5);
+    assert.strictEqual(info.treeEdges, 3);
+    assert.strictEqual(info.decisionMakers, 1);
+    assert.ok(info.treeLabels.includes('★ 刘总 · CIO'), info.treeLabels.join(' | '));
+    assert.strictEqual(info.rows, 5);
+    assert.deepStrictEqual(info.aside, []);
+    const quadrantTexts = await page.evaluate(() => [...document.querySelectorAll('#grid g.quadrant text')].map((t) => t.textContent));
+    assert.deepStrictEqual(quadrantTexts.sort(), ['保持满意', '及时告知', '监督观察', '重点管理'].sort());
+    await page.screenshot({ path: path.join(RESULTS, 'stakeholders-example.png'), fullPage: true });
+    assert.deepStrictEqual(errors, []);
+    assert.deepStrictEqual(dialogs, []);
+    await page.close();
+  });
+
+  it('reveals a person when the point, the tree node or the row is clicked', async () => {
+    const d = await data();
+    const { page, send, posted } = await openPage(browser, stakeholdersPageHtml(fileEnv('en'), STAKEHOLDERS_STRINGS));
+    await send(d);
+    const zhou = d.map.points.find((p) => p.id === 'sec-zhou')!;
+    await page.click(`#grid g.poc-point[data-key="${zhou.key}"] circle`);
+    await page.click(`#tree g.poc-person[data-key="${zhou.key}"]`);
+    await page.click(`#people tr[data-key="${zhou.key}"]`);
+    const reveals = (await posted()).filter((m) => m.type === 'reveal');
+    assert.deepStrictEqual(reveals.map((r) => r.key), [zhou.key, zhou.key, zhou.key]);
+    await page.close();
+  });
+
+  it('shows hostile names as text and lists people without influence or interest aside', async () => {
+    const evil = ['<img src=x onerror=alert(1)>', 'a"] --> b["c', '%%{init: {"securityLevel": "loose"}}%%', '</script><script>alert(3)</script>'];
+    const text = [
+      'kind: stakeholders',
+      'stakeholders:',
+      ...evil.map((n, i) => `  - { id: e${i}, name: ${JSON.stringify(n)}, influence: ${i % 2 ? 'high' : 'low'}, interest: high, attitude: blocker${i ? `, reportsTo: e${i - 1}` : ''} }`),
+      '  - { id: lost, name: "无<b>影响力</b>", interest: high, attitude: supporter }',
+      '  - { id: lost2, name: 无关注度, influence: low }',
+      '',
+    ].join('\n');
+    await client.open(uri('evil.stakeholders.yaml'), text);
+    const d = await data();
+    const { page, send, errors, dialogs } = await openPage(browser, stakeholdersPageHtml(fileEnv('en'), STAKEHOLDERS_STRINGS));
+    const info = (await send(d)) as unknown as Info;
+    assert.ok(!info.error, info.error);
+    for (const n of evil) assert.ok(info.points.some((p) => p.name === n), `${n} drawn as a point: ${info.points.map((p) => p.name).join(' | ')}`);
+    for (const n of evil) assert.ok(info.treeLabels.includes(n), `${n} in the tree: ${info.treeLabels.join(' | ')}`);
+    assert.strictEqual(info.points.length, 5 + evil.length);
+    assert.deepStrictEqual(info.aside, ['无<b>影响力</b>', '无关注度']);
+    assert.strictEqual(info.treeNodes, 5 + evil.length + 2, 'people aside are still in the tree');
+    const dom = await page.evaluate(() => ({
+      injected: document.querySelectorAll('img, script:not([src]):not([type]), b, foreignObject').length,
+      blockers: document.querySelectorAll('#grid g.poc-point.poc-att-blocker').length,
+    }));
+    assert.strictEqual(dom.injected, 0);
+    assert.strictEqual(dom.blockers, evil.length);
+    await page.waitForTimeout(200);
+    assert.deepStrictEqual(dialogs, []);
+    assert.deepStrictEqual(errors, []);
+    await page.close();
+    await client.close(uri('evil.stakeholders.yaml'));
+  });
+});
