@@ -18,7 +18,7 @@ const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(BENCH, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p));
 
-/** The panel's debounce after an edit (client/src/panels/gantt.ts, refreshSoon). */
+/** The panels' debounce after an edit (client/src/panels/view-panel.ts, refreshSoon). */
 export const PANEL_DEBOUNCE_MS = 60;
 
 const PHASES = ['kickoff', 'implementation', 'closing', 'departure'];
@@ -132,7 +132,7 @@ export async function ganttBench({ runs = 7, warmup = 2, timeout = 60000, log = 
       const text = base.replace('duration: 2w', `duration: ${2 + (i % 3)}w`);
       const t0 = performance.now();
       server.notify('textDocument/didChange', { textDocument: { uri: uri(f), version: ++version }, contentChanges: [{ text }] });
-      // The panel waits PANEL_DEBOUNCE_MS after the last keystroke before it asks (client/src/panels/gantt.ts).
+      // The panel waits PANEL_DEBOUNCE_MS after the last keystroke before it asks (client/src/panels/view-panel.ts, refreshSoon).
       await new Promise((r) => setTimeout(r, PANEL_DEBOUNCE_MS));
       const data = await server.request('pocStudio/gantt', { uri: uri(f), scope: 'file' }, timeout);
       const requestMs = performance.now() - t0;

@@ -13,9 +13,6 @@
   var $ = P.$;
 
   var state = Object.assign({ zoom: 1, scrollLeft: 0, scrollTop: 0 }, vscode.getState() || {});
-  var data; // the last { chart, mermaid, locale, seq } received
-  var rendering = false;
-  var pending = false;
   var renderCount = 0;
   var bars = {}; // key → bar
 
@@ -164,36 +161,7 @@
 
   // ------------------------------------------------------------ render
 
-  window.addEventListener('message', function (e) {
-    var m = e.data;
-    if (!m || m.type !== 'data') return;
-    m.receivedAt = performance.now();
-    data = m;
-    requestRender();
-  });
-
-  function requestRender() {
-    if (!data) return;
-    if (rendering) {
-      pending = true;
-      return;
-    }
-    rendering = true;
-    render(data).then(
-      function () {
-        rendering = false;
-        if (pending) {
-          pending = false;
-          requestRender();
-        }
-      },
-      function (err) {
-        rendering = false;
-        showMessage(fmt(S.renderError, (err && err.message) || err));
-        vscode.postMessage({ type: 'rendered', info: { seq: data && data.seq, error: String((err && err.message) || err) } });
-      },
-    );
-  }
+  var requestRender = P.onData(render);
 
   var showMessage = P.showMessage;
 

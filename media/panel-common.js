@@ -80,5 +80,46 @@
     m.hidden = !text;
   }
 
-  window.pocPanel = { vscode: vscode, S: S, fmt: fmt, $: $, themeColor: themeColor, luminance: luminance, el: el, clear: clear, showMessage: showMessage };
+  /**
+   * Receives the extension's `{type:'data'}` messages and draws them with `render(data)` (a
+   * promise), one drawing at a time: data arriving meanwhile is drawn next, only the newest.
+   * Returns a function that draws the last data again (after a zoom, say).
+   */
+  function onData(render) {
+    var data;
+    var rendering = false;
+    var pending = false;
+    function request() {
+      if (!data) return;
+      if (rendering) {
+        pending = true;
+        return;
+      }
+      rendering = true;
+      render(data).then(
+        function () {
+          rendering = false;
+          if (pending) {
+            pending = false;
+            request();
+          }
+        },
+        function (err) {
+          rendering = false;
+          showMessage(fmt(S.renderError, (err && err.message) || err));
+          vscode.postMessage({ type: 'rendered', info: { seq: data && data.seq, error: String((err && err.message) || err) } });
+        },
+      );
+    }
+    window.addEventListener('message', function (e) {
+      var m = e.data;
+      if (!m || m.type !== 'data') return;
+      m.receivedAt = performance.now();
+      data = m;
+      request();
+    });
+    return request;
+  }
+
+  window.pocPanel = { vscode: vscode, S: S, fmt: fmt, $: $, themeColor: themeColor, luminance: luminance, el: el, clear: clear, showMessage: showMessage, onData: onData };
 })();

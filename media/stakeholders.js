@@ -14,9 +14,6 @@
   var $ = P.$;
   var el = P.el;
 
-  var data;
-  var rendering = false;
-  var pending = false;
   var renderCount = 0;
   var people = {}; // key and node → person
   var SVG_NS = 'http://www.w3.org/2000/svg';
@@ -77,35 +74,7 @@
     }
   });
 
-  window.addEventListener('message', function (e) {
-    var m = e.data;
-    if (!m || m.type !== 'data') return;
-    data = m;
-    requestRender();
-  });
-
-  function requestRender() {
-    if (!data) return;
-    if (rendering) {
-      pending = true;
-      return;
-    }
-    rendering = true;
-    render(data).then(
-      function () {
-        rendering = false;
-        if (pending) {
-          pending = false;
-          requestRender();
-        }
-      },
-      function (err) {
-        rendering = false;
-        P.showMessage(fmt(S.renderError, (err && err.message) || err));
-        vscode.postMessage({ type: 'rendered', info: { seq: data && data.seq, error: String((err && err.message) || err) } });
-      },
-    );
-  }
+  var requestRender = P.onData(render);
 
   function all(map) {
     return map.points.concat(map.aside);

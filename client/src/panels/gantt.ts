@@ -8,7 +8,9 @@
 import * as vscode from 'vscode';
 import { exists } from '../files';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from './gantt-page';
+import { ganttPageHtml, GANTT_STRINGS } from './gantt-page';
+import { ViewPanel } from './view-panel';
+import type { PageEnv } from './page';
 
 export interface GanttOptions {
   scope: 'file' | 'portfolio';
@@ -46,136 +48,71 @@ interface GanttResponse {
 }
 
 const PLAN_RE = /\.(poc|project)\.ya?ml$/;
-const ARTIFACT_RE = /\.(poc|project|stakeholders|requirements|checklist)\.ya?ml$/;
 
-export class GanttPanel {
+export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo> {
   static current: GanttPanel | undefined;
   private static readonly renders = new vscode.EventEmitter<RenderInfo>();
   /** Fires after the page has drawn a chart (for tests and other extensions). */
   static readonly onDidRender = GanttPanel.renders.event;
   static lastRender: RenderInfo | undefined;
 
-  private readonly disposables: vscode.Disposable[] = [];
   private options: GanttOptions;
-  private seq = 0;
-  private timer: NodeJS.Timeout | undefined;
-  private last: GanttResponse | undefined;
-  private ready = false;
 
   static show(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, ready: Promise<void>, uri?: vscode.Uri, scope?: 'file' | 'portfolio'): GanttPanel {
     const target = uri ?? activePlan();
-    if (GanttPanel.current) {
-      const p = GanttPanel.current;
-      if (target) p.options.uri = target.toString();
-      if (scope) p.options.scope = scope;
-      p.panel.reveal(undefined, true);
-      p.refresh();
-      return p;
+    const current = GanttPanel.current;
+    if (current) {
+      if (scope) current.options.scope = scope;
+      current.showFor(target);
+      return current;
     }
-    const panel = vscode.window.createWebviewPanel('pocStudio.schedule', vscode.l10n.t(GANTT_STRINGS.title), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media'), vscode.Uri.joinPath(context.extensionUri, 'dist')],
-    });
-    GanttPanel.current = new GanttPanel(panel, context, client, ready, { scope: scope ?? (target ? 'file' : 'portfolio'), uri: target?.toString(), criticalOnly: false });
+    const panel = ViewPanel.create('pocStudio.schedule', vscode.l10n.t(GANTT_STRINGS.title), context);
+    GanttPanel.current = new GanttPanel(panel, context, client, ready, target, { scope: scope ?? (target ? 'file' : 'portfolio'), criticalOnly: false });
     return GanttPanel.current;
   }
 
   private constructor(
-    readonly panel: vscode.WebviewPanel,
-    private readonly context: vscode.ExtensionContext,
-    private readonly client: () => LanguageClient | undefined,
-    private readonly clientReady: Promise<void>,
-    options: GanttOptions,
+    panel: vscode.WebviewPanel,
+    context: vscode.ExtensionContext,
+    client: () => LanguageClient | undefined,
+    ready: Promise<void>,
+    uri: vscode.Uri | undefined,
+    options: Omit<GanttOptions, 'uri'>,
   ) {
+    super(panel, context, client, ready, { viewType: 'pocStudio.schedule', strings: GANTT_STRINGS, page: ganttPageHtml as (env: PageEnv, s: Record<string, string>) => string, request: 'pocStudio/gantt', failure: 'Could not compute the schedule: {0}' }, uri);
     this.options = options;
-    const strings = Object.fromEntries(Object.entries(GANTT_STRINGS).map(([k, v]) => [k, vscode.l10n.t(v)])) as GanttStrings;
-    const webview = panel.webview;
-    panel.webview.html = ganttPageHtml(
-      {
-        cspSource: webview.cspSource,
-        resource: (p) => webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, ...p.split('/'))).toString(),
-        lang: vscode.env.language?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
-      },
-      strings,
-    );
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      webview.onDidReceiveMessage((m) => this.onMessage(m)),
-      panel.onDidChangeViewState(() => {
-        if (panel.visible) this.refresh();
-      }),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (ARTIFACT_RE.test(e.document.uri.path) && e.contentChanges.length) this.refreshSoon();
-      }),
-      vscode.window.onDidChangeActiveTextEditor((e) => {
-        // Follow the plan being edited.
-        if (e && PLAN_RE.test(e.document.uri.path) && e.document.uri.toString() !== this.options.uri) {
-          this.options.uri = e.document.uri.toString();
-          if (this.options.scope === 'file') this.options.owner = undefined;
-          this.refreshSoon();
-        }
-      }),
-    );
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{poc,project,stakeholders,requirements,checklist}.{yaml,yml}');
-    this.disposables.push(watcher, watcher.onDidChange(() => this.refreshSoon()), watcher.onDidCreate(() => this.refreshSoon()), watcher.onDidDelete(() => this.refreshSoon()));
   }
 
   /** Options as they are now (for tests). */
   get currentOptions(): GanttOptions {
-    return { ...this.options };
+    return { ...this.options, uri: this.uri };
   }
 
   setOptions(change: Partial<GanttOptions>): void {
+    if (change.uri !== undefined) this.uri = change.uri;
     this.options = { ...this.options, ...change };
-    this.refresh();
+    void this.refresh();
   }
 
-  private refreshSoon(): void {
-    if (this.timer) clearTimeout(this.timer);
-    // Short enough to feel live, long enough to skip intermediate keystrokes (bench/gantt.mjs
-    // counts the same delay in "edit → updated chart").
-    this.timer = setTimeout(() => this.refresh(), 60);
+  /** The chart follows the plan being edited (other artifacts only matter to the portfolio). */
+  protected override follow(uri: string): boolean {
+    if (!PLAN_RE.test(uri)) return false;
+    this.uri = uri;
+    if (this.options.scope === 'file') this.options.owner = undefined;
+    return true;
   }
 
-  async refresh(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.ready) return;
-    await this.clientReady;
-    const c = this.client();
-    if (!c) return;
-    const seq = ++this.seq;
-    try {
-      const r = await c.sendRequest<GanttResponse | { error: string }>('pocStudio/gantt', this.params());
-      if (seq !== this.seq) return; // a newer request is on its way
-      if ('error' in r) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Could not compute the schedule: {0}', r.error));
-        return;
-      }
-      this.last = r;
-      void this.panel.webview.postMessage({ type: 'data', seq, ...r });
-    } catch (e) {
-      c.outputChannel.appendLine(`POC Studio: schedule request failed: ${(e as Error)?.message ?? e}`);
-    }
+  protected override params(): Record<string, unknown> {
+    return { ...super.params(), scope: this.options.scope, criticalOnly: this.options.criticalOnly, owner: this.options.owner };
   }
 
-  private params() {
-    const folder = this.options.uri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(this.options.uri)) : vscode.workspace.workspaceFolders?.[0];
-    return {
-      uri: this.options.uri,
-      folderUri: folder?.uri.toString(),
-      scope: this.options.scope,
-      criticalOnly: this.options.criticalOnly,
-      owner: this.options.owner,
-    };
+  protected rendered(info: RenderInfo): void {
+    GanttPanel.lastRender = info;
+    GanttPanel.renders.fire(info);
   }
 
-  private async onMessage(m: { type: string; [k: string]: unknown }): Promise<void> {
+  protected async handle(m: { type: string; [k: string]: unknown }): Promise<void> {
     switch (m.type) {
-      case 'ready':
-        this.ready = true;
-        void this.refresh();
-        break;
       case 'options': {
         const change: Partial<GanttOptions> = {};
         if (m.scope === 'file' || m.scope === 'portfolio') change.scope = m.scope;
@@ -190,12 +127,6 @@ export class GanttPanel {
       case 'export':
         await this.export(String(m.format ?? ''), typeof m.svg === 'string' ? m.svg : undefined);
         break;
-      case 'rendered': {
-        const info = m.info as RenderInfo;
-        GanttPanel.lastRender = info;
-        GanttPanel.renders.fire(info);
-        break;
-      }
     }
   }
 
@@ -203,17 +134,7 @@ export class GanttPanel {
   async reveal(key: string): Promise<vscode.TextEditor | undefined> {
     const bars = this.last ? [...this.last.chart.sections.flatMap((s) => s.bars), ...this.last.chart.unscheduled] : [];
     const bar = bars.find((b) => b.key === key);
-    if (!bar) return undefined;
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(bar.uri));
-    const start = new vscode.Position(bar.range.start.line, bar.range.start.character);
-    const existing = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === bar.uri);
-    const editor = await vscode.window.showTextDocument(doc, {
-      viewColumn: existing?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One),
-      selection: new vscode.Range(start, start),
-      preserveFocus: false,
-    });
-    editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    return editor;
+    return bar ? this.revealRange(bar.uri, bar.range) : undefined;
   }
 
   /** Writes an export where the user chooses (or to `target`, for scripted use); never silently over a file. */
@@ -235,7 +156,7 @@ export class GanttPanel {
       text = r.text;
       name = r.name;
     } else return undefined;
-    const base = this.options.uri ? vscode.Uri.joinPath(vscode.Uri.parse(this.options.uri), '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+    const base = this.uri ? vscode.Uri.joinPath(vscode.Uri.parse(this.uri), '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
     const uri =
       target ??
       (await vscode.window.showSaveDialog({
@@ -255,15 +176,12 @@ export class GanttPanel {
   }
 
   private baseName(): string {
-    if (this.options.scope === 'portfolio' || !this.options.uri) return 'portfolio';
-    return this.options.uri.split('/').pop()!.replace(PLAN_RE, '');
+    if (this.options.scope === 'portfolio' || !this.uri) return 'portfolio';
+    return this.uri.split('/').pop()!.replace(PLAN_RE, '');
   }
 
-  dispose(): void {
+  protected override onDispose(): void {
     if (GanttPanel.current === this) GanttPanel.current = undefined;
-    if (this.timer) clearTimeout(this.timer);
-    for (const d of this.disposables.splice(0)) d.dispose();
-    this.panel.dispose();
   }
 }
 

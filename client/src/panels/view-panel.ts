@@ -67,12 +67,7 @@ export abstract class ViewPanel<Data, Info extends { seq?: number }> {
         if (ARTIFACT_RE.test(e.document.uri.path) && e.contentChanges.length) this.refreshSoon();
       }),
       vscode.window.onDidChangeActiveTextEditor((e) => {
-        // Follow the folder of the artifact being edited.
-        if (e && ARTIFACT_RE.test(e.document.uri.path) && e.document.uri.toString() !== this.uri) {
-          const before = this.folderOf(this.uri);
-          this.uri = e.document.uri.toString();
-          if (this.folderOf(this.uri) !== before) this.refreshSoon();
-        }
+        if (e && ARTIFACT_RE.test(e.document.uri.path) && e.document.uri.toString() !== this.uri && this.follow(e.document.uri.toString())) this.refreshSoon();
       }),
     );
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{poc,project,stakeholders,requirements,checklist}.{yaml,yml}');
@@ -93,7 +88,23 @@ export abstract class ViewPanel<Data, Info extends { seq?: number }> {
     void this.refresh();
   }
 
-  private folderOf(uri: string | undefined): string | undefined {
+  /**
+   * The artifact being edited changed to `uri`: whether the view must be asked again. By default
+   * the view shows the folder of the artifact being edited.
+   */
+  protected follow(uri: string): boolean {
+    const before = this.folderOf(this.uri);
+    this.uri = uri;
+    return this.folderOf(this.uri) !== before;
+  }
+
+  /** The parameters of the view's request. */
+  protected params(): Record<string, unknown> {
+    const folder = this.uri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(this.uri)) : vscode.workspace.workspaceFolders?.[0];
+    return { uri: this.uri, folderUri: folder?.uri.toString() };
+  }
+
+  protected folderOf(uri: string | undefined): string | undefined {
     return uri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri))?.uri.toString() : undefined;
   }
 
@@ -111,8 +122,7 @@ export abstract class ViewPanel<Data, Info extends { seq?: number }> {
     if (!c) return;
     const seq = ++this.seq;
     try {
-      const folder = this.uri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(this.uri)) : vscode.workspace.workspaceFolders?.[0];
-      const r = await c.sendRequest<Data | { error: string }>(this.spec.request, { uri: this.uri, folderUri: folder?.uri.toString() });
+      const r = await c.sendRequest<Data | { error: string }>(this.spec.request, this.params());
       if (seq !== this.seq) return; // a newer request is on its way
       if (r && typeof r === 'object' && 'error' in r) {
         void vscode.window.showErrorMessage(vscode.l10n.t(this.spec.failure, (r as { error: string }).error));
