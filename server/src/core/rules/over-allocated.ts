@@ -46,7 +46,7 @@ interface PersonMemo {
 }
 
 /** How many values of each booking the findings read (see inputOf). */
-const INPUTS = 9;
+const INPUTS = 10;
 
 function sameInputs(inputs: unknown[], all: Booking[], inputOf: (b: Booking, k: number) => unknown): boolean {
   let i = 1;
@@ -99,12 +99,7 @@ export const rule = defineRule({
     for (const st of file.schedule.tasks) if (st.task.owner) people.add(st.task.owner.value);
 
     for (const person of people) {
-      const all = (ctx.index.bookings.get(person) ?? []).filter(
-        (b) => !isClosed(b.task.task) && !b.task.milestone && b.task.start! <= b.task.end!,
-      );
-      const mine = all.filter((b) => b.file.uri === file.uri);
-      if (all.length < 2 || !mine.length) continue;
-
+      const booked = ctx.index.bookings.get(person) ?? [];
       const declared = (ctx.index.team.get(person) ?? [])
         .map((d) => d.item.capacity?.value)
         .filter((c): c is number => c !== undefined && Number.isFinite(c) && c > 0);
@@ -120,23 +115,29 @@ export const rule = defineRule({
           case 1: return st.index;
           case 2: return st.start;
           case 3: return st.end;
-          case 4: return calOf(b);
-          case 5: return b.file.uri;
-          case 6: return b.file.name;
-          case 7: return b.plan.id?.value;
+          case 4: return st.milestone;
+          case 5: return calOf(b);
+          case 6: return b.file.uri;
+          case 7: return b.file.name;
+          case 8: return b.plan.id?.value;
           default: return b.member.name?.value;
         }
       };
       const prev = memo?.get(person);
-      if (prev && prev.inputs.length === 1 + all.length * INPUTS && prev.inputs[0] === capacity && sameInputs(prev.inputs, all, inputOf)) {
+      if (prev && prev.inputs.length === 1 + booked.length * INPUTS && prev.inputs[0] === capacity && sameInputs(prev.inputs, booked, inputOf)) {
         kept.set(person, prev);
         for (const f of prev.found) ctx.report(f.owner.span, f.message, f.data);
         continue;
       }
       const inputs: unknown[] = [capacity];
-      for (const b of all) for (let k = 0; k < INPUTS; k++) inputs.push(inputOf(b, k));
+      for (const b of booked) for (let k = 0; k < INPUTS; k++) inputs.push(inputOf(b, k));
       const found: Found[] = [];
       kept.set(person, { inputs, found });
+
+      const all = booked.filter((b) => !isClosed(b.task.task) && !b.task.milestone && b.task.start! <= b.task.end!);
+      const mine = all.filter((b) => b.file.uri === file.uri);
+      if (all.length < 2 || !mine.length) continue;
+
       let lo = Infinity;
       let hiEnd = -Infinity;
       for (const b of all) {
