@@ -70,12 +70,10 @@ export class LineIndex {
     while (q + B <= min - p && old.substring(old.length - q - B, old.length - q) === text.substring(text.length - q - B, text.length - q)) q += B;
     while (q < min - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
     const midEnd = text.length - q;
+    // A rewrite rather than an edit (or a carriage return in it): index the text afresh.
+    if (midEnd - p > text.length / 2 || text.substring(p, midEnd).includes('\r')) return new LineIndex(text);
     const middle: number[] = [];
-    for (let i = p; i < midEnd; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) return new LineIndex(text);
-      if (c === 10) middle.push(i + 1);
-    }
+    for (let i = text.indexOf('\n', p); i >= 0 && i < midEnd; i = text.indexOf('\n', i + 1)) middle.push(i + 1);
     const starts = prev.starts;
     const n = starts.length;
     // Lines starting in the prefix (their line break lies before p) stay; those whose line break lies in
