@@ -38,15 +38,24 @@ export function artifactFile(
       : parseYaml(clean, { ...DEFAULT_LIMITS, maxChars: Math.round(settings.maxFileSizeMB * 1024 * 1024) }, cache);
   const model = buildModel(kind, parsed.root, parsed.map, clean.length);
   const schedule = isPlan(model) ? reuseSchedule(previous, model) ?? schedulePlan(model) : undefined;
-  return { uri, name: baseName(uri), kind, text: clean, parsed, model, schedule };
+  const file: ArtifactFile = { uri, name: baseName(uri), kind, text: clean, parsed, model, schedule };
+  const before = previous && lineIndexes.get(previous);
+  if (before) lineIndexBases.set(file, before);
+  return file;
 }
 
 const lineIndexes = new WeakMap<ArtifactFile, LineIndex>();
+/** The line index of the previous version, to derive the new one from (LineIndex.derive). */
+const lineIndexBases = new WeakMap<ArtifactFile, LineIndex>();
 
 /** The line index of a file's text, built once per version (diagnostics, features, messages). */
 export function lineIndexOf(file: ArtifactFile): LineIndex {
   let li = lineIndexes.get(file);
-  if (!li) lineIndexes.set(file, (li = new LineIndex(file.text)));
+  if (!li) {
+    const base = lineIndexBases.get(file);
+    lineIndexBases.delete(file);
+    lineIndexes.set(file, (li = base ? LineIndex.derive(base, file.text) : new LineIndex(file.text)));
+  }
   return li;
 }
 

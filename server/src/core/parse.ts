@@ -46,6 +46,8 @@ interface NodeInfo {
   keys?: Map<string, Span>;
   values?: Map<string, Span>;
   items?: Span[];
+  /** The spans of a list's items read when asked (a list assembled from cached chunks: its items move). */
+  itemAt?: (index: number) => Span | undefined;
 }
 
 /**
@@ -85,6 +87,7 @@ export class SourceMap {
 
   item(target: unknown, index: number): Span | undefined {
     const i = Array.isArray(target) ? INFO.get(target) : undefined;
+    if (i?.itemAt) return i.itemAt(index);
     return i && shift(i.items?.[index], i.base);
   }
 
@@ -621,22 +624,26 @@ function assemble(layout: Layout): ParsedYaml | undefined {
       }
       rootEnd = c.end + o;
     } else {
-      const arr: unknown[] = new Array(piece.items.length);
-      const itemSpans: Span[] = new Array(piece.items.length);
-      let seqStart = -1;
-      let seqEnd = 0;
-      piece.items.forEach((leaf, i) => {
-        const c = leaf.chunk;
-        const o = c.base.offset;
+      const n = piece.items.length;
+      const arr: unknown[] = new Array(n);
+      const chunks: CachedChunk[] = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const c = piece.items[i].chunk;
         arr[i] = c.value;
-        itemSpans[i] = { start: c.itemSpan!.start + o, end: c.itemSpan!.end + o };
-        const seqSpan = c.pairs![0].valueSpan;
-        if (seqStart < 0) seqStart = seqSpan.start + o;
-        seqEnd = seqSpan.end + o;
-        rootEnd = c.end + o;
-      });
+        chunks[i] = c;
+      }
+      const c0 = chunks[0];
+      const cn = chunks[n - 1];
+      const seqStart = c0.pairs![0].valueSpan.start + c0.base.offset;
+      const seqEnd = cn.pairs![0].valueSpan.end + cn.base.offset;
+      rootEnd = cn.end + cn.base.offset;
+      // Item spans are read when asked: a list of thousands of items is assembled on every keystroke.
+      const itemAt = (i: number): Span | undefined => {
+        const c = chunks[i];
+        return c && { start: c.itemSpan!.start + c.base.offset, end: c.itemSpan!.end + c.base.offset };
+      };
       const listSpan = { start: seqStart, end: seqEnd };
-      map.set(arr, { span: listSpan, items: itemSpans });
+      map.set(arr, { span: listSpan, itemAt });
       if (!add(piece.key, { start: piece.keyStart, end: piece.keyStart + piece.key.length }, listSpan, arr)) return undefined;
     }
   }

@@ -107,6 +107,7 @@ const PER_ITEM_FROM = 20;
 
 /** Each item's errors (already reduced by pickErrors, paths relative to the item), by item value. */
 const itemErrors = new WeakMap<object, ErrorObject[]>();
+let lastList: { items: unknown[]; errs: ErrorObject[][] } | undefined;
 
 /**
  * The schema errors of a document. A long list (thousands of tasks) is validated item by item and
@@ -125,14 +126,26 @@ function schemaErrors(kind: Kind, data: unknown, perItem = true): ErrorObject[] 
   const validate = validatorFor(kind);
   const out = validate(rest) ? [] : pickErrors(validate.errors ?? []);
   const validateItem = generated[list.item as Kind];
+  // The items of the last long list, by position: an edit keeps most of them at their place, and an
+  // identity check is cheaper than a lookup in itemErrors.
+  const last = lastList;
+  const shift = last ? last.items.length - items.length : 0;
+  const errsOf: ErrorObject[][] = new Array(items.length);
   items.forEach((item, i) => {
-    let errs = item && typeof item === 'object' ? itemErrors.get(item) : undefined;
+    let errs: ErrorObject[] | undefined;
+    if (last && item && typeof item === 'object') {
+      if (last.items[i] === item) errs = last.errs[i];
+      else if (last.items[i + shift] === item) errs = last.errs[i + shift];
+    }
+    if (!errs) errs = item && typeof item === 'object' ? itemErrors.get(item) : undefined;
     if (!errs) {
       errs = validateItem(item) ? [] : pickErrors(validateItem.errors ?? []);
       if (item && typeof item === 'object') itemErrors.set(item, errs);
     }
+    errsOf[i] = errs;
     for (const e of errs) out.push({ ...e, instancePath: `/${list.key}/${i}${e.instancePath}` });
   });
+  lastList = { items, errs: errsOf };
   return out;
 }
 

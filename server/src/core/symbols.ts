@@ -209,6 +209,7 @@ function taskSymbols(t: Task, i: number, raw: (o: Record<string, unknown>, k: st
 }
 
 const cache = new WeakMap<ArtifactFile, FileSymbols>();
+let lastTasks: { tasks: readonly Task[]; per: { def?: SymbolDef; refs: SymbolRef[] }[] } | undefined;
 
 /** The definitions and references of one file (computed once per file version). */
 export function symbolsOf(file: ArtifactFile): FileSymbols {
@@ -256,7 +257,10 @@ function collect(file: ArtifactFile): FileSymbols {
       for (const r of m.releases.items) def('release', r.id, r, r.title);
       for (const s of m.scenarios.items) def('scenario', s.id, s, s.title);
       for (const c of m.successCriteria.items) def('criterion', c.id, c, c.description);
-      const perTask = m.tasks.items.map((t, i) => taskSymbols(t, i, raw));
+      // The tasks of the last plan collected, by position: an identity check is cheaper than a lookup in taskCache.
+      const last = lastTasks;
+      const perTask = m.tasks.items.map((t, i) => (last && last.tasks[i] === t ? last.per[i] : taskSymbols(t, i, raw)));
+      lastTasks = { tasks: m.tasks.items, per: perTask };
       m.tasks.items.forEach((t, i) => {
         if (perTask[i].def) defs.push(perTask[i].def!);
         else def('task', t.id, t, t.name);

@@ -59,7 +59,15 @@ export class WorkspaceIndex {
 
   private symbolTable?: SymbolTable;
 
-  constructor(readonly files: readonly ArtifactFile[]) {
+  /**
+   * @param idsVersion changes whenever what files show each other of their ids may have changed (a
+   * file's export key, a file added or removed: Workspace counts); undefined when unknown. While it
+   * stays the same, a file whose own definitions did not change resolves every reference as before.
+   */
+  constructor(
+    readonly files: readonly ArtifactFile[],
+    readonly idsVersion?: number,
+  ) {
     for (const file of files) this.add(file);
   }
 

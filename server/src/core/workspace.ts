@@ -7,6 +7,7 @@ import { artifactFile, lineIndexOf, type ReadProblem } from './file';
 import { isPlan } from './model';
 import type { ArtifactFile, RuleContext } from './rules/api';
 import { RULES } from './rules';
+import { isTaskRule, runTaskRule, type TaskFindingsCache } from './rules/_task-rule';
 import { WorkspaceIndex } from './workspace-index';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { localToday, parseDate, type Day } from './dates';
@@ -33,7 +34,13 @@ export class Workspace {
   private readonly exports = new Map<string, Exports>();
   private readonly problems = new Map<string, ReadProblem>();
   private readonly chunkCaches = new Map<string, ChunkCache>();
+  /** Per file and task rule: each task's findings on the last version checked (rules/_task-rule.ts). */
+  private readonly taskFindings = new Map<string, Map<string, TaskFindingsCache>>();
+  /** Per file and rule: RuleContext.memo. */
+  private readonly memos = new Map<string, Map<string, Map<string, unknown>>>();
   private cachedIndex?: WorkspaceIndex;
+  /** Counts the changes of what files show each other of their ids (WorkspaceIndex.idsVersion). */
+  private idsVersion = 0;
   settings: Settings;
   locale: string | undefined;
   private todayOverride?: Day;
@@ -53,6 +60,8 @@ export class Workspace {
     // Parse limits depend on settings: re-read every file.
     for (const [uri, f] of [...this.byUri.entries()]) this.set(uri, f.text, this.problems.get(uri));
     this.cachedIndex = undefined;
+    this.taskFindings.clear();
+    this.memos.clear();
   }
 
   get today(): Day {
@@ -81,7 +90,10 @@ export class Workspace {
     const before = this.exports.get(uri);
     const after = exportsOf(file, previous && before ? { file: previous, exports: before } : undefined);
     this.exports.set(uri, after);
-    if (!before || before.ids !== after.ids) return { file, exportsChanged: true, people: [] };
+    if (!before || before.ids !== after.ids) {
+      this.idsVersion++;
+      return { file, exportsChanged: true, people: [] };
+    }
     const people: string[] = [];
     for (const p of new Set([...before.bookings.keys(), ...after.bookings.keys()])) {
       if (before.bookings.get(p) !== after.bookings.get(p)) people.push(p);
@@ -103,7 +115,12 @@ export class Workspace {
     this.exports.delete(uri);
     this.problems.delete(uri);
     this.chunkCaches.delete(uri);
-    if (had) this.cachedIndex = undefined;
+    this.taskFindings.delete(uri);
+    this.memos.delete(uri);
+    if (had) {
+      this.cachedIndex = undefined;
+      this.idsVersion++;
+    }
     return had;
   }
 
@@ -124,7 +141,7 @@ export class Workspace {
   }
 
   index(): WorkspaceIndex {
-    if (!this.cachedIndex) this.cachedIndex = new WorkspaceIndex([...this.byUri.values()]);
+    if (!this.cachedIndex) this.cachedIndex = new WorkspaceIndex([...this.byUri.values()], this.idsVersion);
     return this.cachedIndex;
   }
 
@@ -135,6 +152,10 @@ export class Workspace {
     const index = this.index();
     const today = this.today;
     const out: (Finding & { severity: Severity })[] = [];
+    let taskCaches = this.taskFindings.get(uri);
+    if (!taskCaches) this.taskFindings.set(uri, (taskCaches = new Map()));
+    let memos = this.memos.get(uri);
+    if (!memos) this.memos.set(uri, (memos = new Map()));
     for (const rule of RULES) {
       if (rule.kinds && !rule.kinds.includes(file.kind)) continue;
       if (file.parsed.unreadable && rule.id !== 'file-unreadable') continue;
@@ -147,10 +168,19 @@ export class Workspace {
         index,
         today,
         settings: this.settings,
+        get memo() {
+          let m = memos!.get(rule.id);
+          if (!m) memos!.set(rule.id, (m = new Map()));
+          return m;
+        },
         report: (span, message, data) => out.push({ rule: rule.id, span, message, data, severity }),
       };
       try {
-        rule.check(ctx);
+        if (isTaskRule(rule)) {
+          const kept = runTaskRule(ctx, rule, taskCaches.get(rule.id));
+          if (kept) taskCaches.set(rule.id, kept);
+          else taskCaches.delete(rule.id);
+        } else rule.check(ctx);
       } catch (error) {
         this.failures.push({ rule: rule.id, uri, error });
       }

@@ -35,6 +35,12 @@ export interface RuleContext {
   index: WorkspaceIndex;
   today: Day;
   settings: Settings;
+  /**
+   * What this rule kept from its last check of this file (per workspace, dropped with the file), for
+   * a rule that can reuse work between versions. Whatever it reuses it must first compare with the
+   * current inputs: the findings must be exactly those of a check from scratch.
+   */
+  memo?: Map<string, unknown>;
   report(span: Span, message: Localized, data?: Record<string, unknown>): void;
 }
 

@@ -104,18 +104,29 @@ export const rule = defineRule({
       }
     };
 
-    const fileScope = (scope: Scope, ids: (Field<string> | undefined)[]) => {
-      const first = new Map<string, Field<string>>();
-      for (const f of ids) {
-        const id = idOf(f);
-        if (id === undefined) continue;
-        const prev = first.get(id);
-        if (!prev) {
-          first.set(id, f!);
-          continue;
-        }
-        const firstLine = lineOf(file, prev.span);
-        ctx.report(f!.span, say(messages.file, { noun: NOUN[scope], id, firstLine }), { id, scope, firstLine });
+    const fileScope = (scope: Scope, fields: (Field<string> | undefined)[]) => {
+      // Which occurrence repeats which depends on the ids alone: when they are the ids of the last
+      // check (an edit that touched no id), its pairs stand; lines and spans are read afresh.
+      const ids = fields.map(idOf);
+      const memo = ctx.memo as Map<string, { ids: (string | undefined)[]; pairs: [number, number][] }> | undefined;
+      const prev = memo?.get(scope);
+      let pairs: [number, number][];
+      if (prev && prev.ids.length === ids.length && prev.ids.every((id, i) => id === ids[i])) pairs = prev.pairs;
+      else {
+        pairs = [];
+        const first = new Map<string, number>();
+        ids.forEach((id, i) => {
+          if (id === undefined) return;
+          const at = first.get(id);
+          if (at === undefined) first.set(id, i);
+          else pairs.push([i, at]);
+        });
+      }
+      memo?.set(scope, { ids, pairs });
+      for (const [i, at] of pairs) {
+        const id = ids[i]!;
+        const firstLine = lineOf(file, fields[at]!.span);
+        ctx.report(fields[i]!.span, say(messages.file, { noun: NOUN[scope], id, firstLine }), { id, scope, firstLine });
       }
     };
 

@@ -1,4 +1,4 @@
-import { defineRule } from './api';
+import { defineTaskRule } from './_task-rule';
 import { formatDate } from '../dates';
 import { anchorOf, taskLabel, localized } from './_schedule-util';
 
@@ -34,7 +34,7 @@ const messages = {
  * `start`–`end`. Cancelled tasks are ignored; a reversed window is left to date-order. A milestone
  * without a date of its own is never "after the end": it marks the moment its dependencies end.
  */
-export const rule = defineRule({
+export const rule = defineTaskRule({
   id: 'outside-window',
   defaultSeverity: 'warning',
   description: {
@@ -42,40 +42,44 @@ export const rule = defineRule({
     'zh-CN': '任务超出 POC/项目的起止时间。',
   },
   kinds: ['poc', 'project'],
-  check(ctx) {
-    const { model, schedule } = ctx.file;
-    if ((model.kind !== 'poc' && model.kind !== 'project') || !schedule) return;
-    const p0 = model.start?.day;
-    const p1 = model.end?.day;
-    if (p0 === undefined && p1 === undefined) return;
-    if (p0 !== undefined && p1 !== undefined && p1 < p0) return;
-    for (const st of schedule.tasks) {
-      const t = st.task;
-      if (t.status?.value === 'cancelled') continue;
-      const fallback = () => anchorOf(ctx.file, t);
+  perTask: {
+    env(ctx) {
+      const { model, schedule } = ctx.file;
+      if ((model.kind !== 'poc' && model.kind !== 'project') || !schedule) return undefined;
+      const p0 = model.start?.day;
+      const p1 = model.end?.day;
+      if (p0 === undefined && p1 === undefined) return undefined;
+      if (p0 !== undefined && p1 !== undefined && p1 < p0) return undefined;
+      return `${model.kind} ${p0} ${p1}`;
+    },
+    check(ctx, t, index, st, out) {
+      const model = ctx.file.model;
+      if ((model.kind !== 'poc' && model.kind !== 'project') || !st) return;
+      const p0 = model.start?.day;
+      const p1 = model.end?.day;
+      if (t.status?.value === 'cancelled') return;
+      const kind = model.kind;
       const msg = (m: typeof messages.early, date: number, limit: number) => {
-        const args = (l: L): Args => ({ task: taskLabel(t, st.index, l), date: formatDate(date), limit: formatDate(limit), what: what(model.kind, l) });
+        const args = (l: L): Args => ({ task: taskLabel(t, index, l), date: formatDate(date), limit: formatDate(limit), what: what(kind, l) });
         return localized(m, args);
       };
       if (p0 !== undefined && st.start !== undefined && st.start < p0) {
-        const at = t.start?.span ?? (st.milestone ? t.end?.span : undefined) ?? fallback();
-        ctx.report(at, msg(messages.early, st.start, p0), {
-          taskId: st.id,
-          start: formatDate(st.start),
-          planStart: formatDate(p0),
+        out.push({
+          span: (file) => t.start?.span ?? (st.milestone ? t.end?.span : undefined) ?? anchorOf(file, t),
+          message: msg(messages.early, st.start, p0),
+          data: { taskId: st.id, start: formatDate(st.start), planStart: formatDate(p0) },
         });
       }
       // A milestone placed by its dependencies sits at the start of the next working day, i.e. at the
       // moment its last dependency ends: if that dependency is inside the window, so is the milestone.
       const derivedMilestone = st.milestone && !st.fixedStart && !st.fixedEnd && st.deps.length > 0;
       if (p1 !== undefined && st.end !== undefined && st.end > p1 && !derivedMilestone) {
-        const at = t.end?.span ?? (st.milestone ? t.start?.span : undefined) ?? fallback();
-        ctx.report(at, msg(messages.late, st.end, p1), {
-          taskId: st.id,
-          end: formatDate(st.end),
-          planEnd: formatDate(p1),
+        out.push({
+          span: (file) => t.end?.span ?? (st.milestone ? t.start?.span : undefined) ?? anchorOf(file, t),
+          message: msg(messages.late, st.end, p1),
+          data: { taskId: st.id, end: formatDate(st.end), planEnd: formatDate(p1) },
         });
       }
-    }
+    },
   },
 });

@@ -1,6 +1,8 @@
 import { defineRule } from './api';
 import { formatDate, type Day, type WorkCalendar } from '../dates';
 import type { Booking } from '../workspace-index';
+import type { Field } from '../model';
+import type { Localized } from '../types';
 import { isClosed, taskLabel, localized } from './_schedule-util';
 
 type L = 'en' | 'zh-CN';
@@ -29,6 +31,27 @@ function push<K>(map: Map<K, Day[]>, key: K, d: Day): void {
   const list = map.get(key);
   if (list) list.push(d);
   else map.set(key, [d]);
+}
+
+interface Found {
+  owner: Field<string>;
+  message: Localized;
+  data: Record<string, unknown>;
+}
+
+/** The findings on one person and what they were computed from. */
+interface PersonMemo {
+  inputs: unknown[];
+  found: Found[];
+}
+
+/** How many values of each booking the findings read (see inputOf). */
+const INPUTS = 10;
+
+function sameInputs(inputs: unknown[], all: Booking[], inputOf: (b: Booking, k: number) => unknown): boolean {
+  let i = 1;
+  for (const b of all) for (let k = 0; k < INPUTS; k++) if (inputs[i++] !== inputOf(b, k)) return false;
+  return true;
 }
 
 /** Days are scanned from the first start to at most this many days later (ten years). */
@@ -70,22 +93,51 @@ export const rule = defineRule({
   check(ctx) {
     const file = ctx.file;
     if (!file.schedule) return;
+    const memo = ctx.memo as Map<string, PersonMemo> | undefined;
+    const kept = new Map<string, PersonMemo>();
     const people = new Set<string>();
     for (const st of file.schedule.tasks) if (st.task.owner) people.add(st.task.owner.value);
 
     for (const person of people) {
-      const all = (ctx.index.bookings.get(person) ?? []).filter(
-        (b) => !isClosed(b.task.task) && !b.task.milestone && b.task.start! <= b.task.end!,
-      );
-      const mine = all.filter((b) => b.file.uri === file.uri);
-      if (all.length < 2 || !mine.length) continue;
-
+      const booked = ctx.index.bookings.get(person) ?? [];
       const declared = (ctx.index.team.get(person) ?? [])
         .map((d) => d.item.capacity?.value)
         .filter((c): c is number => c !== undefined && Number.isFinite(c) && c > 0);
       const capacity = declared.length ? Math.min(...declared) : 1;
 
       const calOf = (b: Booking): WorkCalendar => b.file.schedule?.calendar ?? file.schedule!.calendar;
+      // Everything the findings on this person read: when it is what the last check read (typing in
+      // a task of another person, or in a name), that check's findings stand.
+      const inputOf = (b: Booking, k: number): unknown => {
+        const st = b.task;
+        switch (k) {
+          case 0: return st.task;
+          case 1: return st.index;
+          case 2: return st.start;
+          case 3: return st.end;
+          case 4: return st.milestone;
+          case 5: return calOf(b);
+          case 6: return b.file.uri;
+          case 7: return b.file.name;
+          case 8: return b.plan.id?.value;
+          default: return b.member.name?.value;
+        }
+      };
+      const prev = memo?.get(person);
+      if (prev && prev.inputs.length === 1 + booked.length * INPUTS && prev.inputs[0] === capacity && sameInputs(prev.inputs, booked, inputOf)) {
+        kept.set(person, prev);
+        for (const f of prev.found) ctx.report(f.owner.span, f.message, f.data);
+        continue;
+      }
+      const inputs: unknown[] = [capacity];
+      for (const b of booked) for (let k = 0; k < INPUTS; k++) inputs.push(inputOf(b, k));
+      const found: Found[] = [];
+      kept.set(person, { inputs, found });
+
+      const all = booked.filter((b) => !isClosed(b.task.task) && !b.task.milestone && b.task.start! <= b.task.end!);
+      const mine = all.filter((b) => b.file.uri === file.uri);
+      if (all.length < 2 || !mine.length) continue;
+
       let lo = Infinity;
       let hiEnd = -Infinity;
       for (const b of all) {
@@ -154,10 +206,10 @@ export const rule = defineRule({
           days: listRuns(days, cal, l),
           others: otherText(l),
         });
-        ctx.report(
-          owner.span,
-          localized(messages.over, args),
-          {
+        found.push({
+          owner,
+          message: localized(messages.over, args),
+          data: {
             taskId: b.task.id ?? null,
             person,
             capacity,
@@ -169,8 +221,13 @@ export const rule = defineRule({
               dates: runs(od, cal),
             })),
           },
-        );
+        });
       }
+      for (const f of found) ctx.report(f.owner.span, f.message, f.data);
+    }
+    if (memo) {
+      memo.clear();
+      for (const [k, v] of kept) memo.set(k, v);
     }
   },
 });

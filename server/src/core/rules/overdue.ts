@@ -1,4 +1,4 @@
-import { defineRule } from './api';
+import { defineTaskRule } from './_task-rule';
 import { formatDate } from '../dates';
 import { anchorOf, isClosed, taskLabel, localized } from './_schedule-util';
 
@@ -23,7 +23,7 @@ const messages = {
 };
 
 /** seed 000 §7 跟踪任务进度, seed 001 FAQ 2 延期: a task not done whose computed end is before today. */
-export const rule = defineRule({
+export const rule = defineTaskRule({
   id: 'overdue',
   defaultSeverity: 'warning',
   description: {
@@ -31,20 +31,19 @@ export const rule = defineRule({
     'zh-CN': '任务未完成（且未取消）且已过结束日期。',
   },
   kinds: ['poc', 'project'],
-  check(ctx) {
-    const schedule = ctx.file.schedule;
-    if (!schedule) return;
-    for (const st of schedule.tasks) {
-      const t = st.task;
-      if (isClosed(t) || st.end === undefined || st.end >= ctx.today) continue;
+  perTask: {
+    // The days overdue are part of the message: today is part of what a task's finding depends on.
+    env: (ctx) => (ctx.file.schedule ? String(ctx.today) : undefined),
+    check(ctx, t, index, st, out) {
+      if (!st || isClosed(t) || st.end === undefined || st.end >= ctx.today) return;
       const end = formatDate(st.end);
       const days = ctx.today - st.end;
-      const args = (l: L): Args => ({ task: taskLabel(t, st.index, l), end, days, status: t.status?.value });
-      ctx.report(
-        anchorOf(ctx.file, t),
-        localized(messages.overdue, args),
-        { taskId: st.id, end, status: t.status?.value ?? null },
-      );
-    }
+      const args = (l: L): Args => ({ task: taskLabel(t, index, l), end, days, status: t.status?.value });
+      out.push({
+        span: (file) => anchorOf(file, t),
+        message: localized(messages.overdue, args),
+        data: { taskId: st.id, end, status: t.status?.value ?? null },
+      });
+    },
   },
 });

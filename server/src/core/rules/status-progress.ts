@@ -1,4 +1,4 @@
-import { defineRule } from './api';
+import { defineTaskRule } from './_task-rule';
 import { taskLabel, localized } from './_schedule-util';
 
 type L = 'en' | 'zh-CN';
@@ -19,7 +19,7 @@ const messages = {
 };
 
 /** seed 000 §7 跟踪任务进度: status and progress must tell the same story. Cancelled tasks are never flagged. */
-export const rule = defineRule({
+export const rule = defineTaskRule({
   id: 'status-progress',
   defaultSeverity: 'warning',
   description: {
@@ -27,29 +27,28 @@ export const rule = defineRule({
     'zh-CN': '状态为 done 但进度不足 100，或进度 100 但状态不是 done。',
   },
   kinds: ['poc', 'project'],
-  check(ctx) {
-    const { model } = ctx.file;
-    if (model.kind !== 'poc' && model.kind !== 'project') return;
-    model.tasks.items.forEach((t, i) => {
+  perTask: {
+    env: (ctx) => (ctx.file.model.kind === 'poc' || ctx.file.model.kind === 'project' ? '' : undefined),
+    check(_ctx, t, i, _st, out) {
       const status = t.status?.value;
       const progress = t.progress;
       if (!progress || status === 'cancelled') return;
       const label = (l: L) => taskLabel(t, i, l);
       if (status === 'done' && progress.value < 100) {
         const args = (l: L) => ({ task: label(l), progress: progress.value });
-        ctx.report(
-          progress.span,
-          localized(messages.doneNotFull, args),
-          { taskId: t.id?.value ?? null, status, progress: progress.value, field: 'progress', suggestion: 100 },
-        );
+        out.push({
+          span: () => progress.span,
+          message: localized(messages.doneNotFull, args),
+          data: { taskId: t.id?.value ?? null, status, progress: progress.value, field: 'progress', suggestion: 100 },
+        });
       } else if (status !== 'done' && progress.value >= 100) {
         const args = (l: L) => ({ task: label(l), status });
-        ctx.report(
-          t.status?.span ?? progress.span,
-          localized(messages.fullNotDone, args),
-          { taskId: t.id?.value ?? null, status: status ?? null, progress: progress.value, field: 'status', suggestion: 'done' },
-        );
+        out.push({
+          span: () => t.status?.span ?? progress.span,
+          message: localized(messages.fullNotDone, args),
+          data: { taskId: t.id?.value ?? null, status: status ?? null, progress: progress.value, field: 'status', suggestion: 'done' },
+        });
       }
-    });
+    },
   },
 });

@@ -19,7 +19,7 @@
 import type { Localized } from '../types';
 import type { RuleContext } from './api';
 import { defineRule, say } from './api';
-import { symbolsOf, type RefKind } from '../symbols';
+import { symbolsOf, type RefKind, type SymbolDef, type SymbolRef } from '../symbols';
 
 interface Args {
   where: Localized;
@@ -114,14 +114,59 @@ export const rule = defineRule({
     'zh-CN': '引用了不存在的 id（负责人、前置任务、需求、干系人、场景、任务、项目、团队成员或版本），并给出最接近的 id。',
   },
   check(ctx) {
-    const table = ctx.index.symbols();
-    for (const r of symbolsOf(ctx.file).refs) {
-      if (table.exists(ctx.file, r)) continue;
-      const suggestion = ctx.index.suggest(r.id, table.candidates(ctx.file, r.kind));
-      const args: Args = { where: r.where, value: r.id, expected: EXPECTED[r.kind], suggestion, fix: fixFor(r.kind, r.id, ctx) };
+    const { defs, refs } = symbolsOf(ctx.file);
+    // A reference's verdict depends on its kind and id, this file's definitions and the ids other
+    // files show (WorkspaceIndex.idsVersion): while neither changed, the last check's verdicts stand.
+    // References of unchanged tasks are the same objects as last time (symbols.ts): their verdicts
+    // are found by position, the others by kind and id.
+    const version = ctx.index.idsVersion;
+    const prev = ctx.memo?.get('verdicts') as Verdicts | undefined;
+    const valid = version !== undefined && prev !== undefined && prev.version === version && sameDefs(prev.defs, defs);
+    const byKind = valid ? prev.byKind : new Map<RefKind, Map<string, Verdict>>();
+    const verdicts: Verdict[] = new Array(refs.length);
+    const shift = valid ? prev.refs.length - refs.length : 0;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
+      let v: Verdict | undefined;
+      if (valid) {
+        if (prev.refs[i] === r) v = prev.verdicts[i];
+        else if (prev.refs[i + shift] === r) v = prev.verdicts[i + shift];
+      }
+      if (v === undefined) {
+        let byId = byKind.get(r.kind);
+        if (!byId) byKind.set(r.kind, (byId = new Map()));
+        v = byId.get(r.id);
+        if (v === undefined) {
+          const table = ctx.index.symbols();
+          v = table.exists(ctx.file, r) ? RESOLVES : { suggestion: ctx.index.suggest(r.id, table.candidates(ctx.file, r.kind)), fix: fixFor(r.kind, r.id, ctx) };
+          byId.set(r.id, v);
+        }
+      }
+      verdicts[i] = v;
+      if (v === RESOLVES) continue;
+      const { suggestion, fix } = v;
+      const args: Args = { where: r.where, value: r.id, expected: EXPECTED[r.kind], suggestion, fix };
       const data: Record<string, unknown> = { refKind: r.kind, field: r.field, value: r.id };
       if (suggestion !== undefined) data.suggestion = suggestion;
       ctx.report(r.span, say(messages.unknown, args), data);
     }
+    if (version !== undefined) ctx.memo?.set('verdicts', { version, defs, byKind, refs, verdicts });
   },
 });
+
+type Verdict = typeof RESOLVES | { suggestion?: string; fix: Localized };
+const RESOLVES = 'resolves';
+
+interface Verdicts {
+  version: number;
+  defs: readonly SymbolDef[];
+  byKind: Map<RefKind, Map<string, Verdict>>;
+  refs: readonly SymbolRef[];
+  verdicts: Verdict[];
+}
+
+function sameDefs(a: readonly SymbolDef[], b: readonly SymbolDef[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (a[i].kind !== b[i].kind || a[i].id !== b[i].id)) return false;
+  return true;
+}
