@@ -34,6 +34,16 @@ const suites = {
 const wanted = process.argv.slice(2).filter((a) => a in suites);
 const selected = wanted.length ? wanted : Object.keys(suites);
 
+// Browser suites need Chromium (installed with apt-get when root and missing, else named).
+if (selected.some((s) => s === 'webview' || s.startsWith('e2e'))) {
+  const { checkPrerequisites } = await import('./ensure-code-server.mjs');
+  try {
+    checkPrerequisites({ needChromium: true });
+  } catch (e) {
+    console.error(`\n${e.message}\n`);
+  }
+}
+
 const results = [];
 for (const [name, [cmd, args]] of steps) {
   console.log(`\n=== ${name} ===`);
