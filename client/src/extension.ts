@@ -12,6 +12,7 @@ import { GanttPanel, type RenderInfo } from './panels/gantt';
 import { StakeholdersPanel, type StakeholdersRenderInfo } from './panels/stakeholders';
 import { ProgressPanel, type ProgressRenderInfo } from './panels/progress';
 import { newChecklist, type NewChecklistArgs } from './new-checklist';
+import { isPlainFileName } from '../../server/src/core/file-names';
 
 let client: LanguageClient | undefined;
 
@@ -119,10 +120,10 @@ async function newPocFolder(ready: Promise<void>, args: NewPocFolderArgs = {}): 
     (await vscode.window.showInputBox({
       title: vscode.l10n.t('New POC folder'),
       prompt: vscode.l10n.t('POC id: letters, digits, "-", "_" or "." (e.g. bank-log-poc)'),
-      validateInput: (v) => (ID_RE.test(v) ? undefined : vscode.l10n.t('An id starts with a letter or digit and contains only letters, digits, "-", "_" and ".".')),
+      validateInput: (v) => (ID_RE.test(v) && isPlainFileName(v) ? undefined : vscode.l10n.t('An id starts with a letter or digit and contains only letters, digits, "-", "_" and ".".')),
     }));
   if (!pocId) return undefined;
-  if (!ID_RE.test(pocId)) {
+  if (!ID_RE.test(pocId) || !isPlainFileName(pocId)) {
     void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a valid id.', pocId));
     return undefined;
   }
@@ -151,7 +152,7 @@ async function newPocFolder(ready: Promise<void>, args: NewPocFolderArgs = {}): 
     return undefined;
   }
   const folder = vscode.Uri.joinPath(parent, pocId);
-  const targets = result.files.filter((f) => SAFE_NAME.test(f.name)).map((f) => ({ uri: vscode.Uri.joinPath(folder, f.name), text: f.text }));
+  const targets = result.files.filter((f) => SAFE_NAME.test(f.name) && isPlainFileName(f.name)).map((f) => ({ uri: vscode.Uri.joinPath(folder, f.name), text: f.text }));
   for (const t of targets) {
     if (await exists(t.uri)) {
       void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; nothing was written.', vscode.workspace.asRelativePath(t.uri)));

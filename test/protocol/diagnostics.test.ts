@@ -148,3 +148,28 @@ describe('language server over JSON-RPC', function () {
     await client.waitFor(poc, (x) => x.some((y) => y.code === 'kind-mismatch'));
   });
 });
+
+describe('language server start-up', function () {
+  this.timeout(30000);
+
+  it('does not check a document opened before the folder is read without its neighbours', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-startup-'));
+    fs.cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
+    const poc = pathToFileURL(path.join(dir, 'bank-log.poc.yaml')).href;
+    const client = await TestClient.start({ folder: dir, settings: { today: '2027-01-27' } });
+    try {
+      // Opened at once, as an editor restoring its tabs does: cio-liu and sec-zhou are defined in
+      // bank.stakeholders.yaml, which the server has not read yet.
+      await client.open(poc, fs.readFileSync(path.join(dir, 'bank-log.poc.yaml'), 'utf8'));
+      const first = await client.waitForCurrent(poc, 20000);
+      assert.deepStrictEqual(
+        first.filter((d) => d.code === 'unknown-ref' || d.code === 'no-decision-maker').map((d) => d.message),
+        [],
+        'the first diagnostics already see the other files of the folder',
+      );
+    } finally {
+      await client.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

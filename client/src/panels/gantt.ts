@@ -11,6 +11,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ganttPageHtml, GANTT_STRINGS } from './gantt-page';
 import { ViewPanel } from './view-panel';
 import type { PageEnv } from './page';
+import { ganttExportName, isPlainFileName } from '../../../server/src/core/file-names';
 
 export interface GanttOptions {
   scope: 'file' | 'portfolio';
@@ -146,7 +147,7 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo> {
     if (format === 'svg') {
       if (!svg) return undefined;
       text = svg;
-      name = `${this.baseName()}.gantt.svg`;
+      name = ganttExportName(this.uri, this.options.scope === 'portfolio' ? 'portfolio' : 'file', 'svg');
     } else if (format === 'mermaid' || format === 'markdown' || format === 'html') {
       const r = await c.sendRequest<{ text: string; name: string } | { error: string }>('pocStudio/ganttExport', { ...this.params(), format });
       if ('error' in r) {
@@ -154,7 +155,7 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo> {
         return undefined;
       }
       text = r.text;
-      name = r.name;
+      name = isPlainFileName(r.name) ? r.name : `schedule.gantt.${format === 'html' ? 'html' : format === 'markdown' ? 'md' : 'mmd'}`;
     } else return undefined;
     const base = this.uri ? vscode.Uri.joinPath(vscode.Uri.parse(this.uri), '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
     const uri =
@@ -173,11 +174,6 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo> {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     void vscode.window.showInformationMessage(vscode.l10n.t('Schedule exported to {0}.', vscode.workspace.asRelativePath(uri)));
     return uri;
-  }
-
-  private baseName(): string {
-    if (this.options.scope === 'portfolio' || !this.uri) return 'portfolio';
-    return this.uri.split('/').pop()!.replace(PLAN_RE, '');
   }
 
   protected override onDispose(): void {

@@ -31,7 +31,7 @@ export type StakeholdersStrings = Record<keyof typeof STAKEHOLDERS_STRINGS, stri
 export function stakeholdersPageHtml(env: PageEnv, strings: StakeholdersStrings): string {
   return pageHtml(env, {
     title: strings.title,
-    scripts: ['dist/mermaid.min.js', 'media/panel-common.js', 'media/stakeholders.js'],
+    scripts: ['media/mermaid.min.js', 'media/panel-common.js', 'media/stakeholders.js'],
     styles: ['media/panel.css', 'media/stakeholders.css'],
     strings,
     body: `<div id="status" class="status" aria-live="polite"></div>

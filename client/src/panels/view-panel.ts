@@ -77,7 +77,7 @@ export abstract class ViewPanel<Data, Info extends { seq?: number }> {
   static create(viewType: string, title: string, context: vscode.ExtensionContext): vscode.WebviewPanel {
     return vscode.window.createWebviewPanel(viewType, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media'), vscode.Uri.joinPath(context.extensionUri, 'dist')],
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
     });
   }
 

@@ -148,13 +148,25 @@ export function startServer(connection: Connection): void {
     return true;
   };
 
+  /** Holds back validation of a folder's files (open documents too) until its first scan is done. */
+  const holdForScan = (folderUri: string) => {
+    const ws = folders.folder(folderUri);
+    if (ws) scanning.add(ws);
+  };
+
   const scanFolder = async (folderUri: string) => {
-    if (!folderUri.startsWith('file:')) return;
     const ws = folders.folder(folderUri);
     if (!ws) return;
-    const files = findArtifactFiles(fileURLToPath(folderUri));
+    if (!folderUri.startsWith('file:')) {
+      scanning.delete(ws);
+      queue(ws, ws.uris());
+      return;
+    }
     scanning.add(ws);
     try {
+      const skipped: string[] = [];
+      const files = findArtifactFiles(fileURLToPath(folderUri), { skipped });
+      for (const f of skipped) connection.console.warn(`POC Studio: ${f} is a symlink loop or a dangling link; skipped`);
       for (let i = 0; i < files.length; i++) {
         const uri = pathToFileURL(files[i]).href;
         if (!documents.get(uri)) readFromDisk(ws, uri);
@@ -200,6 +212,9 @@ export function startServer(connection: Connection): void {
     initSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders.setFolders(uris);
+    // A document opened before the folder is read must not be checked without its neighbours (a
+    // stakeholder defined in another file would look unknown for a moment).
+    for (const u of uris) holdForScan(u);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -237,6 +252,7 @@ export function startServer(connection: Connection): void {
                 ...e.added.map((a) => a.uri),
               ]);
               for (const r of e.removed) folderSettings.delete(r.uri);
+              for (const a of e.added) holdForScan(a.uri);
               void loadSettings().then(() => Promise.all(e.added.map((a) => scanFolder(a.uri))));
             },
             undefined,
@@ -248,6 +264,11 @@ export function startServer(connection: Connection): void {
     } catch (e) {
       log('POC Studio: initialisation failed', e);
     } finally {
+      // Whatever happened, nothing stays held back.
+      for (const f of folders.folderUris()) {
+        const ws = folders.folder(f);
+        if (ws && scanning.delete(ws)) queue(ws, ws.uris());
+      }
       markScanned();
     }
   });
@@ -333,6 +354,8 @@ export function startServer(connection: Connection): void {
   };
   registerViews(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris(), versionOf: (uri) => documents.get(uri)?.version });
   registerReports(connection, host, (uri) => folders.forDocument(uri), scanned);
+  // The server's process id: the crash-recovery test kills this process and waits for a new one.
+  connection.onRequest('pocStudio/pid', () => process.pid);
 
   documents.listen(connection);
   connection.listen();
