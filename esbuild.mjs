@@ -7,9 +7,11 @@ import * as fs from 'node:fs';
 // The precompiled schema validators must exist before bundling.
 execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit' });
 
-// The webviews and the standalone HTML export load Mermaid from the extension itself (no CDN).
+// The webviews and the standalone HTML export load Mermaid from the extension itself (no CDN). It
+// goes into media/ so that the webviews' localResourceRoots can be media/ alone (not dist/, which
+// holds the extension's and the server's code).
 fs.mkdirSync('dist', { recursive: true });
-fs.copyFileSync('node_modules/mermaid/dist/mermaid.min.js', 'dist/mermaid.min.js');
+fs.copyFileSync('node_modules/mermaid/dist/mermaid.min.js', 'media/mermaid.min.js');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');

@@ -3,7 +3,8 @@
 // JSON-RPC), CLI, and end-to-end in a real VS Code (code-server + headless Chromium). Every suite
 // runs even when an earlier one fails; the exit code is non-zero if any failed.
 //   npm test                 all suites
-//   npm test -- unit cli     only the named suites (unit, protocol, cli, webview, e2e, e2e-zh)
+//   npm test -- unit cli     only the named suites (unit, protocol, cli, fuzz, webview, e2e, e2e-zh,
+//                            e2e-restricted)
 import { spawnSync } from 'node:child_process';
 
 const run = (cmd, args, env = {}) => {
@@ -24,11 +25,15 @@ const suites = {
   unit: mocha('out/server/src/**/*.test.js'),
   protocol: mocha('out/test/protocol/**/*.test.js'),
   cli: mocha('out/test/cli/**/*.test.js'),
+  // The real server under a seeded random editor (short: 1,500 edits; `npm run fuzz` runs long).
+  fuzz: mocha('out/test/fuzz/**/*.test.js'),
   // Panel pages in real headless Chromium, fed by the real server.
   webview: mocha('out/test/webview/**/*.test.js'),
   e2e: [node, ['test/e2e/run.mjs']],
   // The same suite with VS Code's display language set to Chinese.
   'e2e-zh': [node, ['test/e2e/run.mjs'], { POC_STUDIO_E2E_LOCALE: 'zh-cn' }],
+  // Workspace trust on and the folder untrusted (restricted mode): activation, checking, crash recovery.
+  'e2e-restricted': [node, ['test/e2e/run.mjs'], { POC_STUDIO_E2E_RESTRICTED: '1', POC_STUDIO_E2E_GREP: 'smoke|workspace trust|crash recovery' }],
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);

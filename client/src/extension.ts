@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { registerReportCommands } from './reports';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { GanttPanel, type RenderInfo } from './panels/gantt';
+import { isPlainFileName } from '../../server/src/core/file-names';
 
 let client: LanguageClient | undefined;
 
@@ -98,10 +99,10 @@ async function newPocFolder(ready: Promise<void>, args: NewPocFolderArgs = {}): 
     (await vscode.window.showInputBox({
       title: vscode.l10n.t('New POC folder'),
       prompt: vscode.l10n.t('POC id: letters, digits, "-", "_" or "." (e.g. bank-log-poc)'),
-      validateInput: (v) => (ID_RE.test(v) ? undefined : vscode.l10n.t('An id starts with a letter or digit and contains only letters, digits, "-", "_" and ".".')),
+      validateInput: (v) => (ID_RE.test(v) && isPlainFileName(v) ? undefined : vscode.l10n.t('An id starts with a letter or digit and contains only letters, digits, "-", "_" and ".".')),
     }));
   if (!pocId) return undefined;
-  if (!ID_RE.test(pocId)) {
+  if (!ID_RE.test(pocId) || !isPlainFileName(pocId)) {
     void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a valid id.', pocId));
     return undefined;
   }
@@ -130,7 +131,7 @@ async function newPocFolder(ready: Promise<void>, args: NewPocFolderArgs = {}): 
     return undefined;
   }
   const folder = vscode.Uri.joinPath(parent, pocId);
-  const targets = result.files.filter((f) => SAFE_NAME.test(f.name)).map((f) => ({ uri: vscode.Uri.joinPath(folder, f.name), text: f.text }));
+  const targets = result.files.filter((f) => SAFE_NAME.test(f.name) && isPlainFileName(f.name)).map((f) => ({ uri: vscode.Uri.joinPath(folder, f.name), text: f.text }));
   for (const t of targets) {
     if (await exists(t.uri)) {
       void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; nothing was written.', vscode.workspace.asRelativePath(t.uri)));

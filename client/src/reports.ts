@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { isPlainFileName } from '../../server/src/core/file-names';
 
 export type ReportKind = 'weekly' | 'poc' | 'acceptance';
 
@@ -75,7 +76,7 @@ async function generateReport(client: () => LanguageClient | undefined, ready: P
     if (!week) return undefined;
     if (week.trim() !== result.week) result = await request(week.trim());
   }
-  if (result.error || !result.markdown || !result.fileName || !SAFE_FILE.test(result.fileName)) {
+  if (result.error || !result.markdown || !result.fileName || !SAFE_FILE.test(result.fileName) || !isPlainFileName(result.fileName)) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not generate the report: {0}', result.error ?? '?'));
     return undefined;
   }

@@ -15,6 +15,7 @@
 //   POC_STUDIO_E2E_KEEP=1      keep the temp dir (user data, logs, workspace copy)
 //   POC_STUDIO_E2E_VERBOSE=1   print code-server's log and the browser console even on success
 //   POC_STUDIO_E2E_LOCALE      VS Code display language (code-server --locale), e.g. zh-cn
+//   POC_STUDIO_E2E_RESTRICTED=1  workspace trust on and the folder not trusted (restricted mode)
 //
 // Exit code: 0 when every test passed (and at least one ran); 1 otherwise, including a
 // timeout or a run that did not complete; 130 when interrupted.
@@ -40,7 +41,7 @@ const opts = {
 };
 const CHROMIUM = '/usr/bin/chromium';
 const resultsDir = path.join(repoRoot, 'test-results');
-const screenshotPath = path.join(resultsDir, `e2e-workbench${env.POC_STUDIO_E2E_LOCALE ? `-${env.POC_STUDIO_E2E_LOCALE}` : ''}.png`);
+const screenshotPath = path.join(resultsDir, `e2e-workbench${env.POC_STUDIO_E2E_LOCALE ? `-${env.POC_STUDIO_E2E_LOCALE}` : ''}${env.POC_STUDIO_E2E_RESTRICTED === '1' ? '-restricted' : ''}.png`);
 const logsCopyDir = path.join(resultsDir, 'e2e-logs');
 
 const t0 = Date.now();
@@ -109,7 +110,9 @@ function checkInputs() {
 
 function writeSettings(userDataDir) {
   const settings = {
-    'security.workspace.trust.enabled': false,
+    'security.workspace.trust.enabled': env.POC_STUDIO_E2E_RESTRICTED === '1',
+    'security.workspace.trust.untrustedFiles': 'open',
+    'security.workspace.trust.emptyWindow': false,
     'security.workspace.trust.startupPrompt': 'never',
     'telemetry.telemetryLevel': 'off',
     'update.mode': 'none',
@@ -374,7 +377,7 @@ async function runSuite() {
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(env.POC_STUDIO_E2E_RESTRICTED === '1' ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     '--config', path.join(tmpDir, 'code-server-config.yaml'),

@@ -3,6 +3,7 @@
  * child process and talks JSON-RPC over stdio, like any editor would.
  */
 import * as cp from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
@@ -34,6 +35,8 @@ export interface StartOptions {
 
 export class TestClient {
   readonly diagnostics = new Map<string, LspDiagnostic[]>();
+  /** The document version of the last publish of each uri (when the server sent one). */
+  readonly publishedVersions = new Map<string, number | undefined>();
   readonly logs: string[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private listeners: (() => void)[] = [];
@@ -51,7 +54,8 @@ export class TestClient {
     const client = new TestClient(proc, conn, opts);
     proc.on('exit', () => (client.exited = true));
     proc.stderr!.on('data', (d) => client.logs.push(String(d)));
-    conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
+    conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: LspDiagnostic[] }) => {
+      client.publishedVersions.set(p.uri, p.version);
       client.diagnostics.set(p.uri, p.diagnostics);
       for (const l of client.listeners.slice()) l();
     });
@@ -127,6 +131,27 @@ export class TestClient {
     const v = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, v);
     await this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range, text }] });
+  }
+
+  /** The version the client last sent for an open document. */
+  version(uri: string): number | undefined {
+    return this.versions.get(uri);
+  }
+
+  /** Resolves with the diagnostics published for the current version of an open document. */
+  waitForCurrent(uri: string, timeoutMs = 10000): Promise<LspDiagnostic[]> {
+    const v = this.versions.get(uri);
+    return this.waitFor(uri, () => this.publishedVersions.get(uri) === v, timeoutMs);
+  }
+
+  /** The server's resident memory in kB (Linux: VmRSS of /proc/<pid>/status), undefined elsewhere. */
+  rssKb(): number | undefined {
+    try {
+      const m = /VmRSS:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${this.proc.pid}/status`, 'utf8'));
+      return m ? Number(m[1]) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   async close(uri: string): Promise<void> {

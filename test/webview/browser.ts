@@ -37,7 +37,7 @@ export interface LoadedPage {
 }
 
 /** Writes the page to a temp file and opens it, with the VS Code theme variables of a dark theme. */
-export async function openPage(browser: Browser, html: string, size = { width: 1400, height: 900 }): Promise<LoadedPage> {
+export async function openPage(browser: Browser, html: string, size = { width: 1400, height: 900 }, before?: (page: Page) => Promise<void>): Promise<LoadedPage> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-webview-'));
   const file = path.join(dir, 'index.html');
   // The theme variables VS Code injects into every webview (a few of Dark Modern's).
@@ -57,6 +57,7 @@ export async function openPage(browser: Browser, html: string, size = { width: 1
     dialogs.push(d.message());
     void d.dismiss();
   });
+  if (before) await before(page);
   await page.goto(pathToFileURL(file).href);
   await page.waitForFunction(() => ((window as unknown as { __pocPosted?: { type: string }[] }).__pocPosted ?? []).some((m) => m.type === 'ready'));
   const posted = () => page.evaluate(() => (window as unknown as { __pocPosted: { type: string }[] }).__pocPosted.slice());

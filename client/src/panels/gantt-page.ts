@@ -41,7 +41,7 @@ export type GanttStrings = Record<keyof typeof GANTT_STRINGS, string>;
 export function ganttPageHtml(env: PageEnv, strings: GanttStrings): string {
   return pageHtml(env, {
     title: strings.title,
-    scripts: ['dist/mermaid.min.js', 'media/gantt.js'],
+    scripts: ['media/mermaid.min.js', 'media/gantt.js'],
     styles: ['media/panel.css', 'media/gantt.css'],
     strings,
     body: `<div class="toolbar" role="toolbar">

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from './gantt-page';
+import { ganttExportName, isPlainFileName } from '../../../server/src/core/file-names';
 
 export interface GanttOptions {
   scope: 'file' | 'portfolio';
@@ -73,7 +74,7 @@ export class GanttPanel {
     }
     const panel = vscode.window.createWebviewPanel('pocStudio.schedule', vscode.l10n.t(GANTT_STRINGS.title), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media'), vscode.Uri.joinPath(context.extensionUri, 'dist')],
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
     });
     GanttPanel.current = new GanttPanel(panel, context, client, ready, { scope: scope ?? (target ? 'file' : 'portfolio'), uri: target?.toString(), criticalOnly: false });
     return GanttPanel.current;
@@ -224,7 +225,7 @@ export class GanttPanel {
     if (format === 'svg') {
       if (!svg) return undefined;
       text = svg;
-      name = `${this.baseName()}.gantt.svg`;
+      name = ganttExportName(this.options.uri, this.options.scope === 'portfolio' ? 'portfolio' : 'file', 'svg');
     } else if (format === 'mermaid' || format === 'markdown' || format === 'html') {
       const r = await c.sendRequest<{ text: string; name: string } | { error: string }>('pocStudio/ganttExport', { ...this.params(), format });
       if ('error' in r) {
@@ -232,7 +233,7 @@ export class GanttPanel {
         return undefined;
       }
       text = r.text;
-      name = r.name;
+      name = isPlainFileName(r.name) ? r.name : `schedule.gantt.${format === 'html' ? 'html' : format === 'markdown' ? 'md' : 'mmd'}`;
     } else return undefined;
     const base = this.options.uri ? vscode.Uri.joinPath(vscode.Uri.parse(this.options.uri), '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
     const uri =
@@ -251,11 +252,6 @@ export class GanttPanel {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     void vscode.window.showInformationMessage(vscode.l10n.t('Schedule exported to {0}.', vscode.workspace.asRelativePath(uri)));
     return uri;
-  }
-
-  private baseName(): string {
-    if (this.options.scope === 'portfolio' || !this.options.uri) return 'portfolio';
-    return this.options.uri.split('/').pop()!.replace(PLAN_RE, '');
   }
 
   dispose(): void {

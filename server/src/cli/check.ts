@@ -75,7 +75,9 @@ export function runCheck(paths: string[], opts: CheckOptions): CheckResult {
     const ws = new Workspace({ settings, locale: envLocale, today: opts.today ? parseDate(opts.today) : undefined });
     locale = ws.messageLocale;
     if (opts.today && parseDate(opts.today) === undefined) warnings.push(`--today ${opts.today} is not a real date`);
-    const files = findArtifactFiles(root, { maxDepth: targets ? 3 : 20 });
+    const skipped: string[] = [];
+    const files = findArtifactFiles(root, { maxDepth: targets ? 3 : 20, skipped });
+    for (const f of skipped) if (!targets || targets.has(f)) warnings.push(`${path.relative(opts.cwd, f)}: a symlink loop or a dangling link; skipped`);
     for (const t of targets ?? []) if (!files.includes(t)) files.push(t);
     for (const f of files) {
       const read = readText(f);

@@ -24,9 +24,23 @@ export function formatJson(diags: CliDiagnostic[]): string {
   );
 }
 
+/**
+ * Text for a terminal: control characters (ESC sequences that recolour or retitle the terminal,
+ * BEL, backspace, CR …) and bidirectional overrides from a plan's text are shown as `\u001b`-style
+ * escapes instead of being written raw, and line breaks become spaces.
+ */
+export function terminalText(s: string): string {
+  return (
+    s
+      .replace(/\r\n|\r|\n/g, ' ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  );
+}
+
 /** `file:line:col severity rule message`, one per line, then a summary. */
 export function formatText(diags: CliDiagnostic[]): string {
-  const lines = diags.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message.replace(/\r?\n/g, ' ')}`);
+  const lines = diags.map((d) => `${terminalText(d.file)}:${d.line}:${d.column} ${d.severity} ${d.rule} ${terminalText(d.message)}`);
   const count = (s: string) => diags.filter((d) => d.severity === s).length;
   const files = new Set(diags.map((d) => d.file)).size;
   lines.push(

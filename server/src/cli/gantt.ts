@@ -4,6 +4,7 @@
  * folder the portfolio of every plan in it. Prints to stdout, or writes --out (never over an
  * existing file without --force).
  */
+import { terminalText } from './format';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -81,12 +82,12 @@ export async function runGantt(argv: string[], io: Io): Promise<number> {
   }
   const root = isFolder ? target : path.dirname(target);
   const { ws, warnings } = loadFolder(root, { today, locale, include: isFolder ? [] : [target], maxDepth: isFolder ? 20 : 3 });
-  for (const w of warnings) io.err.write(`poc-studio: ${w}\n`);
+  for (const w of warnings) io.err.write(`poc-studio: ${terminalText(w)}\n`);
   const file = isFolder ? undefined : ws.get(pathToFileURL(target).href);
   const loc = ws.messageLocale;
   const chart = ganttChart(ws, file, { scope: isFolder ? 'portfolio' : 'file', locale: loc, criticalOnly: critical, owner });
-  if (chart.empty) io.err.write(`poc-studio: ${chart.empty}\n`);
-  for (const b of chart.unscheduled) io.err.write(`poc-studio: ${b.label}: ${b.problems.join('; ')}\n`);
+  if (chart.empty) io.err.write(`poc-studio: ${terminalText(chart.empty)}\n`);
+  for (const b of chart.unscheduled) io.err.write(`poc-studio: ${terminalText(`${b.label}: ${b.problems.join('; ')}`)}\n`);
   const text =
     format === 'html'
       ? ganttHtml(chart, { locale: loc, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') })
@@ -99,8 +100,14 @@ export async function runGantt(argv: string[], io: Io): Promise<number> {
       io.err.write(`poc-studio: ${out} already exists; use --force to overwrite\n`);
       return 2;
     }
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    fs.writeFileSync(dest, text);
+    try {
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      // 'wx': never over a file that appeared since the check above.
+      fs.writeFileSync(dest, text, { flag: force ? 'w' : 'wx' });
+    } catch (e) {
+      io.err.write(`poc-studio: cannot write ${out}: ${(e as Error).message}\n`);
+      return 2;
+    }
     io.err.write(`poc-studio: wrote ${out}\n`);
     return chart.empty ? 1 : 0;
   }

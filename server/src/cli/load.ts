@@ -25,7 +25,9 @@ export function loadFolder(root: string, opts: LoadOptions = {}): { ws: Workspac
   if (opts.today) settings.today = opts.today;
   if (opts.locale) settings.locale = pickLocale(opts.locale);
   const ws = new Workspace({ settings, locale: envLocale, today: opts.today ? parseDate(opts.today) : undefined });
-  const files = findArtifactFiles(root, { maxDepth: opts.maxDepth ?? 20 });
+  const skipped: string[] = [];
+  const files = findArtifactFiles(root, { maxDepth: opts.maxDepth ?? 20, skipped });
+  for (const f of skipped) warnings.push(`${path.basename(f)}: a symlink loop or a dangling link; skipped`);
   for (const f of opts.include ?? []) if (!files.includes(f)) files.push(f);
   for (const f of files) {
     const read = readText(f);

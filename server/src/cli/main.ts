@@ -9,7 +9,7 @@
 import * as path from 'path';
 import { runCheck } from './check';
 import { runReport } from './report';
-import { formatJson, formatSarif, formatText } from './format';
+import { formatJson, formatSarif, formatText, terminalText } from './format';
 import { VERSION } from '../core/version';
 import { runGantt } from './gantt';
 
@@ -107,7 +107,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
     locale: parsed.locale,
     cwd: io.cwd,
   });
-  for (const w of result.warnings) io.err.write(`poc-studio: ${w}\n`);
+  for (const w of result.warnings) io.err.write(`poc-studio: ${terminalText(w)}\n`);
   if (result.fatal) return 2;
   const text =
     parsed.format === 'json' ? formatJson(result.diagnostics) : parsed.format === 'sarif' ? formatSarif(result.diagnostics, result.locale) : formatText(result.diagnostics);

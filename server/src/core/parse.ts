@@ -233,6 +233,38 @@ const PARSE_OPTIONS: YAML.ParseOptions & YAML.DocumentOptions & YAML.SchemaOptio
   keepSourceTokens: false,
 };
 
+/**
+ * Where nesting first gets deeper than `maxDepth` on the lines up to `near` (flow brackets and
+ * block sequence dashes, outside quotes and comments), else the start of the line of `near`: a
+ * cheap scan for the place to report when the parser overflowed its stack.
+ */
+export function tooDeepAt(text: string, near: number, maxDepth: number): number {
+  near = Math.max(0, Math.min(near, text.length));
+  const lineStart = text.lastIndexOf('\n', near - 1) + 1;
+  let flow = 0;
+  let dashes = 0;
+  let quote = '';
+  for (let i = 0; i < text.length && i <= near + 1; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      quote = '';
+      dashes = 0;
+    } else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const nl = text.indexOf('\n', i);
+      if (nl < 0) break;
+      i = nl - 1;
+    } else if (c === '[' || c === '{') {
+      if (++flow + dashes > maxDepth) return i;
+    } else if (c === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n') && (i === 0 || /[\s\-]/.test(text[i - 1]))) {
+      if (flow + ++dashes > maxDepth) return i;
+    } else if (c === ']' || c === '}') flow = Math.max(0, flow - 1);
+  }
+  return lineStart;
+}
+
 /** The whole text as one YAML stream (the reference behaviour; chunked parsing must agree with it). */
 function parseWhole(text: string, limits: ParseLimits): ParsedYaml {
   let docs: YAML.Document.Parsed[];
@@ -263,8 +295,20 @@ function parseWhole(text: string, limits: ParseLimits): ParsedYaml {
       // Errors found at the end of the text (unclosed quotes, brackets) point at the last real character.
       if (text.slice(start).trim() === '') start = Math.max(0, text.trimEnd().length - 1);
       const end = Math.min(Math.max(e.pos[1], start + 1), text.length);
-      const en = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
-      findings.push(yamlSyntaxFinding({ start, end }, en, YAML_ERRORS_ZH[e.code] ?? en));
+      if (/call stack|too much recursion/i.test(e.message)) {
+        // The parser itself ran out of stack on deep nesting: say so, where the nesting gets too deep.
+        const at = tooDeepAt(text, e.pos[0], limits.maxDepth);
+        findings.push(
+          yamlSyntaxFinding(
+            { start: at, end: Math.min(text.length, at + 1) },
+            `Nesting deeper than ${limits.maxDepth} levels; the file cannot be read safely.`,
+            `嵌套超过 ${limits.maxDepth} 层，无法安全读取。`,
+          ),
+        );
+      } else {
+        const en = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+        findings.push(yamlSyntaxFinding({ start, end }, en, YAML_ERRORS_ZH[e.code] ?? en));
+      }
     }
   }
   if (docs.length > 1) {

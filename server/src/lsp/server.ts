@@ -152,7 +152,9 @@ export function startServer(connection: Connection): void {
     if (!folderUri.startsWith('file:')) return;
     const ws = folders.folder(folderUri);
     if (!ws) return;
-    const files = findArtifactFiles(fileURLToPath(folderUri));
+    const skipped: string[] = [];
+    const files = findArtifactFiles(fileURLToPath(folderUri), { skipped });
+    for (const f of skipped) connection.console.warn(`POC Studio: ${f} is a symlink loop or a dangling link; skipped`);
     scanning.add(ws);
     try {
       for (let i = 0; i < files.length; i++) {
@@ -333,6 +335,8 @@ export function startServer(connection: Connection): void {
   };
   registerViews(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris() });
   registerReports(connection, host, (uri) => folders.forDocument(uri), scanned);
+  // The server's process id: the crash-recovery test kills this process and waits for a new one.
+  connection.onRequest('pocStudio/pid', () => process.pid);
 
   documents.listen(connection);
   connection.listen();

@@ -13,6 +13,7 @@ import { ganttHtml, ganttMarkdown, ganttMermaid, barText } from '../core/gantt/m
 import { readMermaidJs } from '../node/mermaid-js';
 import type { FeatureHost } from './features';
 import { randomBytes } from 'crypto';
+import { ganttExportName } from '../core/file-names';
 
 export interface GanttParams {
   /** The plan file (scope `file`), or any file of the folder (scope `portfolio`). */
@@ -90,10 +91,10 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
       if ('error' in r) return r;
       const { ws, chart } = r;
       const locale = ws.messageLocale;
-      const base = (chart.scope === 'portfolio' ? 'portfolio' : (chart.uri ?? 'plan').split('/').pop()!.replace(/\.(poc|project)\.ya?ml$/, '')) + '.gantt';
-      if (p.format === 'html') return { text: ganttHtml(chart, { locale, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') }), name: `${base}.html` };
-      if (p.format === 'markdown') return { text: ganttMarkdown(chart, { locale }), name: `${base}.md` };
-      return { text: ganttMermaid(chart, { locale }), name: `${base}.mmd` };
+      const name = (ext: 'html' | 'md' | 'mmd') => ganttExportName(chart.uri, chart.scope === 'portfolio' ? 'portfolio' : 'file', ext);
+      if (p.format === 'html') return { text: ganttHtml(chart, { locale, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') }), name: name('html') };
+      if (p.format === 'markdown') return { text: ganttMarkdown(chart, { locale }), name: name('md') };
+      return { text: ganttMermaid(chart, { locale }), name: name('mmd') };
     } catch (e) {
       host.log('POC Studio: gantt export failed', e);
       return { error: (e as Error)?.message ?? String(e) };

@@ -13,6 +13,8 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist',
 export interface FindOptions {
   maxDepth?: number;
   maxFiles?: number;
+  /** Artifact-named entries that are not checked (a symlink loop, a dangling link) are added here. */
+  skipped?: string[];
 }
 
 /** Artifact files under `root`, sorted. Directory symlinks are not followed; unreadable entries are skipped. */
@@ -48,7 +50,8 @@ export function findArtifactFiles(root: string, opts: FindOptions = {}): string[
           try {
             if (fs.statSync(p).isFile()) out.push(p);
           } catch {
-            // a dangling link or a loop: skip
+            // a dangling link or a loop: skipped, and said so by the caller
+            opts.skipped?.push(p);
           }
         }
         if (out.length >= maxFiles) return;

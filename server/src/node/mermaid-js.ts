@@ -1,6 +1,7 @@
 /**
- * The Mermaid bundle (mermaid.min.js) that standalone HTML exports inline: copied next to the
- * bundles by esbuild.mjs (dist/mermaid.min.js), or from node_modules when running from `out/`.
+ * The Mermaid bundle (mermaid.min.js) that standalone HTML exports inline: copied into media/ by
+ * esbuild.mjs (media/mermaid.min.js, where the webviews load it from), or from node_modules when
+ * running from `out/`.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -8,7 +9,7 @@ import * as path from 'path';
 let cached: string | undefined;
 
 export function mermaidJsPath(): string | undefined {
-  const candidates = [path.join(__dirname, 'mermaid.min.js'), path.join(__dirname, '..', 'dist', 'mermaid.min.js')];
+  const candidates = [path.join(__dirname, '..', 'media', 'mermaid.min.js'), path.join(__dirname, 'mermaid.min.js')];
   for (const c of candidates) if (fs.existsSync(c)) return c;
   try {
     return require.resolve('mermaid/dist/mermaid.min.js');

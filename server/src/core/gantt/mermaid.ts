@@ -17,6 +17,10 @@ const KEYWORDS =
 export function mermaidText(s: string): string {
   let out = s
     .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
+    // Other control characters (a terminal's ESC sequences) become spaces; bidi overrides go.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/:/g, '：')
     .replace(/;/g, '；')
     .replace(/#/g, '＃')

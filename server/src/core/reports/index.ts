@@ -11,6 +11,7 @@ import { acceptanceReport } from './acceptance';
 import { reportContext } from './context';
 import { pocReport } from './poc';
 import { weeklyReport } from './weekly';
+import { fileStem } from '../file-names';
 
 export type ReportKind = 'weekly' | 'poc' | 'acceptance';
 export const REPORT_KINDS: readonly ReportKind[] = ['weekly', 'poc', 'acceptance'];
@@ -46,7 +47,7 @@ export function generateReport(ws: Workspace, uri: string, opts: ReportOptions):
   if (!file || !isPlan(file.model)) throw new ReportError(`${file?.name ?? uri} is not a POC or project plan (*.poc.yaml, *.project.yaml)`);
   const ctx = reportContext(ws, uri, { locale: opts.locale, today: opts.today });
   const zh = ctx.locale === 'zh-CN';
-  const id = safeName(file.model.id?.value) ?? safeName(file.name.replace(/\.(poc|project)\.ya?ml$/, '')) ?? 'plan';
+  const id = fileStem(file.model.id?.value, '') || fileStem(file.name.replace(/\.(poc|project)\.ya?ml$/, ''), 'plan');
   if (opts.kind === 'weekly') {
     let monday: Day;
     if (opts.week !== undefined) {
@@ -69,9 +70,5 @@ export function pickPlan(ws: Workspace, kind: ReportKind): string[] {
   return plans.map((f) => f.uri).sort();
 }
 
-function safeName(text: string | undefined): string | undefined {
-  const s = text?.replace(/[^A-Za-z0-9_.\-\u4e00-\u9fff]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
-  return s ? s.slice(0, 80) : undefined;
-}
 
 export { md, mm } from './markdown';
