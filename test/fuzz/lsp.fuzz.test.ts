@@ -128,6 +128,8 @@ describe('LSP fuzzing: random incremental edits against the real server', functi
     // Memory: let the server settle, then compare with the start (generous: caches may grow a little).
     await new Promise((r) => setTimeout(r, 500));
     const rssEnd = c.rssKb();
+    // eslint-disable-next-line no-console
+    console.log(`      server RSS ${rssStart ?? '?'} kB at start, ${rssEnd ?? '?'} kB after ${edits} edits`);
     if (rssStart !== undefined && rssEnd !== undefined) {
       assert.ok(rssEnd < rssStart * 2.5 + 100 * 1024, `server RSS grew from ${rssStart} kB to ${rssEnd} kB; seed ${seed}`);
     }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseYaml, ChunkCache, type ParsedYaml, DEFAULT_LIMITS as LIMITS } from './parse';
+import { parseYaml, ChunkCache, tooDeepAt, type ParsedYaml, DEFAULT_LIMITS as LIMITS } from './parse';
 
 /** Chunking on for every text, however short. */
 const DEFAULT_LIMITS = { ...LIMITS, chunkMinChars: 0 };
@@ -134,5 +134,33 @@ describe('chunked parsing', () => {
     // Typing a new item line inside an existing one splits it: still exact.
     const split = added.replace('  - { id: T10, name: 任务10, duration: 1d }\n', '  - { id: T10, name: 任务10, duration: 1d }\n  - \n');
     assert.deepStrictEqual(describe_(parseYaml(split, DEFAULT_LIMITS, cache)), describe_(parseYaml(split)));
+  });
+});
+
+describe('nesting too deep for the YAML parser', () => {
+  for (const [what, text, line] of [
+    ['flow sequences', 'kind: poc\nx: ' + '['.repeat(10000) + ']'.repeat(10000) + '\n', 1],
+    ['flow mappings', 'kind: poc\nx: ' + '{a: '.repeat(10000) + '1' + '}'.repeat(10000) + '\n', 1],
+    ['block sequences', 'kind: poc\nx:\n' + '- '.repeat(10000) + 'a\n', 2],
+  ] as const) {
+    it(`${what}: one yaml-syntax finding that says so, where the nesting passes the limit`, () => {
+      const p = parseYaml(text);
+      assert.strictEqual(p.hasSyntaxError, true);
+      assert.strictEqual(p.findings.length, 1);
+      const f = p.findings[0];
+      assert.strictEqual(f.rule, 'yaml-syntax');
+      assert.match(f.message.en, /Nesting deeper than 100 levels/);
+      assert.match(f.message['zh-CN'], /嵌套超过 100 层/);
+      assert.strictEqual(text.slice(0, f.span.start).split('\n').length - 1, line);
+      // At the 101st opener: 100 levels are allowed.
+      assert.match(text[f.span.start], /[[{-]/);
+      assert.strictEqual(text.slice(0, f.span.start).split('\n')[line].match(/[[{]|- /g)!.length, 100);
+    });
+  }
+
+  it('tooDeepAt ignores brackets in quotes and comments, and falls back to the line start', () => {
+    const text = 'a: "[[[[" # {{{{\nb: [[[x]]]\n';
+    assert.strictEqual(tooDeepAt(text, text.indexOf('x'), 2), text.indexOf('[[[x') + 2);
+    assert.strictEqual(tooDeepAt(text, text.indexOf('x'), 5), text.indexOf('b:'));
   });
 });

@@ -70,5 +70,4 @@ export function pickPlan(ws: Workspace, kind: ReportKind): string[] {
   return plans.map((f) => f.uri).sort();
 }
 
-
 export { md, mm } from './markdown';
