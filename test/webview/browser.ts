@@ -70,3 +70,10 @@ export async function openPage(browser: Browser, html: string, size = { width: 1
   };
   return { page, posted, send, errors, dialogs };
 }
+
+const zhBundle = JSON.parse(fs.readFileSync(path.join(REPO, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+
+/** A page's strings as VS Code shows them in Chinese (through l10n/bundle.l10n.zh-cn.json). */
+export function zhStringsOf<T extends Record<string, string>>(table: T): Record<keyof T, string> {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, zhBundle[v] ?? v])) as Record<keyof T, string>;
+}

@@ -15,11 +15,10 @@ import * as cp from 'child_process';
 import type { Browser } from 'playwright-core';
 import { TestClient, REPO } from '../protocol/lsp-client';
 import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from '../../client/src/panels/gantt-page';
-import { RESULTS, fileEnv, launch, openPage } from './browser';
+import { RESULTS, fileEnv, launch, openPage, zhStringsOf } from './browser';
 
 const EXAMPLES = path.join(REPO, 'examples');
-const zhBundle = JSON.parse(fs.readFileSync(path.join(REPO, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
-const zhStrings = Object.fromEntries(Object.entries(GANTT_STRINGS).map(([k, v]) => [k, zhBundle[v] ?? v])) as GanttStrings;
+const zhStrings = zhStringsOf(GANTT_STRINGS) as GanttStrings;
 
 interface WireBar {
   key: string;

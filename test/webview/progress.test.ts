@@ -14,10 +14,9 @@ import { pathToFileURL } from 'url';
 import type { Browser } from 'playwright-core';
 import { TestClient, REPO } from '../protocol/lsp-client';
 import { progressPageHtml, PROGRESS_STRINGS, type ProgressStrings } from '../../client/src/panels/progress-page';
-import { RESULTS, fileEnv, launch, openPage } from './browser';
+import { RESULTS, fileEnv, launch, openPage, zhStringsOf } from './browser';
 
-const zhBundle = JSON.parse(fs.readFileSync(path.join(REPO, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
-const zhStrings = Object.fromEntries(Object.entries(PROGRESS_STRINGS).map(([k, v]) => [k, zhBundle[v] ?? v])) as ProgressStrings;
+const zhStrings = zhStringsOf(PROGRESS_STRINGS) as ProgressStrings;
 
 interface ChecklistInfo {
   id: string;

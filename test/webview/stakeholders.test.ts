@@ -15,10 +15,9 @@ import { pathToFileURL } from 'url';
 import type { Browser } from 'playwright-core';
 import { TestClient, REPO } from '../protocol/lsp-client';
 import { stakeholdersPageHtml, STAKEHOLDERS_STRINGS, type StakeholdersStrings } from '../../client/src/panels/stakeholders-page';
-import { RESULTS, fileEnv, launch, openPage } from './browser';
+import { RESULTS, fileEnv, launch, openPage, zhStringsOf } from './browser';
 
-const zhBundle = JSON.parse(fs.readFileSync(path.join(REPO, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
-const zhStrings = Object.fromEntries(Object.entries(STAKEHOLDERS_STRINGS).map(([k, v]) => [k, zhBundle[v] ?? v])) as StakeholdersStrings;
+const zhStrings = zhStringsOf(STAKEHOLDERS_STRINGS) as StakeholdersStrings;
 
 interface Info {
   points: { key: string; name: string; quadrant: string | null; attitude: string | null; fill: string }[];

@@ -1,8 +1,9 @@
 /** Pieces shared by the reports: header, gantt, pie, the errors section, dates. */
 import { formatDate, type Day } from '../dates';
 import type { ScheduledTask } from '../schedule';
-import { label, tr, type ReportContext } from './context';
-import { bullets, md, mermaid, mm } from './markdown';
+import type { Risk } from '../model';
+import { label, personName, tr, type ReportContext } from './context';
+import { bullets, md, mermaid, mm, table } from './markdown';
 
 export const fmt = (d: Day | undefined): string => (d === undefined ? '' : formatDate(d));
 
@@ -82,4 +83,20 @@ export function numbered(ctx: ReportContext): (title: string) => string {
     const i = n++;
     return ctx.locale === 'zh-CN' ? `## ${zh[i]}、${title}` : `## ${i + 1}. ${title}`;
   };
+}
+
+/** The table of open risks (ID, risk, probability, impact, mitigation, owner), or `none`. */
+export function openRiskTable(ctx: ReportContext, risks: readonly Risk[], none: string): string {
+  return table(
+    ['ID', tr(ctx, '风险', 'Risk'), tr(ctx, '概率', 'Probability'), tr(ctx, '影响', 'Impact'), tr(ctx, '应对措施', 'Mitigation'), tr(ctx, '负责人', 'Owner')],
+    risks.map((r) => [
+      md(r.id?.value ?? ''),
+      md(r.description?.value ?? ''),
+      label(ctx, 'level', r.probability?.value),
+      label(ctx, 'level', r.impact?.value),
+      md(r.mitigation?.value ?? '') || tr(ctx, '**无应对措施**', '**none**'),
+      md(personName(ctx, r.owner?.value)),
+    ]),
+    none,
+  );
 }

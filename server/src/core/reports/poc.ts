@@ -3,7 +3,7 @@
  * customer's review; seed 002: success criteria agreed before the POC decide the outcome).
  */
 import { label, personName, tr, type ReportContext } from './context';
-import { errorsSection, fmt, footer, join, numbered, pie } from './common';
+import { errorsSection, fmt, footer, join, numbered, openRiskTable, pie } from './common';
 import { bullets, md, table } from './markdown';
 
 export function pocReport(ctx: ReportContext): string {
@@ -97,18 +97,7 @@ export function pocReport(ctx: ReportContext): string {
   const open = plan.risks.items.filter((r) => r.status?.value !== 'closed');
   const closed = plan.risks.items.length - open.length;
   const riskText = join([
-    table(
-      ['ID', tr(ctx, '风险', 'Risk'), tr(ctx, '概率', 'Probability'), tr(ctx, '影响', 'Impact'), tr(ctx, '应对措施', 'Mitigation'), tr(ctx, '负责人', 'Owner')],
-      open.map((r) => [
-        md(r.id?.value ?? ''),
-        md(r.description?.value ?? ''),
-        label(ctx, 'level', r.probability?.value),
-        label(ctx, 'level', r.impact?.value),
-        md(r.mitigation?.value ?? '') || tr(ctx, '**无应对措施**', '**none**'),
-        md(personName(ctx, r.owner?.value)),
-      ]),
-      tr(ctx, '无未关闭的风险。', 'No open risk.'),
-    ),
+    openRiskTable(ctx, open, tr(ctx, '无未关闭的风险。', 'No open risk.')),
     closed ? tr(ctx, `另有 ${closed} 项风险已关闭。`, `${closed} more risk(s) closed.`) : '',
   ]).trimEnd();
 

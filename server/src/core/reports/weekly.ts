@@ -5,7 +5,7 @@
 import { formatIsoWeek, isoWeekOf, parseDate, type Day } from '../dates';
 import type { ScheduledTask } from '../schedule';
 import { label, personName, scheduledTasks, tr, type ReportContext } from './context';
-import { errorsSection, fmt, footer, gantt, isClosed, join, numbered, pie, round, taskTitle } from './common';
+import { errorsSection, fmt, footer, gantt, isClosed, join, numbered, openRiskTable, pie, round, taskTitle } from './common';
 import { bullets, md, table } from './markdown';
 
 export interface WeekRange {
@@ -134,18 +134,7 @@ export function weeklyReport(ctx: ReportContext, monday: Day): string {
 
   // 6. Open risks.
   const risks = plan.risks.items.filter((r) => r.status?.value !== 'closed');
-  const riskTable = table(
-    ['ID', tr(ctx, '风险', 'Risk'), tr(ctx, '概率', 'Probability'), tr(ctx, '影响', 'Impact'), tr(ctx, '应对措施', 'Mitigation'), tr(ctx, '负责人', 'Owner')],
-    risks.map((r) => [
-      md(r.id?.value ?? ''),
-      md(r.description?.value ?? ''),
-      label(ctx, 'level', r.probability?.value),
-      label(ctx, 'level', r.impact?.value),
-      md(r.mitigation?.value ?? '') || tr(ctx, '**无应对措施**', '**none**'),
-      md(personName(ctx, r.owner?.value)),
-    ]),
-    tr(ctx, '无（没有未关闭的风险）', 'None (no open risk)'),
-  );
+  const riskTable = openRiskTable(ctx, risks, tr(ctx, '无（没有未关闭的风险）', 'None (no open risk)'));
 
   // 7. Changes: new this week, and all still waiting for a decision.
   const changes = plan.changes.items.filter((c) => {
