@@ -9,6 +9,7 @@ import type { Kind } from './types';
 import type { Span } from './text';
 import { SourceMap } from './parse';
 import { parseDate, parseDateOrRange, parseDuration, parseIsoWeek, type Day } from './dates';
+import { Slot } from './slot';
 
 export interface Field<T> {
   value: T;
@@ -430,8 +431,8 @@ class LazyList<T> {
   }
 }
 
-/** Built model items by section, keyed by their converted mapping (reused while the mapping is). */
-const ITEM_CACHE = new Map<string, WeakMap<Obj, unknown>>();
+/** Built model items, kept on their converted mapping (reused while the mapping is), with the kind of item. */
+const ITEM_CACHE = new Slot<{ as: string; item: unknown }>('poc-studio.model-item');
 
 /** Reads typed fields out of converted YAML. */
 class Reader {
@@ -519,14 +520,14 @@ class Reader {
   section<T>(o: Obj, key: string, build: (item: Obj) => T, cacheAs?: string): Section<T> {
     const v = o[key];
     if (!Array.isArray(v)) return new LazyList<T>([], o, key, undefined);
-    const cache = cacheAs ? ITEM_CACHE.get(cacheAs) ?? ITEM_CACHE.set(cacheAs, new WeakMap()).get(cacheAs)! : undefined;
     const items: T[] = [];
     for (const item of v) {
       if (!isObj(item)) continue;
-      let e = cache?.get(item) as T | undefined;
+      const cached = cacheAs ? ITEM_CACHE.get(item) : undefined;
+      let e = cached && cached.as === cacheAs ? (cached.item as T) : undefined;
       if (e === undefined) {
         e = build(item);
-        cache?.set(item, e);
+        if (cacheAs) ITEM_CACHE.set(item, { as: cacheAs, item: e });
       }
       items.push(e);
     }

@@ -9,6 +9,8 @@
 import * as YAML from 'yaml';
 import type { Finding, Localized } from './types';
 import type { Span } from './text';
+import { readItemChunk } from './parse-fast';
+import { Slot } from './slot';
 
 export interface ParseLimits {
   /** Files longer than this (in UTF-16 code units, ≈ bytes for ASCII) are not parsed. */
@@ -48,16 +50,32 @@ interface NodeInfo {
   items?: Span[];
   /** The spans of a list's items read when asked (a list assembled from cached chunks: its items move). */
   itemAt?: (index: number) => Span | undefined;
+  /**
+   * The compact form the fast reader writes (parse-fast.ts): a mapping's key names, with four
+   * offsets per key in `offs` (key start, key end, value start, value end); a list's two offsets
+   * per item in `offs`, without names. Fewer objects for the garbage collector on large plans.
+   */
+  names?: string[];
+  offs?: number[];
 }
 
 /**
- * Spans of every converted mapping and sequence. Converted values are never shared between two
- * places of one text, so one table serves all files; the spans of a cached chunk are stored
- * relative to its base, which moves when text before the chunk changes.
+ * Spans of every converted mapping and sequence, kept on the value itself (slot.ts). Converted
+ * values are never shared between two places of one text, so one table serves all files; the
+ * spans of a cached chunk are stored relative to its base, which moves when text before the chunk
+ * changes.
  */
-const INFO = new WeakMap<object, NodeInfo>();
+const INFO = new Slot<NodeInfo>('poc-studio.spans');
+const infoOf = (target: object): NodeInfo | undefined => INFO.get(target);
 
 const shift = (s: Span | undefined, b: Base): Span | undefined => (s === undefined || b.offset === 0 ? s : { start: s.start + b.offset, end: s.end + b.offset });
+
+/** The span at `offs[j]`, `offs[j + 1]` of a compact node (see NodeInfo.names). */
+function compactSpan(i: NodeInfo, j: number): Span | undefined {
+  const offs = i.offs!;
+  if (j < 0 || j + 1 >= offs.length) return undefined;
+  return { start: offs[j] + i.base.offset, end: offs[j + 1] + i.base.offset };
+}
 
 /** Spans of the collections, keys and values of a converted document. */
 export class SourceMap {
@@ -65,8 +83,13 @@ export class SourceMap {
     INFO.set(target, { ...info, base });
   }
 
+  /** The compact form (NodeInfo.names): `names` for a mapping, undefined for a list. */
+  setCompact(target: object, start: number, end: number, names: string[] | undefined, offs: number[], base: { offset: number } = ZERO): void {
+    INFO.set(target, { base, span: { start, end }, names, offs });
+  }
+
   private info(target: unknown): NodeInfo | undefined {
-    return target && typeof target === 'object' ? INFO.get(target) : undefined;
+    return target && typeof target === 'object' ? infoOf(target) : undefined;
   }
 
   /** Span of a mapping or sequence value. */
@@ -77,17 +100,23 @@ export class SourceMap {
 
   key(target: unknown, key: string): Span | undefined {
     const i = this.info(target);
+    if (i?.names) return compactSpan(i, 4 * i.names.indexOf(key));
     return i && shift(i.keys?.get(key), i.base);
   }
 
   value(target: unknown, key: string): Span | undefined {
     const i = this.info(target);
+    if (i?.names) {
+      const k = i.names.indexOf(key);
+      return k < 0 ? undefined : compactSpan(i, 4 * k + 2);
+    }
     return i && shift(i.values?.get(key), i.base);
   }
 
   item(target: unknown, index: number): Span | undefined {
-    const i = Array.isArray(target) ? INFO.get(target) : undefined;
+    const i = Array.isArray(target) ? infoOf(target) : undefined;
     if (i?.itemAt) return i.itemAt(index);
+    if (i?.offs) return Number.isInteger(index) ? compactSpan(i, 2 * index) : undefined;
     return i && shift(i.items?.[index], i.base);
   }
 
@@ -188,6 +217,8 @@ export class ChunkCache extends Map<string, CachedChunk[]> {
   last?: Layout;
   /** Chunks parsed so far (for tests and the benchmark). */
   parsed = 0;
+  /** Of those, the items read by the fast reader (parse-fast.ts) rather than yaml. */
+  fast = 0;
 }
 
 interface CachedChunk {
@@ -198,8 +229,12 @@ interface CachedChunk {
   pairs?: { key: string; keySpan: Span; valueSpan: Span; value: unknown }[];
   /** For an item chunk, the item's span (relative to base). */
   itemSpan?: Span;
-  /** End of the chunk's collection (the top-level mapping or the list), as the whole parse's range ends. */
-  end: number;
+  /**
+   * End of the chunk's collection (the top-level mapping or the list), as the whole parse's range
+   * ends. Only the last chunk's counts; the fast reader leaves it undefined when comments follow
+   * the item, and assemble() asks yaml then (itemChunkEnd).
+   */
+  end?: number;
 }
 
 export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS, cache?: ChunkCache): ParsedYaml {
@@ -457,13 +492,31 @@ function parseEntryChunk(chunk: string, base: Base, limits: ParseLimits, cache: 
   const conv = new Converter(doc, new SourceMap(), limits, chunk.length, base);
   const obj = conv.convert(doc.contents, 0) as Record<string, unknown>;
   if (conv.limitFinding) return undefined;
-  const info = INFO.get(obj)!;
+  const info = infoOf(obj)!;
   const pairs = Object.keys(obj).map((key) => ({ key, keySpan: info.keys!.get(key)!, valueSpan: info.values!.get(key)!, value: obj[key] }));
   return { base, value: obj, pairs, end: doc.contents.range[1] };
 }
 
 function parseItemChunk(chunk: string, base: Base, limits: ParseLimits, cache: ChunkCache): CachedChunk | undefined {
   cache.parsed++;
+  // The common shapes are read without yaml (parse-fast.ts gives exactly what yaml gives).
+  const map = new SourceMap();
+  const fast = readItemChunk(chunk, (target, start, end, names, offs) => map.setCompact(target, start, end, names, offs, base), limits.maxDepth, limits.maxNodes);
+  if (fast) {
+    cache.fast++;
+    const seq = fast.seqSpan;
+    return {
+      base,
+      value: fast.value,
+      itemSpan: fast.itemSpan,
+      pairs: [{ key: '', keySpan: { start: seq.start, end: seq.start }, valueSpan: seq, value: fast.value }],
+      end: fast.end,
+    };
+  }
+  return parseItemChunkYaml(chunk, base, limits);
+}
+
+function parseItemChunkYaml(chunk: string, base: Base, limits: ParseLimits): CachedChunk | undefined {
   const doc = parseChunkDoc(chunk);
   if (!doc || !YAML.isSeq(doc.contents) || doc.contents.items.length !== 1) return undefined;
   const item = doc.contents.items[0] as YAML.Node | null;
@@ -642,6 +695,18 @@ function isSingleItem(chunk: string, indent: number): boolean {
   return true;
 }
 
+/**
+ * The end of an item chunk's list including the comments after the item, for a chunk read
+ * without it (parse-fast.ts): yaml decides which comments belong to the list. Kept on the chunk.
+ */
+function itemChunkEnd(c: CachedChunk, chunk: string): number | undefined {
+  if (c.end === undefined) {
+    const doc = parseChunkDoc(chunk);
+    c.end = doc && YAML.isSeq(doc.contents) ? doc.contents.range[2] : undefined;
+  }
+  return c.end;
+}
+
 /** The converted root and its spans, from the laid-out chunks. */
 function assemble(layout: Layout): ParsedYaml | undefined {
   const { text } = layout;
@@ -666,7 +731,7 @@ function assemble(layout: Layout): ParsedYaml | undefined {
       for (const p of c.pairs!) {
         if (!add(p.key, { start: p.keySpan.start + o, end: p.keySpan.end + o }, { start: p.valueSpan.start + o, end: p.valueSpan.end + o }, p.value)) return undefined;
       }
-      rootEnd = c.end + o;
+      rootEnd = c.end! + o;
     } else {
       const n = piece.items.length;
       const arr: unknown[] = new Array(n);
@@ -680,7 +745,10 @@ function assemble(layout: Layout): ParsedYaml | undefined {
       const cn = chunks[n - 1];
       const seqStart = c0.pairs![0].valueSpan.start + c0.base.offset;
       const seqEnd = cn.pairs![0].valueSpan.end + cn.base.offset;
-      rootEnd = cn.end + cn.base.offset;
+      const lastLeaf = piece.items[n - 1];
+      const end = cn.end ?? itemChunkEnd(cn, text.slice(lastLeaf.start, lastLeaf.end));
+      if (end === undefined) return undefined;
+      rootEnd = end + cn.base.offset;
       // Item spans are read when asked: a list of thousands of items is assembled on every keystroke.
       const itemAt = (i: number): Span | undefined => {
         const c = chunks[i];

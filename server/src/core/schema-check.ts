@@ -17,6 +17,7 @@ import project from '../../../schemas/project.schema.json';
 import stakeholders from '../../../schemas/stakeholders.schema.json';
 import requirements from '../../../schemas/requirements.schema.json';
 import checklist from '../../../schemas/checklist.schema.json';
+import { Slot } from './slot';
 
 export const SCHEMAS: Record<Kind | 'common', object> = { common, poc, project, stakeholders, requirements, checklist };
 
@@ -106,7 +107,7 @@ const LISTS: Partial<Record<Kind, { key: string; item: string }>> = {
 const PER_ITEM_FROM = 20;
 
 /** Each item's errors (already reduced by pickErrors, paths relative to the item), by item value. */
-const itemErrors = new WeakMap<object, ErrorObject[]>();
+const itemErrors = new Slot<ErrorObject[]>('poc-studio.schema-errors');
 let lastList: { items: unknown[]; errs: ErrorObject[][] } | undefined;
 
 /**

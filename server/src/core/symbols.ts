@@ -14,6 +14,7 @@ import { SourceMap } from './parse';
 import type { Span } from './text';
 import type { Localized } from './types';
 import { formatDate } from './dates';
+import { Slot } from './slot';
 
 export type DefKind =
   | 'plan'
@@ -185,7 +186,7 @@ class RawField implements Field<string> {
  * version to the next (model.ts), so a task with an id keeps its symbols: a plan of thousands of
  * tasks does not rebuild them on every keystroke. (Without an id, the label names the position.)
  */
-const taskCache = new WeakMap<Task, { def?: SymbolDef; refs: SymbolRef[] }>();
+const taskCache = new Slot<{ def?: SymbolDef; refs: SymbolRef[] }>('poc-studio.task-symbols');
 
 function taskSymbols(t: Task, i: number, raw: (o: Record<string, unknown>, k: string) => Field<string> | undefined): { def?: SymbolDef; refs: SymbolRef[] } {
   const cached = taskCache.get(t);
