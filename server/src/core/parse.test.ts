@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseYaml, ChunkCache, tooDeepAt, type ParsedYaml, DEFAULT_LIMITS as LIMITS } from './parse';
+import { parseYaml, ChunkCache, tooDeepAt, deeperThan, type ParsedYaml, DEFAULT_LIMITS as LIMITS } from './parse';
 
 /** Chunking on for every text, however short. */
 const DEFAULT_LIMITS = { ...LIMITS, chunkMinChars: 0 };
@@ -157,6 +157,41 @@ describe('nesting too deep for the YAML parser', () => {
       assert.strictEqual(text.slice(0, f.span.start).split('\n')[line].match(/[[{]|- /g)!.length, 100);
     });
   }
+
+  it('never gives yaml a text nested close to its stack limit, but still lets it read 150 levels', () => {
+    // 150 levels: yaml reads it, the converter stops at the depth limit.
+    const p = parseYaml('kind: poc\nx: ' + '['.repeat(150) + ']'.repeat(150) + '\n');
+    assert.deepStrictEqual(p.findings.map((f) => f.message.en), ['YAML syntax error: Nesting deeper than 100 levels.']);
+    assert.ok(p.doc, 'parsed by yaml');
+    // 400 levels, in every form: refused before yaml, at the 101st level.
+    for (const text of [
+      'x: ' + '['.repeat(400) + ']'.repeat(400) + '\n',
+      'x:\n' + '- '.repeat(400) + 'a\n',
+      'x:\n' + Array.from({ length: 400 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1\n',
+      // a multi-line flow collection inside deep block nesting keeps the block levels
+      'x:\n' + '- '.repeat(120) + '[\n' + '['.repeat(100) + '\n' + ']'.repeat(101) + '\n',
+      // an apostrophe in a plain scalar does not hide the next line's brackets
+      "a: it's\nb: " + '{'.repeat(400) + '}'.repeat(400) + '\n',
+    ]) {
+      const q = parseYaml(text);
+      assert.strictEqual(q.doc, undefined, JSON.stringify(text.slice(0, 40)));
+      assert.deepStrictEqual(q.findings.map((f) => f.message.en), ['YAML syntax error: Nesting deeper than 100 levels; the file cannot be read safely.']);
+      assert.ok(deeperThan(text, 300) >= 0);
+    }
+  });
+
+  it('does not count brackets in comments and quoted scalars, or ordinary plans, as nesting', () => {
+    for (const text of [
+      '# ' + '['.repeat(400) + '\nkind: poc\n',
+      'a: "' + '['.repeat(400) + '"\n',
+      "a: '" + '{'.repeat(400) + "'\n",
+      'a: [' + '"[", '.repeat(400) + '"]"]\n',
+    ]) {
+      assert.strictEqual(deeperThan(text, 300), -1, JSON.stringify(text.slice(0, 40)));
+      assert.deepStrictEqual(parseYaml(text).findings, []);
+    }
+    for (const [name, text] of Object.entries(corpus())) assert.strictEqual(deeperThan(text, 20), -1, name);
+  });
 
   it('tooDeepAt ignores brackets in quotes and comments, and falls back to the line start', () => {
     const text = 'a: "[[[[" # {{{{\nb: [[[x]]]\n';

@@ -33,7 +33,7 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxDepth: 100,
   maxNodes: 5_000_000,
   maxAliasExpansion: 100_000,
-  chunkMinChars: 24 * 1024,
+  chunkMinChars: 0,
 };
 
 /** Where a chunk of the text starts; spans of a cached chunk are relative to it (see parseChunked). */
@@ -212,13 +212,20 @@ function spanOf(node: { range?: YAML.Range | null } | null | undefined, fallback
  * the chunks it touched. Owned by the caller (one per file) and pruned to the chunks of the latest
  * version after each parse.
  */
-export class ChunkCache extends Map<string, CachedChunk[]> {
+export class ChunkCache {
+  /** The chunks of the latest version, by text (identical chunks, e.g. two equal items, share a key). */
+  chunks = new Map<string, CachedChunk[]>();
   /** How the last version was cut, for the fast path of the next edit. */
   last?: Layout;
   /** Chunks parsed so far (for tests and the benchmark). */
   parsed = 0;
   /** Of those, the items read by the fast reader (parse-fast.ts) rather than yaml. */
   fast = 0;
+
+  clear(): void {
+    this.chunks = new Map();
+    this.last = undefined;
+  }
 }
 
 interface CachedChunk {
@@ -254,11 +261,31 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS, ca
     );
   }
 
+  const deep = deeperThan(text, NESTING_GUARD);
+  if (deep >= 0) {
+    // Never hand such a text to yaml: its composer recurses per level and would run the stack out.
+    const at = tooDeepAt(text, deep, limits.maxDepth);
+    cache?.clear();
+    return {
+      text,
+      root: undefined,
+      map: new SourceMap(),
+      findings: [
+        yamlSyntaxFinding(
+          { start: at, end: Math.min(text.length, at + 1) },
+          `Nesting deeper than ${limits.maxDepth} levels; the file cannot be read safely.`,
+          `嵌套超过 ${limits.maxDepth} 层，无法安全读取。`,
+        ),
+      ],
+      unreadable: false,
+      hasSyntaxError: true,
+    };
+  }
+
   if (cache && text.length >= limits.chunkMinChars) {
     const chunked = parseChunked(text, limits, cache);
     if (chunked) return chunked;
     cache.clear();
-    cache.last = undefined;
   }
   return parseWhole(text, limits);
 }
@@ -270,6 +297,81 @@ const PARSE_OPTIONS: YAML.ParseOptions & YAML.DocumentOptions & YAML.SchemaOptio
   strict: true,
   keepSourceTokens: false,
 };
+
+/**
+ * Texts whose nesting bound (deeperThan) passes this are not given to yaml at all. yaml's composer
+ * recurses per level of nesting and runs out of stack at about 1,000 levels on Node 20; close to
+ * that, V8 compiling one of yaml's regular expressions has been seen to abort the whole process
+ * (a fatal error, not an exception). The bound counts at most two levels per indentation step and
+ * per `- `, so real nesting of 150 levels is still read (and reported by the depth limit).
+ */
+const NESTING_GUARD = 300;
+
+/** The ASCII characters deeperThan looks at within a line. */
+const SIGNIFICANT = new Uint8Array(128);
+for (const c of '\n#"\'[]{}') SIGNIFICANT[c.charCodeAt(0)] = 1;
+
+/**
+ * The offset where an upper bound of the text's nesting first passes `limit`, else -1. The bound
+ * is flow brackets (outside comments and quoted scalars) plus, outside flow collections, two per
+ * open indentation level and two per `- ` starting the line's content. It never under-counts what
+ * yaml nests; it may over-count (brackets in plain scalars), which only matters for absurd texts.
+ */
+export function deeperThan(text: string, limit: number): number {
+  const indents: number[] = [];
+  let flow = 0;
+  let block = 0; // the bound of the block levels open, from the last line that started outside flow
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    // Start of a line: indentation and leading dashes, outside flow collections.
+    if (flow === 0) {
+      let j = i;
+      while (text.charCodeAt(j) === 32) j++;
+      const c = text.charCodeAt(j);
+      if (c !== 10 && c !== 13 && c !== 35 && j < n) {
+        const indent = j - i;
+        while (indents.length && indents[indents.length - 1] >= indent) indents.pop();
+        indents.push(indent);
+        let dashes = 0;
+        while (text.charCodeAt(j) === 45 && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 10)) {
+          dashes++;
+          j += 2;
+          while (text.charCodeAt(j) === 32) j++;
+        }
+        block = 2 * (indents.length + dashes);
+        if (block > limit) return j;
+      }
+      i = j;
+    }
+    // The rest of the line.
+    let quote = 0;
+    let prev = 32;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || !SIGNIFICANT[c]) {
+        prev = c;
+        continue;
+      }
+      if (c === 10) break;
+      if (quote) {
+        if (c === quote) quote = 0;
+      } else if (c === 35 /* # */ && (prev === 32 || prev === 9)) {
+        const nl = text.indexOf('\n', i);
+        i = nl < 0 ? n : nl;
+        break;
+      } else if ((c === 34 || c === 39) && (prev === 32 || prev === 91 || prev === 123 || prev === 44 || prev === 58 || prev === 45)) quote = c;
+      else if (c === 91 || c === 123) {
+        if (++flow + block > limit) return i;
+      } else if (c === 93 || c === 125) {
+        if (flow > 0) flow--;
+      }
+      prev = c;
+    }
+    i++; // past the line break
+  }
+  return -1;
+}
 
 /**
  * Where nesting first gets deeper than `maxDepth` on the lines up to `near` (flow brackets and
@@ -547,9 +649,10 @@ function fullLayout(text: string, cache: ChunkCache, limits: ParseLimits): Layou
   const pieces = splitTopLevel(text);
   if (!pieces || pieces.length === 0) return undefined;
   const fresh = new Map<string, CachedChunk[]>();
+  const old = cache.chunks.size > 0 ? cache.chunks : undefined; // none when a text is first opened
   const take = (start: number, end: number, parse: typeof parseEntryChunk): Leaf | undefined => {
     const chunk = text.slice(start, end);
-    let c = cache.get(chunk)?.pop();
+    let c = old?.get(chunk)?.pop();
     if (c) c.base.offset = start;
     else c = parse(chunk, { offset: start }, limits, cache);
     if (!c) return undefined;
@@ -577,8 +680,7 @@ function fullLayout(text: string, cache: ChunkCache, limits: ParseLimits): Layou
       laid.push({ kind: 'list', key: piece.key, keyStart: piece.keyStart, indent, items });
     }
   }
-  cache.clear();
-  for (const [k, v] of fresh) cache.set(k, v);
+  cache.chunks = fresh;
   return { text, pieces: laid };
 }
 
@@ -636,7 +738,7 @@ function fastLayout(last: Layout, text: string, cache: ChunkCache, limits: Parse
     return undefined;
   }
 
-  const reused = cache.get(chunk)?.pop();
+  const reused = cache.chunks.get(chunk)?.pop();
   let fresh = reused;
   if (fresh) fresh.base.offset = leaf.start;
   else fresh = (piece.kind === 'entry' ? parseEntryChunk : parseItemChunk)(chunk, { offset: leaf.start }, limits, cache);
@@ -662,15 +764,15 @@ function fastLayout(last: Layout, text: string, cache: ChunkCache, limits: Parse
   }
   // The cache forgets the old chunk (it may come back on undo, then it is parsed again).
   const oldText = old.slice(leaf.start, leaf.end - delta);
-  const olds = cache.get(oldText);
+  const olds = cache.chunks.get(oldText);
   if (olds) {
     const k = olds.indexOf(oldChunk);
     if (k >= 0) olds.splice(k, 1);
-    if (olds.length === 0) cache.delete(oldText);
+    if (olds.length === 0) cache.chunks.delete(oldText);
   }
-  const list = cache.get(chunk);
+  const list = cache.chunks.get(chunk);
   if (list) list.push(fresh);
-  else cache.set(chunk, [fresh]);
+  else cache.chunks.set(chunk, [fresh]);
   last.text = text;
   return last;
 }
