@@ -110,6 +110,17 @@ describe('chunked parsing', () => {
     assert.deepStrictEqual(describe_(p), describe_(parseYaml(text)));
   });
 
+  it('keeps items apart when an edit makes one equal to others', () => {
+    const text = 'tasks:\n  - { id: T1 }\n  - { id: T1 }\n  - { id: T2 }\n';
+    const cache = new ChunkCache();
+    parseYaml(text, DEFAULT_LIMITS, cache);
+    const edited = text.replace('T2', 'T1');
+    const p = parseYaml(edited, DEFAULT_LIMITS, cache);
+    assert.deepStrictEqual(describe_(p), describe_(parseYaml(edited)));
+    const tasks = (p.root as { tasks: unknown[] }).tasks;
+    assert.strictEqual(new Set(tasks).size, 3);
+  });
+
   it('builds the whole AST only when an editing feature asks for it', () => {
     const p = parseYaml('id: p\ntasks:\n  - id: T1\n', DEFAULT_LIMITS, new ChunkCache());
     assert.ok(p.doc);

@@ -22,8 +22,9 @@ export interface ParseLimits {
   /** Upper bound on the values that aliases add by repetition. */
   maxAliasExpansion: number;
   /**
-   * Texts at least this long are parsed in cached chunks (incremental re-parsing); shorter ones
-   * whole, which is cheaper when nothing is cached yet.
+   * Texts at least this long are parsed in cached chunks (incremental re-parsing), shorter ones
+   * whole. 0 by default: with list items read by parse-fast.ts, chunks are cheaper than a whole
+   * yaml parse even for a small file read for the first time (the 1,000-file cold start).
    */
   chunkMinChars: number;
 }
@@ -208,14 +209,11 @@ function spanOf(node: { range?: YAML.Range | null } | null | undefined, fallback
 }
 
 /**
- * Parsed chunks of one file's previous versions, keyed by the chunk's text: an edit re-parses only
- * the chunks it touched. Owned by the caller (one per file) and pruned to the chunks of the latest
- * version after each parse.
+ * The parsed chunks of one file's last version: an edit re-parses only the chunks it touched.
+ * Owned by the caller (one per file).
  */
 export class ChunkCache {
-  /** The chunks of the latest version, by text (identical chunks, e.g. two equal items, share a key). */
-  chunks = new Map<string, CachedChunk[]>();
-  /** How the last version was cut, for the fast path of the next edit. */
+  /** How the last version was cut, with each chunk's parse. */
   last?: Layout;
   /** Chunks parsed so far (for tests and the benchmark). */
   parsed = 0;
@@ -223,8 +221,26 @@ export class ChunkCache {
   fast = 0;
 
   clear(): void {
-    this.chunks = new Map();
     this.last = undefined;
+  }
+
+  /**
+   * The last version's chunks by text, for a new version that must be cut afresh (identical
+   * chunks, e.g. two equal items, share a key). Built when asked: opening a text never needs it.
+   */
+  byText(): Map<string, CachedChunk[]> | undefined {
+    const last = this.last;
+    if (!last) return undefined;
+    const out = new Map<string, CachedChunk[]>();
+    for (const piece of last.pieces) {
+      for (const leaf of piece.kind === 'entry' ? [piece.leaf] : piece.items) {
+        const chunk = last.text.slice(leaf.start, leaf.end);
+        const list = out.get(chunk);
+        if (list) list.push(leaf.chunk);
+        else out.set(chunk, [leaf.chunk]);
+      }
+    }
+    return out;
   }
 }
 
@@ -259,27 +275,6 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_LIMITS, ca
       'This looks like a binary file (it contains NUL bytes), not YAML text; it was not checked.',
       '该文件包含 NUL 字节，像是二进制文件而不是 YAML 文本，未检查。',
     );
-  }
-
-  const deep = deeperThan(text, NESTING_GUARD);
-  if (deep >= 0) {
-    // Never hand such a text to yaml: its composer recurses per level and would run the stack out.
-    const at = tooDeepAt(text, deep, limits.maxDepth);
-    cache?.clear();
-    return {
-      text,
-      root: undefined,
-      map: new SourceMap(),
-      findings: [
-        yamlSyntaxFinding(
-          { start: at, end: Math.min(text.length, at + 1) },
-          `Nesting deeper than ${limits.maxDepth} levels; the file cannot be read safely.`,
-          `嵌套超过 ${limits.maxDepth} 层，无法安全读取。`,
-        ),
-      ],
-      unreadable: false,
-      hasSyntaxError: true,
-    };
   }
 
   if (cache && text.length >= limits.chunkMinChars) {
@@ -407,6 +402,26 @@ export function tooDeepAt(text: string, near: number, maxDepth: number): number 
 
 /** The whole text as one YAML stream (the reference behaviour; chunked parsing must agree with it). */
 function parseWhole(text: string, limits: ParseLimits): ParsedYaml {
+  const deep = deeperThan(text, NESTING_GUARD);
+  if (deep >= 0) {
+    // Never hand such a text to yaml: its composer recurses per level and would run the stack out.
+    const at = tooDeepAt(text, deep, limits.maxDepth);
+    return {
+      text,
+      root: undefined,
+      map: new SourceMap(),
+      findings: [
+        yamlSyntaxFinding(
+          { start: at, end: Math.min(text.length, at + 1) },
+          `Nesting deeper than ${limits.maxDepth} levels; the file cannot be read safely.`,
+          `嵌套超过 ${limits.maxDepth} 层，无法安全读取。`,
+        ),
+      ],
+      unreadable: false,
+      hasSyntaxError: true,
+    };
+  }
+
   let docs: YAML.Document.Parsed[];
   try {
     const parsed = YAML.parseAllDocuments(text, PARSE_OPTIONS);
@@ -583,6 +598,7 @@ interface Layout {
 }
 
 function parseChunkDoc(chunk: string): YAML.Document.Parsed | undefined {
+  if (deeperThan(chunk, NESTING_GUARD) >= 0) return undefined; // parseWhole reports it
   const doc = YAML.parseDocument(chunk, PARSE_OPTIONS);
   return doc.errors.length === 0 && doc.warnings.length === 0 ? doc : undefined;
 }
@@ -648,17 +664,13 @@ function parseChunked(text: string, limits: ParseLimits, cache: ChunkCache): Par
 function fullLayout(text: string, cache: ChunkCache, limits: ParseLimits): Layout | undefined {
   const pieces = splitTopLevel(text);
   if (!pieces || pieces.length === 0) return undefined;
-  const fresh = new Map<string, CachedChunk[]>();
-  const old = cache.chunks.size > 0 ? cache.chunks : undefined; // none when a text is first opened
+  const old = cache.byText();
   const take = (start: number, end: number, parse: typeof parseEntryChunk): Leaf | undefined => {
     const chunk = text.slice(start, end);
     let c = old?.get(chunk)?.pop();
     if (c) c.base.offset = start;
     else c = parse(chunk, { offset: start }, limits, cache);
     if (!c) return undefined;
-    const list = fresh.get(chunk);
-    if (list) list.push(c);
-    else fresh.set(chunk, [c]);
     return { start, end, chunk: c };
   };
   const laid: LaidPiece[] = [];
@@ -680,7 +692,6 @@ function fullLayout(text: string, cache: ChunkCache, limits: ParseLimits): Layou
       laid.push({ kind: 'list', key: piece.key, keyStart: piece.keyStart, indent, items });
     }
   }
-  cache.chunks = fresh;
   return { text, pieces: laid };
 }
 
@@ -738,15 +749,11 @@ function fastLayout(last: Layout, text: string, cache: ChunkCache, limits: Parse
     return undefined;
   }
 
-  const reused = cache.chunks.get(chunk)?.pop();
-  let fresh = reused;
-  if (fresh) fresh.base.offset = leaf.start;
-  else fresh = (piece.kind === 'entry' ? parseEntryChunk : parseItemChunk)(chunk, { offset: leaf.start }, limits, cache);
+  const fresh = (piece.kind === 'entry' ? parseEntryChunk : parseItemChunk)(chunk, { offset: leaf.start }, limits, cache);
   if (!fresh) return undefined;
 
   // The layout becomes the new one in place: the edited leaf gets its new chunk, the leaves after it
   // move by delta (the previous version is not used any more).
-  const oldChunk = leaf.chunk;
   leaf.end = newEnd;
   leaf.chunk = fresh;
   if (delta !== 0) {
@@ -762,17 +769,6 @@ function fastLayout(last: Layout, text: string, cache: ChunkCache, limits: Parse
       }
     }
   }
-  // The cache forgets the old chunk (it may come back on undo, then it is parsed again).
-  const oldText = old.slice(leaf.start, leaf.end - delta);
-  const olds = cache.chunks.get(oldText);
-  if (olds) {
-    const k = olds.indexOf(oldChunk);
-    if (k >= 0) olds.splice(k, 1);
-    if (olds.length === 0) cache.chunks.delete(oldText);
-  }
-  const list = cache.chunks.get(chunk);
-  if (list) list.push(fresh);
-  else cache.chunks.set(chunk, [fresh]);
   last.text = text;
   return last;
 }

@@ -23,6 +23,7 @@ import * as YAML from 'yaml';
 import type { ArtifactFile } from '../rules/api';
 import type { Span } from '../text';
 import type { PathSeg } from './schema-nav';
+import { deeperThan } from '../parse';
 
 export type { PathSeg } from './schema-nav';
 
@@ -148,6 +149,7 @@ function keyOf(pair: YAML.Pair): string {
 }
 
 function parse(text: string): YAML.Document.Parsed | undefined {
+  if (deeperThan(text, 300) >= 0) return undefined; // too deep for yaml (parse.ts NESTING_GUARD)
   try {
     return YAML.parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, strict: false });
   } catch {
