@@ -8,18 +8,7 @@ import { Workspace } from './workspace';
 import { lineIndexOf } from './file';
 import { LineIndex } from './text';
 import { parseDate } from './dates';
-
-/** Deterministic randomness (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './testing';
 
 const PEOPLE = ['zhang-wei', 'li-na', 'wang-fang', 'liu-yang', 'chen-jie', 'zhao-lei'];
 const STATUSES = ['todo', 'doing', 'done', 'cancelled', 'blocked'];

@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as YAML from 'yaml';
 import { readItemChunk, type FastItem } from './parse-fast';
 import { parseYaml, SourceMap, ChunkCache, DEFAULT_LIMITS } from './parse';
+import { rng } from './testing';
 
 const REPO = path.resolve(__dirname, '../../../..');
 
@@ -86,16 +87,6 @@ function corpusItems(): string[] {
     for (const f of fs.readdirSync(full)) if (/\.ya?ml$/.test(f)) items.push(...itemsOf(fs.readFileSync(path.join(full, f), 'utf8')));
   }
   return items;
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Scalars with a meaning in YAML's core schema, and texts that look like one but are not. */

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseYaml, ChunkCache, tooDeepAt, deeperThan, type ParsedYaml, DEFAULT_LIMITS as LIMITS } from './parse';
+import { rng } from './testing';
 
 /** Chunking on for every text, however short. */
 const DEFAULT_LIMITS = { ...LIMITS, chunkMinChars: 0 };
@@ -44,17 +45,6 @@ function corpus(): Record<string, string> {
     for (const f of fs.readdirSync(path.join(REPO, dir))) if (/\.ya?ml$/.test(f)) files[`${dir}/${f}`] = fs.readFileSync(path.join(REPO, dir, f), 'utf8');
   }
   return files;
-}
-
-/** A small deterministic PRNG, so that a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('chunked parsing', () => {

@@ -89,3 +89,14 @@ export function check(files: Record<string, string>, rule?: string, opts: RunOpt
 export function brief(hits: Hit[]): string[] {
   return hits.map((h) => `${h.line}:${h.text}`);
 }
+
+/** mulberry32: a seeded PRNG (no dependency), so that a failing random test can be replayed. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -24,20 +24,14 @@ import { prepareRename, rename } from './navigation';
 import { applyEdits } from './edits';
 import type { CodeActionEntry, TextEdit } from './types';
 import { tickEdit } from '../views/progress';
+import { rng as mulberry32 } from '../testing';
 
 const EXAMPLES = path.resolve(__dirname, '../../../../../examples');
 const uriOf = (name: string) => `file:///ws/${name}`;
 
-/** mulberry32: a seeded PRNG (no dependency). */
+/** A seeded PRNG (testing.ts) with helpers. */
 function rng(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
 }
 type Rng = ReturnType<typeof rng>;
