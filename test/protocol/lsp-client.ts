@@ -4,6 +4,7 @@
  */
 import * as cp from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
@@ -198,3 +199,21 @@ export class TestClient {
 
 export const codes = (d: LspDiagnostic[]) => d.map((x) => x.code).sort();
 export const at = (d: LspDiagnostic[], code: string) => d.filter((x) => x.code === code).map((x) => x.range.start.line + 1);
+
+/**
+ * The example folder copied into a fresh temporary directory (prefix `name`), with the real server
+ * started on it in Chinese and "today" 2027-01-27, once `waitFor` has its first diagnostics.
+ */
+export async function startOnExamples(name: string, waitFor: string): Promise<{ dir: string; client: TestClient }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), name));
+  fs.cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
+  const client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' } });
+  await client.waitFor(pathToFileURL(path.join(dir, waitFor)).href, () => true);
+  return { dir, client };
+}
+
+/** Stops what startOnExamples started and removes its folder. */
+export async function stopOnExamples(started: { dir?: string; client?: TestClient }): Promise<void> {
+  await started.client?.stop();
+  if (started.dir) fs.rmSync(started.dir, { recursive: true, force: true });
+}

@@ -5,11 +5,10 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { createHash } from 'crypto';
 import { pathToFileURL } from 'url';
-import { TestClient, REPO } from './lsp-client';
+import { TestClient, startOnExamples, stopOnExamples } from './lsp-client';
 
 interface Range {
   start: { line: number; character: number };
@@ -54,15 +53,9 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
   const uri = (f: string) => pathToFileURL(path.join(dir, f)).href;
 
   beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-panels-'));
-    fs.cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
-    client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' } });
-    await client.waitFor(uri('bank-log.project.yaml'), () => true);
+    ({ dir, client } = await startOnExamples('poc-studio-panels-', 'bank-log.project.yaml'));
   });
-  afterEach(async () => {
-    await client.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => stopOnExamples({ dir, client }));
 
   it('pocStudio/stakeholders places the example people, with ranges, mentions and Mermaid sources', async () => {
     const r = await client.request<{ map: { points: Point[]; aside: Point[]; edges: unknown[] }; quadrant: string; tree: string }>('pocStudio/stakeholders', { uri: uri('bank.stakeholders.yaml') });

@@ -4,10 +4,9 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { TestClient, REPO } from './lsp-client';
+import { TestClient, startOnExamples, stopOnExamples } from './lsp-client';
 
 interface Bar {
   taskId?: string;
@@ -28,15 +27,9 @@ describe('view requests over JSON-RPC', function () {
   const uri = (f: string) => pathToFileURL(path.join(dir, f)).href;
 
   beforeEach(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-views-'));
-    fs.cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
-    client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' } });
-    await client.waitFor(uri('bank-log.project.yaml'), () => true);
+    ({ dir, client } = await startOnExamples('poc-studio-views-', 'bank-log.project.yaml'));
   });
-  afterEach(async () => {
-    await client.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => stopOnExamples({ dir, client }));
 
   const bars = (g: Gantt) => g.chart.sections.flatMap((s) => s.bars);
 

@@ -8,16 +8,14 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import * as cp from 'child_process';
 import type { Browser } from 'playwright-core';
-import { TestClient, REPO } from '../protocol/lsp-client';
+import { TestClient, REPO, startOnExamples, stopOnExamples } from '../protocol/lsp-client';
 import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from '../../client/src/panels/gantt-page';
 import { RESULTS, fileEnv, launch, openPage, zhStringsOf } from './browser';
 
-const EXAMPLES = path.join(REPO, 'examples');
 const zhStrings = zhStringsOf(GANTT_STRINGS) as GanttStrings;
 
 interface WireBar {
@@ -43,16 +41,12 @@ describe('Gantt panel page in headless Chromium', function () {
   before(async () => {
     fs.mkdirSync(RESULTS, { recursive: true });
     browser = await launch();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-gantt-'));
-    fs.cpSync(EXAMPLES, dir, { recursive: true });
-    client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' } });
-    await client.waitFor(uri('bank-log.project.yaml'), () => true);
+    ({ dir, client } = await startOnExamples('poc-studio-gantt-', 'bank-log.project.yaml'));
   });
 
   after(async () => {
-    await client?.stop();
+    await stopOnExamples({ dir, client });
     await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   const uri = (f: string) => pathToFileURL(path.join(dir, f)).href;

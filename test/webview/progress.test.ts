@@ -8,35 +8,16 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Browser } from 'playwright-core';
-import { TestClient, REPO } from '../protocol/lsp-client';
+import { TestClient, startOnExamples, stopOnExamples } from '../protocol/lsp-client';
 import { progressPageHtml, PROGRESS_STRINGS, type ProgressStrings } from '../../client/src/panels/progress-page';
 import { RESULTS, fileEnv, launch, openPage, zhStringsOf } from './browser';
+import type { ProgressRenderInfo as Info } from '../../client/src/panels/progress';
 
 const zhStrings = zhStringsOf(PROGRESS_STRINGS) as ProgressStrings;
 
-interface ChecklistInfo {
-  id: string;
-  total: number;
-  done: number;
-  required: number;
-  requiredDone: number;
-  overdue: number;
-  percent: number;
-  bar: number;
-  checked: number;
-  boxes: number;
-  figures: string;
-}
-interface Info {
-  checklists: ChecklistInfo[];
-  phases: { phase: string; percent: number; bar: number; overdue: number }[];
-  criteria: { met: number; notMet: number; pending: number }[];
-  plans: { title: string; percent: string; bar: number }[];
-}
 interface Item {
   key: string;
   index: number;
@@ -57,15 +38,11 @@ describe('progress page in headless Chromium', function () {
   before(async () => {
     fs.mkdirSync(RESULTS, { recursive: true });
     browser = await launch();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-progress-'));
-    fs.cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
-    client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' } });
-    await client.waitFor(uri('machine-readiness.checklist.yaml'), () => true);
+    ({ dir, client } = await startOnExamples('poc-studio-progress-', 'machine-readiness.checklist.yaml'));
   });
   after(async () => {
-    await client?.stop();
+    await stopOnExamples({ dir, client });
     await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   const data = async () => {

@@ -9,26 +9,16 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Browser } from 'playwright-core';
-import { TestClient, REPO } from '../protocol/lsp-client';
+import { TestClient, startOnExamples, stopOnExamples } from '../protocol/lsp-client';
 import { stakeholdersPageHtml, STAKEHOLDERS_STRINGS, type StakeholdersStrings } from '../../client/src/panels/stakeholders-page';
 import { RESULTS, fileEnv, launch, openPage, zhStringsOf } from './browser';
+import type { StakeholdersRenderInfo as Info } from '../../client/src/panels/stakeholders';
 
 const zhStrings = zhStringsOf(STAKEHOLDERS_STRINGS) as StakeholdersStrings;
 
-interface Info {
-  points: { key: string; name: string; quadrant: string | null; attitude: string | null; fill: string }[];
-  aside: string[];
-  treeNodes: number;
-  treeEdges: number;
-  treeLabels: string[];
-  decisionMakers: number;
-  rows: number;
-  error?: string;
-}
 interface Person {
   key: string;
   id?: string;
@@ -52,15 +42,11 @@ describe('stakeholder map page in headless Chromium', function () {
   before(async () => {
     fs.mkdirSync(RESULTS, { recursive: true });
     browser = await launch();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-stakeholders-'));
-    fs.cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
-    client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' } });
-    await client.waitFor(uri('bank.stakeholders.yaml'), () => true);
+    ({ dir, client } = await startOnExamples('poc-studio-stakeholders-', 'bank.stakeholders.yaml'));
   });
   after(async () => {
-    await client?.stop();
+    await stopOnExamples({ dir, client });
     await browser?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   const data = async () => {

@@ -14,6 +14,7 @@ import { ganttChart } from '../core/gantt/gantt';
 import { ganttHtml, ganttMarkdown, ganttMermaid } from '../core/gantt/mermaid';
 import { readMermaidJs } from '../node/mermaid-js';
 import { loadFolder } from './load';
+import { readArgs } from './args';
 
 export const GANTT_HELP = `Usage:
   poc-studio gantt <plan file | folder> [options]
@@ -37,33 +38,22 @@ interface Io {
 }
 
 export async function runGantt(argv: string[], io: Io): Promise<number> {
-  let format = 'mermaid';
-  let out: string | undefined;
-  let today: string | undefined;
-  let locale: string | undefined;
-  let owner: string | undefined;
-  let critical = false;
-  let force = false;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (): string | undefined => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
-    if (a === '-h' || a === '--help') {
-      io.out.write(GANTT_HELP + '\n');
-      return 0;
-    } else if (a === '--format' || a.startsWith('--format=')) format = value() ?? '';
-    else if (a === '--out' || a.startsWith('--out=')) out = value();
-    else if (a === '--today' || a.startsWith('--today=')) today = value();
-    else if (a === '--locale' || a.startsWith('--locale=')) locale = value();
-    else if (a === '--owner' || a.startsWith('--owner=')) owner = value();
-    else if (a === '--critical') critical = true;
-    else if (a === '--force') force = true;
-    else if (a.startsWith('-')) return usage(io, `unknown option ${a}`);
-    else paths.push(a);
+  const r = readArgs(argv, { values: ['--format', '--out', '--today', '--locale', '--owner'], flags: ['--critical', '--force'], stop: ['-h', '--help'] });
+  if ('stopped' in r) {
+    io.out.write(GANTT_HELP + '\n');
+    return 0;
   }
+  if ('problem' in r) return usage(io, r.problem);
+  const format = r.values.get('--format') ?? 'mermaid';
+  const out = r.values.get('--out');
+  const today = r.values.get('--today');
+  const locale = r.values.get('--locale');
+  const owner = r.values.get('--owner');
+  const critical = r.flags.has('--critical');
+  const force = r.flags.has('--force');
+  const paths = r.positionals;
   if (!['mermaid', 'markdown', 'html'].includes(format)) return usage(io, `--format must be mermaid, markdown or html (got ${format})`);
   if (paths.length !== 1) return usage(io, 'gantt needs exactly one plan file or folder');
-  if (out === undefined && argv.some((a) => a === '--out')) return usage(io, '--out needs a file name');
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage(io, `--today must be YYYY-MM-DD (got ${today})`);
   if (locale !== undefined && !/^(zh|en)/i.test(locale)) return usage(io, `--locale must be zh-CN or en (got ${locale})`);
 

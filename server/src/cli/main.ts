@@ -12,6 +12,7 @@ import { runReport } from './report';
 import { formatJson, formatSarif, formatText, terminalText } from './format';
 import { VERSION } from '../core/version';
 import { runGantt } from './gantt';
+import { readArgs } from './args';
 
 const HELP = `POC Studio ${VERSION} — checks POC and implementation-project files against the playbook.
 
@@ -42,32 +43,13 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { paths: [], format: 'text' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string): string | undefined => {
-      if (a.includes('=')) return a.slice(a.indexOf('=') + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${name} needs a value`);
-      return v;
-    };
-    try {
-      if (a === '-h' || a === '--help') return 'help';
-      if (a === '-v' || a === '--version') return 'version';
-      if (a === '--format' || a.startsWith('--format=')) {
-        const f = value('--format');
-        if (f !== 'json' && f !== 'text' && f !== 'sarif') return `error: --format must be json, text or sarif (got ${f})`;
-        args.format = f;
-      } else if (a === '--today' || a.startsWith('--today=')) args.today = value('--today');
-      else if (a === '--locale' || a.startsWith('--locale=')) args.locale = value('--locale');
-      else if (a.startsWith('-')) return `error: unknown option ${a}`;
-      else if (!args.command) args.command = a;
-      else args.paths.push(a);
-    } catch (e) {
-      return `error: ${(e as Error).message}`;
-    }
-  }
-  return args;
+  const r = readArgs(argv, { values: ['--format', '--today', '--locale'], stop: ['-h', '--help', '-v', '--version'] });
+  if ('stopped' in r) return r.stopped === '-v' || r.stopped === '--version' ? 'version' : 'help';
+  if ('problem' in r) return `error: ${r.problem}`;
+  const f = r.values.get('--format') ?? 'text';
+  if (f !== 'json' && f !== 'text' && f !== 'sarif') return `error: --format must be json, text or sarif (got ${f})`;
+  const [command, ...paths] = r.positionals;
+  return { command, paths, format: f, today: r.values.get('--today'), locale: r.values.get('--locale') };
 }
 
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {

@@ -14,6 +14,7 @@ import { reportHtml } from '../core/reports/html';
 import { readMermaidJs } from '../node/mermaid-js';
 import { loadFolder } from './load';
 import { randomBytes } from 'crypto';
+import { readArgs } from './args';
 
 export const REPORT_HELP = `Usage:
   poc-studio report <weekly|poc|acceptance> <file|folder> [options]
@@ -47,38 +48,16 @@ interface ReportArgs {
 }
 
 function parse(argv: string[]): ReportArgs | string {
-  const args: ReportArgs = { force: false, format: 'markdown' };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string): string => {
-      if (a.includes('=')) return a.slice(a.indexOf('=') + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${name} needs a value`);
-      return v;
-    };
-    try {
-      if (a === '-h' || a === '--help') return 'help';
-      else if (a === '--force') args.force = true;
-      else if (a === '--week' || a.startsWith('--week=')) args.week = value('--week');
-      else if (a === '--today' || a.startsWith('--today=')) args.today = value('--today');
-      else if (a === '--locale' || a.startsWith('--locale=')) args.locale = value('--locale');
-      else if (a === '--out' || a.startsWith('--out=')) args.out = value('--out');
-      else if (a === '--format' || a.startsWith('--format=')) {
-        const f = value('--format');
-        if (f !== 'markdown' && f !== 'html') return `error: --format must be markdown or html (got ${f})`;
-        args.format = f;
-      }
-      else if (a.startsWith('-')) return `error: unknown option ${a}`;
-      else positional.push(a);
-    } catch (e) {
-      return `error: ${(e as Error).message}`;
-    }
-  }
+  const r = readArgs(argv, { values: ['--week', '--today', '--locale', '--out', '--format'], flags: ['--force'], stop: ['-h', '--help'] });
+  if ('stopped' in r) return 'help';
+  if ('problem' in r) return `error: ${r.problem}`;
+  const format = r.values.get('--format') ?? 'markdown';
+  if (format !== 'markdown' && format !== 'html') return `error: --format must be markdown or html (got ${format})`;
+  const positional = r.positionals;
   if (positional[0] !== 'report') return 'error: not a report command';
-  [args.kind, args.target] = positional.slice(1);
   if (positional.length > 3) return `error: report takes one file or folder (got ${positional.slice(2).join(' ')})`;
-  return args;
+  const v = (name: string) => r.values.get(name);
+  return { kind: positional[1], target: positional[2], week: v('--week'), today: v('--today'), locale: v('--locale'), out: v('--out'), format, force: r.flags.has('--force') };
 }
 
 export async function runReport(argv: string[], io: Io): Promise<number> {

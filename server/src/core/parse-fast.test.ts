@@ -184,6 +184,7 @@ describe('fast item reader (parse-fast)', () => {
       '  - name: "转义\\n"\n', // escape
       '  - name: 第一行\n      第二行\n', // multi-line plain scalar
       '  - id: T1\n    progress:\n', // empty last value
+      '  - a:\n      b: 1\n      c:\n    d: 2\n', // empty last value of a nested mapping (yaml ends it before the line break)
       '  - id: T1\n\tname: x\n', // tab
       '  - { id: T1,\n      name: x }\n', // flow mapping over two lines
       '  - id: T1\n    d:\n      - a\n      # c\n', // comment inside a nested block
