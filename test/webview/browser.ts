@@ -74,6 +74,29 @@ export async function openPage(browser: Browser, html: string, size = { width: 1
 const zhBundle = JSON.parse(fs.readFileSync(path.join(REPO, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
 
 /** A page's strings as VS Code shows them in Chinese (through l10n/bundle.l10n.zh-cn.json). */
+/**
+ * Opens a standalone page (a CLI export or report) from its file, offline: requests other than
+ * file: are recorded and aborted, page and console errors collected; resolves once it has drawn.
+ */
+export async function openFile(browser: Browser, file: string, size = { width: 1100, height: 900 }): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await browser.newPage({ viewport: size });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    requests.push(url);
+    return route.abort();
+  });
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForFunction(() => document.body.getAttribute('data-rendered') !== null, undefined, { timeout: 20000 });
+  return { page, errors, requests };
+}
+
 export function zhStringsOf<T extends Record<string, string>>(table: T): Record<keyof T, string> {
   return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, zhBundle[v] ?? v])) as Record<keyof T, string>;
 }

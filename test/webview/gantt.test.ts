@@ -14,7 +14,7 @@ import * as cp from 'child_process';
 import type { Browser } from 'playwright-core';
 import { TestClient, REPO, startOnExamples, stopOnExamples } from '../protocol/lsp-client';
 import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from '../../client/src/panels/gantt-page';
-import { RESULTS, fileEnv, launch, openPage, zhStringsOf } from './browser';
+import { RESULTS, fileEnv, launch, openFile, openPage, zhStringsOf } from './browser';
 
 const zhStrings = zhStringsOf(GANTT_STRINGS) as GanttStrings;
 
@@ -189,15 +189,11 @@ describe('Gantt panel page in headless Chromium', function () {
     const out = path.join(dir, 'export.html');
     const r = cp.spawnSync(process.execPath, [path.join(REPO, 'bin', 'poc-studio.js'), 'gantt', 'bank-log.project.yaml', '--format', 'html', '--out', out, '--today', '2027-01-27'], { cwd: dir, encoding: 'utf8' });
     assert.strictEqual(r.status, 0, r.stderr);
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
-    await page.goto(pathToFileURL(out).href);
-    await page.waitForFunction(() => document.body.getAttribute('data-rendered'), undefined, { timeout: 20000 });
+    const { page, errors, requests } = await openFile(browser, out, { width: 1280, height: 720 });
     assert.strictEqual(await page.evaluate(() => document.body.getAttribute('data-rendered')), 'true');
     assert.strictEqual(await page.evaluate(() => document.querySelectorAll('#chart rect.task').length), 11, '10 tasks and the today line');
     assert.deepStrictEqual(errors, []);
+    assert.deepStrictEqual(requests, []);
     await page.close();
   });
 });

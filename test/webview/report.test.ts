@@ -10,10 +10,9 @@ import * as cp from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
 import type { Browser } from 'playwright-core';
 import { REPO } from '../protocol/lsp-client';
-import { RESULTS, launch } from './browser';
+import { RESULTS, launch, openFile } from './browser';
 
 describe('offline HTML reports in headless Chromium', function () {
   this.timeout(60000);
@@ -42,18 +41,7 @@ describe('offline HTML reports in headless Chromium', function () {
       assert.strictEqual(r.status, 0, r.stderr);
       const blocks = (fs.readFileSync(out, 'utf8').match(/<code class="language-mermaid">/g) ?? []).length;
       assert.ok(blocks >= 1, 'the report has diagrams');
-      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-      const errors: string[] = [];
-      const requests: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('request', (q) => {
-        if (!q.url().startsWith('file:')) requests.push(q.url());
-      });
-      await page.goto(pathToFileURL(out).href);
-      await page.waitForFunction(() => document.body.getAttribute('data-rendered') !== null, undefined, { timeout: 20000 });
+      const { page, errors, requests } = await openFile(browser, out);
       const dom = await page.evaluate(() => ({
         rendered: document.body.getAttribute('data-rendered'),
         svgs: document.querySelectorAll('.diagram svg').length,
