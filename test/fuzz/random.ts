@@ -28,11 +28,18 @@ export class Rng {
   }
 }
 
-/** The seed of this run: POC_STUDIO_FUZZ_SEED, else a fresh one. */
+/** The fixed seed of `npm test`: the same edits on every run, so a failure there is reproducible. */
+export const FIXED_SEED = 20261202;
+
+/**
+ * The seed of this run: POC_STUDIO_FUZZ_SEED; else a fresh one when POC_STUDIO_FUZZ_RANDOM=1
+ * (`npm run fuzz`, which prints it for replay); else the fixed seed (`npm test`).
+ */
 export function seedFromEnv(): number {
   const env = process.env.POC_STUDIO_FUZZ_SEED;
   if (env && /^\d+$/.test(env)) return Number(env) >>> 0;
-  return (Date.now() ^ (process.pid << 16)) >>> 0;
+  if (process.env.POC_STUDIO_FUZZ_RANDOM === '1') return (Date.now() ^ (process.pid << 16)) >>> 0;
+  return FIXED_SEED;
 }
 
 export function countFromEnv(fallback: number): number {
