@@ -2,6 +2,7 @@
 import type { Rule } from './api';
 import { rule as yamlSyntax } from './yaml-syntax';
 import { rule as fileUnreadable } from './file-unreadable';
+import { rule as fileEncoding } from './file-encoding';
 import { rule as schema } from './schema';
 import { rule as kindMismatch } from './kind-mismatch';
 import { rule as unknownRef } from './unknown-ref';
@@ -43,6 +44,7 @@ import { rule as checklistOverdue } from './checklist-overdue';
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   fileUnreadable,
+  fileEncoding,
   schema,
   kindMismatch,
   unknownRef,
