@@ -6,6 +6,7 @@ import { rule as fileEncoding } from './file-encoding';
 import { rule as schema } from './schema';
 import { rule as kindMismatch } from './kind-mismatch';
 import { rule as unknownRef } from './unknown-ref';
+import { rule as refUnchecked } from './ref-unchecked';
 import { rule as duplicateId } from './duplicate-id';
 import { rule as scheduleCycle } from './schedule-cycle';
 import { rule as dateOrder } from './date-order';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   schema,
   kindMismatch,
   unknownRef,
+  refUnchecked,
   duplicateId,
   scheduleCycle,
   dateOrder,
