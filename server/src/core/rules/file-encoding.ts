@@ -14,6 +14,9 @@
  *     file on disk decodes as GB18030 or UTF-16.
  *   - text read from disk as valid UTF-8: the damage was saved earlier; restore from a backup.
  *   The message names the line of the first replacement character; the diagnostic stays at line 1.
+ * - An open document's text has no known encoding (the editor decoded the bytes): only replacement
+ *   characters are looked for, so a GBK or UTF-16 file that the editor decoded right gets the
+ *   legacy-encoding warning only from its file on disk (when it is not open, and in the CLI).
  * - It runs on files with YAML syntax errors too (the encoding is no less wrong), and cannot be
  *   silenced from a quick fix (code-actions.ts NOT_SILENCEABLE): a comment does not change bytes.
  * - data: { encoding?, replacementLine? } for the quick fix.
