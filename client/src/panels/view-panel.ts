@@ -160,7 +160,8 @@ export abstract class ViewPanel<Data, Info extends { seq?: number }> {
   protected async revealRange(uri: string, range: LspRange): Promise<vscode.TextEditor> {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     const start = new vscode.Position(range.start.line, range.start.character);
-    const existing = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+    // The server spells URIs its own way (server/src/lsp/uris.ts): compare documents, not strings.
+    const existing = vscode.window.visibleTextEditors.find((e) => e.document === doc);
     const editor = await vscode.window.showTextDocument(doc, {
       viewColumn: existing?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One),
       selection: new vscode.Range(start, start),

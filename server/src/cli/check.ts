@@ -85,7 +85,7 @@ export function runCheck(paths: string[], opts: CheckOptions): CheckResult {
         if (!targets || targets.has(f)) warnings.push(`${path.relative(opts.cwd, f)}: cannot be read; skipped`);
         continue;
       }
-      ws.set(pathToFileURL(f).href, read.text, read.invalidUtf8At !== undefined ? { invalidUtf8At: read.invalidUtf8At } : undefined);
+      ws.set(pathToFileURL(f).href, read.text, read.problem);
     }
     for (const f of files) {
       if (targets && !targets.has(f)) continue;

@@ -35,7 +35,7 @@ export function loadFolder(root: string, opts: LoadOptions = {}): { ws: Workspac
       warnings.push(`${path.basename(f)}: cannot be read; skipped`);
       continue;
     }
-    ws.set(pathToFileURL(f).href, read.text, read.invalidUtf8At !== undefined ? { invalidUtf8At: read.invalidUtf8At } : undefined);
+    ws.set(pathToFileURL(f).href, read.text, read.problem);
   }
   return { ws, warnings };
 }

@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { parseDate } from '../core/dates';
 import { kindOfPath } from '../core/artifact';
 import { generateReport, isWeek, pickPlan, REPORT_KINDS, ReportError, type ReportKind } from '../core/reports';
@@ -95,7 +95,7 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
     const plans = pickPlan(ws, kind);
     const want = kind === 'poc' ? '*.poc.yaml' : '*.project.yaml';
     if (plans.length === 0) return fail(`error: no ${want} in ${args.target}`);
-    if (plans.length > 1) return fail(`error: several ${want} in ${args.target}; give one: ${plans.map((u) => path.relative(io.cwd, new URL(u).pathname)).join(', ')}`);
+    if (plans.length > 1) return fail(`error: several ${want} in ${args.target}; give one: ${plans.map((u) => path.relative(io.cwd, fileURLToPath(u))).join(', ')}`);
     uri = plans[0];
   } else uri = pathToFileURL(target).href;
 

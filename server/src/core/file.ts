@@ -7,9 +7,14 @@ import type { ArtifactFile } from './rules/api';
 import type { Settings } from './settings';
 import { LineIndex } from './text';
 
+/** How a file's bytes were decoded (node/files.ts decodeBytes). */
+export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
 export interface ReadProblem {
   /** Offset of the first undecodable byte in the text (replacement character). */
   invalidUtf8At?: number;
+  /** The encoding the bytes on disk were decoded from; absent for an editor's text (the editor decoded it). */
+  encoding?: SourceEncoding;
 }
 
 /**
@@ -27,18 +32,26 @@ export function artifactFile(
   const kind = kindOfPath(uri);
   if (!kind) return undefined;
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const utf16 = problem.encoding === 'utf-16le' || problem.encoding === 'utf-16be';
   const parsed =
     problem.invalidUtf8At !== undefined
-      ? unreadableText(
-          clean,
-          problem.invalidUtf8At,
-          'This file is not valid UTF-8 text; save it as UTF-8 to have it checked.',
-          '该文件不是有效的 UTF-8 文本，请以 UTF-8 编码保存后再检查。',
-        )
+      ? utf16
+        ? unreadableText(clean, problem.invalidUtf8At, 'This file is not valid UTF-16 text; save it as UTF-8 to have it checked.', '该文件不是有效的 UTF-16 文本，请以 UTF-8 编码保存后再检查。')
+        : unreadableText(
+            clean,
+            problem.invalidUtf8At,
+            'This file is not valid UTF-8 text (nor GBK); save it as UTF-8 to have it checked.',
+            '该文件不是有效的 UTF-8 文本（也不是 GBK），请以 UTF-8 编码保存后再检查。',
+          )
       : parseYaml(clean, { ...DEFAULT_LIMITS, maxChars: Math.round(settings.maxFileSizeMB * 1024 * 1024) }, cache);
   const model = buildModel(kind, parsed.root, parsed.map, clean.length);
   const schedule = isPlan(model) ? reuseSchedule(previous, model) ?? schedulePlan(model) : undefined;
   const file: ArtifactFile = { uri, name: baseName(uri), kind, text: clean, parsed, model, schedule };
+  // What the file-encoding rule reports: a legacy encoding on disk, or text already decoded wrongly.
+  const replacementAt = parsed.unreadable ? -1 : clean.indexOf('\ufffd');
+  if ((problem.encoding && problem.encoding !== 'utf-8') || replacementAt >= 0) {
+    file.read = { encoding: problem.encoding, replacementAt: replacementAt >= 0 ? replacementAt : undefined };
+  }
   const before = previous && lineIndexes.get(previous);
   if (before) lineIndexBases.set(file, before);
   return file;

@@ -200,3 +200,43 @@ describe('nesting too deep for the YAML parser', () => {
     assert.strictEqual(tooDeepAt(text, text.indexOf('x'), 5), text.indexOf('b:'));
   });
 });
+
+describe('documents and quotes', () => {
+  const findings = (text: string) => parseYaml(text).findings.map((f) => ({ rule: f.rule, at: text.slice(f.span.start, f.span.end), en: f.message.en }));
+  const plan = 'id: a\ntitle: 标题\ntasks:\n  - { id: T1, name: 调研 }\n';
+
+  it('takes a trailing "---" or "..." (an empty second document) for no error, chunked or whole', () => {
+    for (const tail of ['---\n', '...\n', '---', '---\n# 结束\n', '...\n---\n', '---\n...\n', '--- # end\n']) {
+      const text = plan + tail;
+      assert.deepStrictEqual(findings(text), [], JSON.stringify(tail));
+      assert.deepStrictEqual(parseYaml(text).root, parseYaml(plan).root);
+      sameAsWhole(text, new ChunkCache(), JSON.stringify(tail));
+    }
+  });
+
+  it('keeps one error for real content after "---"', () => {
+    for (const tail of ['---\nid: b\n', '---\n...\n---\nx: 1\n', '...\nid: b\n']) {
+      const f = findings(plan + tail);
+      assert.deepStrictEqual(f.map((x) => x.rule), ['yaml-syntax'], JSON.stringify(tail));
+      assert.match(f[0].en, /Only one YAML document/);
+      sameAsWhole(plan + tail, new ChunkCache(), JSON.stringify(tail));
+    }
+  });
+
+  it('reports an unclosed quote where it opens, not at the end of the file', () => {
+    const cases: [string, string][] = [
+      ['id: a\ntitle: "某银行日志平台\nstart: 2026-12-01\nend: 2026-12-19\n', '"某银行日志平台'],
+      ["id: a\ntitle: '某银行\nstart: 2026-12-01\n", "'某银行"],
+      ['id: a\ntasks:\n  - { id: T1, name: "调研 }\n  - { id: T2, name: 部署 }\n', '"调研 }'],
+      ['id: a\ntasks:\n  - id: T1\n    name: ok\n  - id: T2\n    name: "部署\n', '"部署'],
+      ['id: a\nnotes: "no end', '"no end'],
+    ];
+    for (const [text, at] of cases) {
+      const f = findings(text);
+      assert.strictEqual(f.length, 1, JSON.stringify(f));
+      assert.strictEqual(f[0].at, at, text);
+      assert.match(f[0].en, /Unclosed quote/);
+      sameAsWhole(text, new ChunkCache(), text);
+    }
+  });
+});

@@ -461,13 +461,29 @@ function parseWhole(text: string, limits: ParseLimits): ParsedYaml {
           ),
         );
       } else {
-        const en = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
-        findings.push(yamlSyntaxFinding({ start, end }, en, YAML_ERRORS_ZH[e.code] ?? en));
+        const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+        const opens = quote ? openingQuote(doc, text, quote, e.pos[0]) : undefined;
+        if (opens !== undefined) {
+          // An unclosed quote swallows the rest of the file: say where it opens, not where the text ends.
+          const lineEnd = text.slice(opens).search(/\r|\n/);
+          findings.push(
+            yamlSyntaxFinding(
+              { start: opens, end: lineEnd < 0 ? text.length : opens + Math.max(1, lineEnd) },
+              `Unclosed quote: the string that starts here is never closed (a closing ${quote} is missing).`,
+              `引号未闭合：从这里开始的字符串缺少结束的${quote === '"' ? '双引号' : '单引号'}。`,
+            ),
+          );
+        } else {
+          const en = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+          findings.push(yamlSyntaxFinding({ start, end }, en, YAML_ERRORS_ZH[e.code] ?? en));
+        }
       }
     }
   }
-  if (docs.length > 1) {
-    const second = docs[1];
+  // Later documents with nothing in them (a trailing `---` or `...`, comments) are harmless.
+  const extra = docs.slice(1).find((d) => !isEmptyDocument(d, text));
+  if (extra) {
+    const second = extra;
     const start = second.range ? second.range[0] : text.length;
     const span = { start, end: Math.min(text.length, start + 3) };
     if (!hasSyntaxError) {
@@ -491,6 +507,32 @@ function parseWhole(text: string, limits: ParseLimits): ParsedYaml {
     if (conv.limitFinding) hasSyntaxError = true;
   }
   return { text, doc, root, map, findings, unreadable: false, hasSyntaxError };
+}
+
+/**
+ * The offset of the quote that opens the string an "unclosed quote" error at `errorAt` belongs to:
+ * the last quoted scalar of that quote that runs up to the error (it swallowed the rest of the text).
+ */
+function openingQuote(doc: YAML.Document.Parsed, text: string, quote: string, errorAt: number): number | undefined {
+  const type = quote === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+  let found: number | undefined;
+  YAML.visit(doc, {
+    Scalar(_key, node) {
+      const r = node.range;
+      if (node.type === type && r && r[1] >= errorAt && text[r[0]] === quote && (found === undefined || r[0] > found)) found = r[0];
+    },
+  });
+  return found;
+}
+
+/** A document of a stream with no content: only markers (`---`, `...`), comments or blank lines. */
+function isEmptyDocument(d: YAML.Document.Parsed, text: string): boolean {
+  if (d.errors.length > 0) return false;
+  const c = d.contents;
+  if (c === null || c === undefined) return true;
+  if (!YAML.isScalar(c) || c.value !== null) return false;
+  const r = c.range;
+  return !r || text.slice(r[0], r[1]).trim() === '';
 }
 
 // --- chunked parsing ---------------------------------------------------------------------------

@@ -33,6 +33,7 @@ import { definition, references, prepareRename, rename } from '../core/features/
 import { documentSymbols, workspaceSymbols } from '../core/features/outline';
 import { codeLenses } from '../core/features/code-lens';
 import { codeActions } from '../core/features/code-actions';
+import { encodingActions } from './encoding';
 
 export interface FeatureHost {
   /** The workspace and up-to-date file of an open or known document (parsing pending edits first). */
@@ -213,6 +214,8 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
         .map((d) => ({ rule: d.code as string, span: { start: lines.offsetAt(d.range.start), end: lines.offsetAt(d.range.end) }, message: d.message, data: d.data as Record<string, unknown> | undefined }));
       const range = { start: lines.offsetAt(params.range.start), end: lines.offsetAt(params.range.end) };
       const lspDiags = params.context.diagnostics;
+      const wanted = !params.context.only || params.context.only.some((k) => CodeActionKind.QuickFix.startsWith(k));
+      const encoding = wanted ? encodingActions(params.textDocument.uri, ctx.file.text, lines, lspDiags, ctx.locale) : [];
       return codeActions(ctx, diagnostics, range)
         .filter((a) => !params.context.only || params.context.only.some((k) => (a.kind === 'quickfix' ? CodeActionKind.QuickFix : a.kind).startsWith(k)))
         .map((a: CodeActionEntry): CodeAction => ({
@@ -221,7 +224,8 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
           diagnostics: a.rule ? lspDiags.filter((d) => d.code === a.rule) : undefined,
           isPreferred: a.isPreferred,
           edit: workspaceEdit(a.edits, a.createFiles),
-        }));
+        }))
+        .concat(encoding);
     }),
   );
 }

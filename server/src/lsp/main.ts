@@ -4,6 +4,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { withCanonicalUris } from './uris';
 
 if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -14,4 +15,5 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
   process.argv.push('--stdio');
 }
 
-startServer(createConnection(ProposedFeatures.all));
+// File URIs from the client get one spelling (uris.ts) before any handler sees them.
+startServer(withCanonicalUris(createConnection(ProposedFeatures.all)));

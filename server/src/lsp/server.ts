@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { Folders } from './folders';
 import { resolveSettings, type Settings } from '../core/settings';
 import { kindOfPath, ARTIFACT_GLOB } from '../core/artifact';
-import { lineIndexOf } from '../core/file';
+import { lineIndexOf, type ReadProblem } from '../core/file';
 import { VERSION } from '../core/version';
 import type { Workspace } from '../core/workspace';
 import { findArtifactFiles, readText } from '../node/files';
@@ -79,8 +79,8 @@ export function startServer(connection: Connection): void {
   };
 
   /** Puts a text into its workspace and queues what must be re-validated. */
-  const update = (ws: Workspace, uri: string, text: string, problem?: { invalidUtf8At?: number }) => {
-    const { file, exportsChanged, people } = ws.set(uri, text, problem?.invalidUtf8At !== undefined ? problem : undefined);
+  const update = (ws: Workspace, uri: string, text: string, problem?: ReadProblem) => {
+    const { file, exportsChanged, people } = ws.set(uri, text, problem);
     if (exportsChanged) queue(ws, ws.uris());
     else if (people.length) queue(ws, ws.filesBooking(people));
     if (file) queue(ws, [uri]);
@@ -144,7 +144,7 @@ export function startServer(connection: Connection): void {
     if (!uri.startsWith('file:')) return false;
     const read = readText(fileURLToPath(uri));
     if (!read) return false;
-    update(ws, uri, read.text, read);
+    update(ws, uri, read.text, read.problem);
     return true;
   };
 

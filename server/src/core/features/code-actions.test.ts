@@ -241,11 +241,12 @@ describe('codeActions: more fixes', () => {
     assert.equal(applyEdits(b, out[1].edits), 'kind: stakeholders\nstakeholders: [{ id: cto-wang, name: cto-wang }]\n');
   });
 
-  it('unknown-ref: no new stakeholders file when one exists but cannot be edited', () => {
+  it('unknown-ref: none (and no new stakeholders file) when the stakeholders file cannot be read whole: ref-unchecked', () => {
     const reqs = 'kind: requirements\nrequirements:\n  - { id: R1, source: cto-wang, acceptance: 3 秒 }\n';
     const broken = 'kind: stakeholders\nstakeholders: [未闭合\n';
     const { diags, actions } = setup({ 'x.requirements.yaml': reqs, 'a.stakeholders.yaml': broken }, 'x.requirements.yaml');
-    assert.deepEqual(titles(actions(diags('unknown-ref'))), ['Disable unknown-ref for this line']);
+    assert.deepEqual(diags('unknown-ref'), []);
+    assert.deepEqual(titles(actions(diags('ref-unchecked'))), ['Disable ref-unchecked for this line']);
   });
 
   it('overdue: offered in a POC exactly when the POC schema has delays', () => {

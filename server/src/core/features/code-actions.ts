@@ -35,7 +35,7 @@ export const FIX_PROVIDERS: Readonly<Record<string, FixProvider>> = {
 };
 
 /** Rules whose diagnostics are not silenced by a comment: the file could not be read as intended. */
-const NOT_SILENCEABLE = new Set(['yaml-syntax', 'file-unreadable']);
+const NOT_SILENCEABLE = new Set(['yaml-syntax', 'file-unreadable', 'file-encoding']);
 
 const DISABLE = 'poc-studio-disable-next-line';
 

@@ -9,6 +9,9 @@ import type { Span } from '../text';
 import { lineIndexOf } from '../file';
 import type { Localized } from '../types';
 import type { ArtifactFile } from './api';
+import type { Kind } from '../types';
+import type { WorkspaceIndex } from '../workspace-index';
+import { TARGETS, type DefKind, type RefKind } from '../symbols';
 
 /** A non-empty id value (trimmed), or undefined for absent / blank values. */
 export function idOf(f: Field<string> | undefined): string | undefined {
@@ -38,3 +41,38 @@ export function hasStructuredContent(v: unknown): boolean {
 export function joinList(items: string[], locale: 'en' | 'zh-CN'): string {
   return items.join(locale === 'en' ? ', ' : '、');
 }
+
+/**
+ * The files of the workspace that could define what a reference of `refKind` names but could not
+ * be read whole (unreadable, or a YAML syntax error: the model is partial). Only the tiers of
+ * other files count: a file's own broken text is not checked for references at all.
+ */
+export function brokenDefiners(index: WorkspaceIndex, refKind: RefKind): ArtifactFile[] {
+  const broken = brokenFiles(index);
+  if (broken.length === 0) return broken;
+  const kinds = new Set<Kind>();
+  for (const tier of TARGETS[refKind]) if (!tier.sameFile) for (const k of DEFINED_IN[tier.kind] ?? []) kinds.add(k);
+  return broken.filter((f) => kinds.has(f.kind));
+}
+
+/** A key of the broken files of an index (for memos: a file turning readable changes it). */
+export function brokenKey(index: WorkspaceIndex): string {
+  return brokenFiles(index).map((f) => `${f.uri}\u0000${f.parsed.unreadable}`).join('\u0001');
+}
+
+const brokenByIndex = new WeakMap<WorkspaceIndex, ArtifactFile[]>();
+
+function brokenFiles(index: WorkspaceIndex): ArtifactFile[] {
+  let list = brokenByIndex.get(index);
+  if (!list) brokenByIndex.set(index, (list = index.files.filter((f) => f.parsed.unreadable || f.parsed.hasSyntaxError)));
+  return list;
+}
+
+/** The file kinds that define each workspace-wide definition kind. */
+const DEFINED_IN: Partial<Record<DefKind, Kind[]>> = {
+  team: ['poc', 'project'],
+  stakeholder: ['stakeholders'],
+  requirement: ['requirements'],
+  plan: ['poc', 'project'],
+  release: ['poc', 'project'],
+};

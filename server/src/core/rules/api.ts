@@ -11,6 +11,7 @@ import type { ParsedYaml } from '../parse';
 import type { WorkspaceIndex } from '../workspace-index';
 import type { Day } from '../dates';
 import type { Settings } from '../settings';
+import type { SourceEncoding } from '../file';
 
 /** Message templates in both languages. */
 export interface Message<A> {
@@ -28,6 +29,11 @@ export interface ArtifactFile {
   model: FileModel;
   /** The schedule of a poc/project file. */
   schedule?: Schedule;
+  /**
+   * Set when the text's encoding needs attention (file-encoding): the legacy encoding it was
+   * decoded from on disk, and the offset of its first replacement character U+FFFD, if any.
+   */
+  read?: { encoding?: SourceEncoding; replacementAt?: number };
 }
 
 export interface RuleContext {

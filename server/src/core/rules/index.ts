@@ -2,9 +2,11 @@
 import type { Rule } from './api';
 import { rule as yamlSyntax } from './yaml-syntax';
 import { rule as fileUnreadable } from './file-unreadable';
+import { rule as fileEncoding } from './file-encoding';
 import { rule as schema } from './schema';
 import { rule as kindMismatch } from './kind-mismatch';
 import { rule as unknownRef } from './unknown-ref';
+import { rule as refUnchecked } from './ref-unchecked';
 import { rule as duplicateId } from './duplicate-id';
 import { rule as scheduleCycle } from './schedule-cycle';
 import { rule as dateOrder } from './date-order';
@@ -43,9 +45,11 @@ import { rule as checklistOverdue } from './checklist-overdue';
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   fileUnreadable,
+  fileEncoding,
   schema,
   kindMismatch,
   unknownRef,
+  refUnchecked,
   duplicateId,
   scheduleCycle,
   dateOrder,

@@ -15,11 +15,16 @@
  * - The suggestion comes from ctx.index.suggest, but is dropped when the edit distance is not
  *   smaller than the shorter id (similar.ts would offer 'li' for '王五': both 2 characters).
  * - data: { refKind, field, value, suggestion? } — `suggestion` only when a near id exists.
+ * - An id that could be defined in a file of the workspace that cannot be read whole (unreadable:
+ *   binary, too large, undecodable; or a YAML syntax error, its model partial) is not reported:
+ *   nobody knows whether it exists. ref-unchecked says instead that the defining file is broken.
+ *   (A GBK or UTF-16 file is decoded and read: its ids exist.)
  */
 import type { Localized } from '../types';
 import type { RuleContext } from './api';
 import { defineRule, say } from './api';
 import { symbolsOf, type RefKind, type SymbolDef, type SymbolRef } from '../symbols';
+import { brokenDefiners, brokenKey } from './_refs-util';
 
 interface Args {
   where: Localized;
@@ -120,8 +125,9 @@ export const rule = defineRule({
     // References of unchanged tasks are the same objects as last time (symbols.ts): their verdicts
     // are found by position, the others by kind and id.
     const version = ctx.index.idsVersion;
+    const broken = brokenKey(ctx.index);
     const prev = ctx.memo?.get('verdicts') as Verdicts | undefined;
-    const valid = version !== undefined && prev !== undefined && prev.version === version && sameDefs(prev.defs, defs);
+    const valid = version !== undefined && prev !== undefined && prev.version === version && prev.broken === broken && sameDefs(prev.defs, defs);
     const byKind = valid ? prev.byKind : new Map<RefKind, Map<string, Verdict>>();
     const verdicts: Verdict[] = new Array(refs.length);
     const shift = valid ? prev.refs.length - refs.length : 0;
@@ -138,27 +144,34 @@ export const rule = defineRule({
         v = byId.get(r.id);
         if (v === undefined) {
           const table = ctx.index.symbols();
-          v = table.exists(ctx.file, r) ? RESOLVES : { suggestion: ctx.index.suggest(r.id, table.candidates(ctx.file, r.kind)), fix: fixFor(r.kind, r.id, ctx) };
+          v = table.exists(ctx.file, r)
+            ? RESOLVES
+            : brokenDefiners(ctx.index, r.kind).length
+              ? UNCHECKED
+              : { suggestion: ctx.index.suggest(r.id, table.candidates(ctx.file, r.kind)), fix: fixFor(r.kind, r.id, ctx) };
           byId.set(r.id, v);
         }
       }
       verdicts[i] = v;
-      if (v === RESOLVES) continue;
+      if (v === RESOLVES || v === UNCHECKED) continue;
       const { suggestion, fix } = v;
       const args: Args = { where: r.where, value: r.id, expected: EXPECTED[r.kind], suggestion, fix };
       const data: Record<string, unknown> = { refKind: r.kind, field: r.field, value: r.id };
       if (suggestion !== undefined) data.suggestion = suggestion;
       ctx.report(r.span, say(messages.unknown, args), data);
     }
-    if (version !== undefined) ctx.memo?.set('verdicts', { version, defs, byKind, refs, verdicts });
+    if (version !== undefined) ctx.memo?.set('verdicts', { version, broken, defs, byKind, refs, verdicts });
   },
 });
 
-type Verdict = typeof RESOLVES | { suggestion?: string; fix: Localized };
+type Verdict = typeof RESOLVES | typeof UNCHECKED | { suggestion?: string; fix: Localized };
 const RESOLVES = 'resolves';
+/** Unknown, but a file that may define it is broken (ref-unchecked reports it). */
+const UNCHECKED = 'unchecked';
 
 interface Verdicts {
   version: number;
+  broken: string;
   defs: readonly SymbolDef[];
   byKind: Map<RefKind, Map<string, Verdict>>;
   refs: readonly SymbolRef[];

@@ -23,6 +23,20 @@ describe('rule yaml-syntax', () => {
     assert.strictEqual(check({ 'a.poc.yaml': 'id: a\n\ttitle: b\n' }, 'yaml-syntax')[0].line, 2);
   });
 
+  it('reports an unclosed quote on the line where it opens, in both languages', () => {
+    const text = 'kind: poc\nid: a\ntitle: "未闭合的引号\nstart: 2026-12-01\nend: 2026-12-19\nmode: onsite\n';
+    const [en] = check({ 'a.poc.yaml': text }, 'yaml-syntax');
+    assert.deepStrictEqual([en.line, en.text], [3, '"未闭合的引号']);
+    assert.match(check({ 'a.poc.yaml': text }, 'yaml-syntax', { locale: 'zh-CN' })[0].message, /^YAML 语法错误：引号未闭合：从这里开始的字符串缺少结束的双引号。$/);
+  });
+
+  it('takes a trailing "---" or "..." for no error, and content after "---" for one', () => {
+    const plan = 'kind: poc\nid: a\ntitle: t\n';
+    assert.deepStrictEqual(check({ 'a.poc.yaml': `${plan}---\n` }, 'yaml-syntax'), []);
+    assert.deepStrictEqual(check({ 'a.poc.yaml': `${plan}...\n` }, 'yaml-syntax'), []);
+    assert.deepStrictEqual(check({ 'a.poc.yaml': `${plan}---\nid: b\n` }, 'yaml-syntax').map((h) => h.line), [4]);
+  });
+
   it('translates the message into Chinese', () => {
     const hits = check({ 'a.poc.yaml': 'id: a\nid: b\n' }, 'yaml-syntax', { locale: 'zh-CN' });
     assert.match(hits[0].message, /键必须唯一/);
