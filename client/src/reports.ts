@@ -58,7 +58,10 @@ export function registerReportCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand('pocStudio.acceptanceReport', run('acceptance')),
     vscode.commands.registerCommand('pocStudio.showReportPreview', (uri?: vscode.Uri) => {
       const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
-      return target ? ReportPreview.show(context, target) : undefined;
+      if (!target) return undefined;
+      // An offline page already draws itself: the browser shows it.
+      if (/\.html?$/i.test(target.path)) return vscode.env.openExternal(target);
+      return ReportPreview.show(context, target);
     }),
   );
 }
