@@ -34,6 +34,13 @@
       reveal(r.getAttribute('data-reveal'));
     }
   });
+  // Ctrl+Z / Cmd+Z in the panel undoes the last tick (the extension runs the editor's undo).
+  window.addEventListener('keydown', function (e) {
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && (e.key === 'z' || e.key === 'Z')) {
+      e.preventDefault();
+      vscode.postMessage({ type: 'undo' });
+    }
+  });
   document.body.addEventListener('change', function (e) {
     var box = e.target;
     if (!box || box.tagName !== 'INPUT' || !box.hasAttribute('data-key')) return;

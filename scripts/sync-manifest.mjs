@@ -95,6 +95,7 @@ export function manifest() {
     { command: 'pocStudio.restartServer', title: t('command.restartServer', 'Restart Language Server', '重启语言服务器'), category: 'POC Studio' },
     { command: 'pocStudio.showOutput', title: t('command.showOutput', 'Show Output', '显示输出'), category: 'POC Studio' },
     { command: 'pocStudio.newPocFolder', title: t('command.newPocFolder', 'New POC Folder', '新建 POC 文件夹'), category: 'POC Studio' },
+    { command: 'pocStudio.newProject', title: t('command.newProject', 'New Project', '新建实施项目'), category: 'POC Studio' },
     { command: 'pocStudio.showSchedule', title: t('command.showSchedule', 'Show Schedule', '显示排期（甘特图）'), category: 'POC Studio', icon: '$(graph-line)' },
     { command: 'pocStudio.generateReport', title: t('command.generateReport', 'Generate Report', '生成报告'), category: 'POC Studio' },
     { command: 'pocStudio.weeklyReport', title: t('command.weeklyReport', 'Weekly Report', '周报'), category: 'POC Studio' },
@@ -103,6 +104,7 @@ export function manifest() {
     { command: 'pocStudio.showStakeholders', title: t('command.showStakeholders', 'Show Stakeholders', '显示干系人图'), category: 'POC Studio', icon: '$(organization)' },
     { command: 'pocStudio.showProgress', title: t('command.showProgress', 'Show Progress', '显示进度（检查清单）'), category: 'POC Studio', icon: '$(checklist)' },
     { command: 'pocStudio.newChecklist', title: t('command.newChecklist', 'New Checklist from Template', '从模板新建检查清单'), category: 'POC Studio' },
+    { command: 'pocStudio.showReportPreview', title: t('command.showReportPreview', 'Open Report Preview', '打开报告预览'), category: 'POC Studio', icon: '$(open-preview)' },
   ];
   t('config.title', 'POC Studio', 'POC Studio');
   return { properties, commands, en, zh };

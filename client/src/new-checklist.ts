@@ -2,10 +2,13 @@
  * "POC Studio: New Checklist from Template": the seed-derived templates (DOMAIN.md), in the user's
  * language, from the server (`pocStudio/newChecklist`); the file `<template>.checklist.yaml` is
  * written next to the active artifact (else in the first workspace folder), with `-2`, `-3` …
- * added to the name when it exists: an existing file is never written over.
+ * added to the name and to its `id` when that file or that checklist id exists (the server knows
+ * the ids of the folder's checklists; the client tells it the files already in the target
+ * folder): an existing file is never written over and no second checklist gets the same id.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { exists } from './files';
 
 /** Arguments for running the command without prompts (tests, other extensions). */
 export interface NewChecklistArgs {
@@ -48,25 +51,34 @@ export async function newChecklist(client: () => LanguageClient | undefined, rea
     template = picked?.id;
   }
   if (!template || !SAFE_ID.test(template)) return undefined;
-  const r = await c.sendRequest<{ name?: string; text?: string; error?: string }>('pocStudio/newChecklist', { folderUri: folder.toString(), template });
-  if (r.text === undefined || !r.name || !/^[A-Za-z0-9][A-Za-z0-9_.-]*\.checklist\.yaml$/.test(r.name)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the checklist: {0}', r.error ?? '?'));
-    return undefined;
+  // The checklist files already there: their stems are ids the new one must not take.
+  const taken: string[] = [];
+  try {
+    for (const [name] of await vscode.workspace.fs.readDirectory(folder)) {
+      const m = /^(.+)\.checklist\.ya?ml$/i.exec(name);
+      if (m) taken.push(m[1]);
+    }
+  } catch {
+    // A folder that cannot be listed: the existence check below still guards every write.
   }
-  const base = r.name.replace(/\.checklist\.yaml$/, '');
-  let target = vscode.Uri.joinPath(folder, r.name);
-  for (let n = 2; await exists(target); n++) target = vscode.Uri.joinPath(folder, `${base}-${n}.checklist.yaml`);
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(r.text));
+  let target: vscode.Uri | undefined;
+  let text = '';
+  for (let attempt = 0; attempt < 20 && !target; attempt++) {
+    const r = await c.sendRequest<{ name?: string; text?: string; id?: string; error?: string }>('pocStudio/newChecklist', { folderUri: folder.toString(), template, taken });
+    if (r.text === undefined || !r.name || !/^[A-Za-z0-9][A-Za-z0-9_.-]*\.checklist\.yaml$/.test(r.name)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the checklist: {0}', r.error ?? '?'));
+      return undefined;
+    }
+    const uri = vscode.Uri.joinPath(folder, r.name);
+    if (await exists(uri)) taken.push(r.name.replace(/\.checklist\.yaml$/, ''));
+    else {
+      target = uri;
+      text = r.text;
+    }
+  }
+  if (!target) return undefined;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   if (args.open !== false) await vscode.window.showTextDocument(target);
   void vscode.window.showInformationMessage(vscode.l10n.t('Created {0}.', vscode.workspace.asRelativePath(target)));
   return target;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -2,12 +2,16 @@
  * "POC Studio: Generate Report" (and the three direct commands Weekly Report, POC Summary Report,
  * Acceptance Report): the language server computes the Markdown (`pocStudio/report`); this module
  * writes it to `reports/<name>.md` next to the plan, never over an existing file without asking,
- * and opens it with its Markdown preview.
+ * and opens it with a preview beside it in which the Mermaid diagrams are pictures: the built-in
+ * Markdown preview where it draws Mermaid (VS Code 1.121+), else POC Studio's report preview.
+ * An offline HTML report is never opened as text (5 MB of inlined Mermaid): its preview shows the
+ * report, and "Open in Browser" hands the file to the system's browser.
  */
 import * as vscode from 'vscode';
 import { exists } from './files';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isPlainFileName } from '../../server/src/core/file-names';
+import { builtInPreviewDrawsMermaid, ReportPreview } from './panels/report-preview';
 
 export type ReportKind = 'weekly' | 'poc' | 'acceptance';
 
@@ -21,7 +25,7 @@ export interface ReportArgs {
   locale?: 'zh-CN' | 'en';
   /** When the report file exists: ask (default, modal), keep it, or overwrite it. */
   ifExists?: 'ask' | 'keep' | 'overwrite';
-  /** Open the Markdown preview too (default true). */
+  /** Open the preview too (default true). */
   preview?: boolean;
   /** markdown (default) or html: a standalone offline page, written as `.html` beside the Markdown. */
   format?: 'markdown' | 'html';
@@ -30,6 +34,8 @@ export interface ReportArgs {
 interface ReportResult {
   kind?: ReportKind;
   markdown?: string;
+  /** The Markdown of an HTML report. */
+  source?: string;
   fileName?: string;
   week?: string;
   uri?: string;
@@ -43,17 +49,24 @@ export function registerReportCommands(context: vscode.ExtensionContext, client:
   const run = (fixed?: ReportKind) => (arg?: vscode.Uri | ReportArgs) => {
     const args: ReportArgs = arg instanceof vscode.Uri ? { uri: arg } : { ...(arg ?? {}) };
     if (fixed) args.kind = fixed;
-    return generateReport(client, ready, args);
+    return generateReport(context, client, ready, args);
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('pocStudio.generateReport', run()),
     vscode.commands.registerCommand('pocStudio.weeklyReport', run('weekly')),
     vscode.commands.registerCommand('pocStudio.pocReport', run('poc')),
     vscode.commands.registerCommand('pocStudio.acceptanceReport', run('acceptance')),
+    vscode.commands.registerCommand('pocStudio.showReportPreview', (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      if (!target) return undefined;
+      // An offline page already draws itself: the browser shows it.
+      if (/\.html?$/i.test(target.path)) return vscode.env.openExternal(target);
+      return ReportPreview.show(context, target);
+    }),
   );
 }
 
-async function generateReport(client: () => LanguageClient | undefined, ready: Promise<void>, args: ReportArgs): Promise<vscode.Uri | undefined> {
+async function generateReport(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, ready: Promise<void>, args: ReportArgs): Promise<vscode.Uri | undefined> {
   let kind = args.kind;
   if (!kind) {
     const picked = await pickKind();
@@ -103,16 +116,32 @@ async function generateReport(client: () => LanguageClient | undefined, ready: P
   }
   await vscode.workspace.fs.createDirectory(folder);
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.markdown));
-  await vscode.window.showTextDocument(target, { preview: false });
-  if (args.preview !== false && args.format !== 'html') {
-    try {
-      await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
-    } catch {
-      // No Markdown preview in this editor: the file is open anyway.
-    }
+  if (args.format === 'html') {
+    // Never the page's source in an editor tab: the preview shows the report.
+    if (args.preview !== false) ReportPreview.show(context, target, result.source ?? '');
+    const browser = vscode.l10n.t('Open in Browser');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)), browser).then((a) => {
+      if (a === browser) void vscode.env.openExternal(target);
+    });
+    return target;
   }
+  await vscode.window.showTextDocument(target, { preview: false });
+  if (args.preview !== false) await showPreview(context, target);
   void vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)));
   return target;
+}
+
+/** The built-in Markdown preview where it draws Mermaid, else POC Studio's. */
+async function showPreview(context: vscode.ExtensionContext, target: vscode.Uri): Promise<void> {
+  if (builtInPreviewDrawsMermaid()) {
+    try {
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
+      return;
+    } catch {
+      // No built-in Markdown preview in this editor: POC Studio's.
+    }
+  }
+  ReportPreview.show(context, target);
 }
 
 async function pickKind(): Promise<{ kind: ReportKind; format: 'markdown' | 'html' } | undefined> {

@@ -121,8 +121,12 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
     assert.strictEqual(list.templates.length, 8);
     assert.match(list.templates[0].title, /[\u4e00-\u9fff]/);
     for (const t of list.templates) {
-      const r = await client.request<{ name: string; text: string }>('pocStudio/newChecklist', { template: t.id });
-      assert.strictEqual(r.name, `${t.id}.checklist.yaml`);
+      const r = await client.request<{ name: string; text: string; id: string }>('pocStudio/newChecklist', { template: t.id });
+      // The example folder has a `closing` and a `machine-readiness` checklist: the new ones get -2.
+      const id = ['closing', 'machine-readiness'].includes(t.id) ? `${t.id}-2` : t.id;
+      assert.strictEqual(r.name, `${id}.checklist.yaml`);
+      assert.strictEqual(r.id, id);
+      assert.match(r.text, new RegExp(`\nid: ${id}\n`));
       const u = uri(`new-${r.name}`);
       await client.open(u, r.text);
       const diags = await client.waitFor(u, () => true);
@@ -130,5 +134,25 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
       await client.close(u);
     }
     assert.ok('error' in (await client.request<Record<string, unknown>>('pocStudio/newChecklist', { template: '../x' })));
+    // File stems the client found in the target folder are taken too.
+    const r = await client.request<{ name: string; id: string }>('pocStudio/newChecklist', { template: 'closing', taken: ['closing-2', 'closing-3'] });
+    assert.deepStrictEqual([r.name, r.id], ['closing-4.checklist.yaml', 'closing-4']);
+  });
+
+  it('logs the start line (version, folders, files, time) to the output channel', () => {
+    const line = client.logs.find((l) => /^POC Studio \d+\.\d+\.\d+: /.test(l));
+    assert.ok(line, client.logs.join('\n'));
+    assert.match(line, new RegExp(`^POC Studio \\d+\\.\\d+\\.\\d+: 1 folder \\(${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\), 6 files found, \\d+ ms$`));
+  });
+
+  it('pocStudio/newProject and pocStudio/proposeId: a plan skeleton, an id from the customer name', async () => {
+    const r = await client.request<{ files: { name: string; text: string }[] }>('pocStudio/newProject', { customer: '某保险', projectId: 'ins-impl', start: '2027-02-01' });
+    assert.deepStrictEqual(r.files.map((f) => f.name), ['ins-impl.project.yaml']);
+    assert.match(r.files[0].text, /^# 某保险实施项目\n/);
+    assert.deepStrictEqual(await client.request('pocStudio/proposeId', { customer: 'Acme Bank', kind: 'project' }), { id: 'acme-bank-impl' });
+    assert.deepStrictEqual(await client.request('pocStudio/proposeId', { customer: '某银行' }), { id: 'poc-202701' });
+    // The new POC folder's checklist does not take the example's id.
+    const poc = await client.request<{ files: { name: string; text: string }[] }>('pocStudio/newPocFolder', { customer: '某保险', pocId: 'ins-poc', start: '2027-02-01' });
+    assert.ok(poc.files.some((f) => f.name === 'machine-readiness-2.checklist.yaml' && /\nid: machine-readiness-2\n/.test(f.text)), poc.files.map((f) => f.name).join());
   });
 });

@@ -97,6 +97,16 @@ describe('progress page in headless Chromium', function () {
     await page.close();
   });
 
+  it('forwards Ctrl+Z / Cmd+Z to the extension as undo (the webview would swallow it)', async () => {
+    const { page, send, posted } = await openPage(browser, progressPageHtml(fileEnv('en'), PROGRESS_STRINGS));
+    await send(await data());
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Meta+z');
+    await page.keyboard.press('Control+Shift+z');
+    assert.deepStrictEqual((await posted()).filter((m) => m.type === 'undo'), [{ type: 'undo' }, { type: 'undo' }]);
+    await page.close();
+  });
+
   it('shows hostile item texts and titles as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
     await client.open(uri('evil.checklist.yaml'), ['kind: checklist', 'id: evil', `title: "${evil}"`, 'items:', `  - { id: X1, text: "${evil}", done: false }`, `  - group: "<b>g</b>"`, '    items: [ { id: X2, text: "</script><script>alert(2)</script>", done: true } ]', ''].join('\n'));

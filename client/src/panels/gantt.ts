@@ -172,7 +172,11 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo> {
       return undefined;
     }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    void vscode.window.showInformationMessage(vscode.l10n.t('Schedule exported to {0}.', vscode.workspace.asRelativePath(uri)));
+    // An offline page is for a browser, never opened as text here.
+    const browser = format === 'html' ? [vscode.l10n.t('Open in Browser')] : [];
+    void vscode.window.showInformationMessage(vscode.l10n.t('Schedule exported to {0}.', vscode.workspace.asRelativePath(uri)), ...browser).then((a) => {
+      if (a && a === browser[0]) void vscode.env.openExternal(uri);
+    });
     return uri;
   }
 

@@ -70,6 +70,35 @@ export class ProgressPanel extends ViewPanel<ProgressResponse, ProgressRenderInf
   protected async handle(m: { type: string; [k: string]: unknown }): Promise<void> {
     if (m.type === 'reveal') await this.reveal(String(m.key ?? ''));
     else if (m.type === 'tick') await this.tick(String(m.key ?? ''), m.done === true);
+    else if (m.type === 'undo') await this.undoTick();
+  }
+
+  /** Ticks of this panel that Ctrl+Z in the panel can undo, last one last. */
+  private ticks: { uri: string; version: number; saved: boolean; before: string }[] = [];
+
+  /**
+   * Ctrl+Z (Cmd+Z) in the panel, forwarded by the page: undoes the panel's last tick with the
+   * editor's own undo (so the redo stack stays VS Code's), and saves again when the tick had been
+   * saved, so the file on disk is what it was. Nothing when the document was edited since the tick.
+   */
+  async undoTick(): Promise<boolean> {
+    const t = this.ticks.pop();
+    if (!t) return false;
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(t.uri));
+    if (doc.version !== t.version) {
+      this.ticks = [];
+      return false;
+    }
+    const existing = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === t.uri);
+    await vscode.window.showTextDocument(doc, {
+      viewColumn: existing?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One),
+      preserveFocus: false,
+    });
+    await vscode.commands.executeCommand('undo');
+    if (t.saved && doc.isDirty && doc.getText() === t.before) await doc.save();
+    this.panel.reveal(undefined, false);
+    void this.refresh();
+    return doc.getText() === t.before;
   }
 
   /** The checklist and item of a key (`c0.3`), as last shown. */
@@ -120,11 +149,14 @@ export class ProgressPanel extends ViewPanel<ProgressResponse, ProgressRenderInf
     // Only on exactly the text the edit was computed on.
     if ((r.version !== null && doc.version !== r.version) || createHash('sha1').update(doc.getText(), 'utf8').digest('hex') !== r.hash) return refuse();
     const wasDirty = doc.isDirty;
+    const before = doc.getText();
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(r.edit.range.start.line, r.edit.range.start.character, r.edit.range.end.line, r.edit.range.end.character), r.edit.newText);
     if (!(await vscode.workspace.applyEdit(edit))) return refuse();
     // A file that had no unsaved changes is written at once (the edit stays undoable in the editor).
     if (!wasDirty) await doc.save();
+    this.ticks.push({ uri: doc.uri.toString(), version: doc.version, saved: !wasDirty, before });
+    if (this.ticks.length > 50) this.ticks.shift();
     void this.refresh();
     return 'applied';
   }

@@ -5,6 +5,8 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Workspace } from '../core/workspace';
 import { newPocFolder } from '../core/templates/new-poc';
+import { newProject } from '../core/templates/new-project';
+import { nextFreeId, proposeId } from '../core/templates/ids';
 import type { FeatureHost } from './features';
 
 export interface NewPocFolderParams {
@@ -13,6 +15,13 @@ export interface NewPocFolderParams {
   /** YYYY-MM-DD; default: the next Monday. */
   start?: string;
   /** The folder the command will write into (to pick the workspace's language settings). */
+  folderUri?: string;
+}
+
+export interface NewProjectParams {
+  customer: string;
+  projectId: string;
+  start?: string;
   folderUri?: string;
 }
 
@@ -27,16 +36,40 @@ export function registerCommands(
   folderUris: () => string[],
   workspaceFor: (uri: string) => Workspace,
 ): void {
+  const wsOf = (folderUri?: string): Workspace | undefined =>
+    folderUri ? workspaceFor(`${folderUri.replace(/\/$/, '')}/x`) : folderUris()[0] ? workspaceFor(`${folderUris()[0]}/x`) : undefined;
+
   connection.onRequest('pocStudio/newPocFolder', (params: NewPocFolderParams): { files: GeneratedFile[] } | { error: string } => {
     try {
-      const ws = params.folderUri ? workspaceFor(`${params.folderUri.replace(/\/$/, '')}/x`) : folderUris()[0] ? workspaceFor(`${folderUris()[0]}/x`) : undefined;
+      const ws = wsOf(params.folderUri);
       const locale = ws?.messageLocale ?? 'en';
       const start = params.start ?? nextMonday(ws?.today);
-      return { files: newPocFolder({ customer: String(params.customer ?? ''), pocId: String(params.pocId ?? ''), locale, start }) };
+      // The folder's checklist has an id of its own (another POC of the workspace may have one).
+      const checklistId = nextFreeId('machine-readiness', ws ? ws.index().checklists.keys() : []);
+      return { files: newPocFolder({ customer: String(params.customer ?? ''), pocId: String(params.pocId ?? ''), locale, start, checklistId }) };
     } catch (e) {
       host.log('POC Studio: newPocFolder failed', e);
       return { error: (e as Error)?.message ?? String(e) };
     }
+  });
+
+  connection.onRequest('pocStudio/newProject', (params: NewProjectParams): { files: GeneratedFile[] } | { error: string } => {
+    try {
+      const ws = wsOf(params.folderUri);
+      const locale = ws?.messageLocale ?? 'en';
+      const start = params.start ?? nextMonday(ws?.today);
+      return { files: [newProject({ customer: String(params.customer ?? ''), projectId: String(params.projectId ?? ''), locale, start })] };
+    } catch (e) {
+      host.log('POC Studio: newProject failed', e);
+      return { error: (e as Error)?.message ?? String(e) };
+    }
+  });
+
+  // The id the "new" commands propose for a customer name (an input box shows it, editable).
+  connection.onRequest('pocStudio/proposeId', (params: { customer?: string; kind?: 'poc' | 'project'; folderUri?: string }) => {
+    const ws = wsOf(params?.folderUri);
+    const today = ws?.today ?? Math.floor(Date.now() / 86_400_000);
+    return { id: proposeId(String(params?.customer ?? ''), params?.kind === 'project' ? 'impl' : 'poc', today) };
   });
 }
 

@@ -24,7 +24,7 @@ export interface ReportParams {
   format?: 'markdown' | 'html';
 }
 
-export type ReportResult = (Report & { uri: string }) | { error: string; candidates?: string[] };
+export type ReportResult = (Report & { uri: string; source?: string }) | { error: string; candidates?: string[] };
 
 export const REPORT_REQUEST = 'pocStudio/report';
 
@@ -55,7 +55,8 @@ export function registerReports(connection: Connection, host: FeatureHost, works
       if (params.format === 'html') {
         const title = /^# (.+)$/m.exec(report.markdown)?.[1] ?? report.fileName;
         const html = reportHtml(report.markdown, { title, locale: report.locale, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') });
-        return { ...report, markdown: html, fileName: report.fileName.replace(/\.md$/, '.html'), uri: planUri };
+        // `source`: the Markdown, for the editor's preview of the page.
+        return { ...report, markdown: html, source: report.markdown, fileName: report.fileName.replace(/\.md$/, '.html'), uri: planUri };
       }
       return { ...report, uri: planUri };
     } catch (e) {

@@ -237,6 +237,7 @@ export function startServer(connection: Connection): void {
   let markScanned: () => void = () => undefined;
   const scanned = new Promise<void>((resolve) => (markScanned = resolve));
   connection.onInitialized(async () => {
+    const startedAt = Date.now();
     try {
       if (canWatch) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: ARTIFACT_GLOB }] });
@@ -270,6 +271,7 @@ export function startServer(connection: Connection): void {
         if (ws && scanning.delete(ws)) queue(ws, ws.uris());
       }
       markScanned();
+      connection.console.info(startLine(folders.folderUris(), (f) => folders.folder(f)?.uris().length ?? 0, Date.now() - startedAt));
     }
   });
 
@@ -359,4 +361,12 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The output channel's start line: "POC Studio 0.1.0: 1 folder (/ws), 6 files, 120 ms". */
+export function startLine(folderUris: string[], filesOf: (folderUri: string) => number, ms: number): string {
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const paths = folderUris.map((u) => (u.startsWith('file:') ? fileURLToPath(u) : u));
+  const files = folderUris.reduce((n, f) => n + filesOf(f), 0);
+  return `POC Studio ${VERSION}: ${plural(folderUris.length, 'folder')}${paths.length ? ` (${paths.join(', ')})` : ''}, ${plural(files, 'file')} found, ${ms} ms`;
 }

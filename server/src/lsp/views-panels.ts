@@ -5,7 +5,9 @@
  *   pocStudio/stakeholders  { uri?, folderUri? } → { map, quadrant, tree, locale }
  *   pocStudio/progress      { uri?, folderUri? } → { view, locale } (each checklist with its `stamp`)
  *   pocStudio/tick          { uri, index, id?, done, stamp } → { edit, version, hash } | { refused } | { error }
- *   pocStudio/newChecklist  { folderUri?, template? } → { templates } | { name, text } | { error }
+ *   pocStudio/newChecklist  { folderUri?, template?, taken? } → { templates } | { name, text, id } | { error }
+ *     (`id` = the file stem: the template's id, else `-2`, `-3` … — free among the checklist ids of
+ *     the workspace folder and the file stems `taken` that the client found in the target folder)
  *
  * Ticking: the panel sends the `stamp` (hash of the text) of the data it showed. The server
  * refuses when the file's text is no longer that; otherwise it returns the minimal edit with the
@@ -20,7 +22,8 @@ import type { Workspace } from '../core/workspace';
 import type { Span } from '../core/text';
 import { allPeople, stakeholderMap, stakeholderQuadrantMermaid, stakeholderTreeMermaid, type StakeholderPoint } from '../core/views/stakeholders';
 import { progressView, tickEdit } from '../core/views/progress';
-import { CHECKLIST_TEMPLATES, renderChecklist } from '../core/templates/checklists';
+import { CHECKLIST_TEMPLATES, checklistTemplate, renderChecklist } from '../core/templates/checklists';
+import { nextFreeId } from '../core/templates/ids';
 import type { ViewsHost } from './views';
 
 export interface PanelParams {
@@ -133,14 +136,16 @@ export function registerPanelViews(connection: Connection, host: ViewsHost): voi
     }
   });
 
-  connection.onRequest('pocStudio/newChecklist', (p: { folderUri?: string; template?: string }) => {
+  connection.onRequest('pocStudio/newChecklist', (p: { folderUri?: string; template?: string; taken?: unknown }) => {
     try {
       const ws = wsFor({ folderUri: p.folderUri });
       const locale = ws?.messageLocale ?? 'en';
       if (!p.template) return { templates: CHECKLIST_TEMPLATES.map((t) => ({ id: t.id, title: t.title[locale], description: t.description[locale], phase: t.phase })) };
-      const text = renderChecklist(String(p.template), locale);
-      if (!text) return { error: `unknown template ${p.template}` };
-      return { name: `${p.template}.checklist.yaml`, text };
+      const template = String(p.template);
+      if (!checklistTemplate(template)) return { error: `unknown template ${template}` };
+      const taken = [...(ws ? ws.index().checklists.keys() : []), ...(Array.isArray(p.taken) ? p.taken.filter((t): t is string => typeof t === 'string') : [])];
+      const id = nextFreeId(template, taken);
+      return { name: `${id}.checklist.yaml`, text: renderChecklist(template, locale, { id }), id };
     } catch (e) {
       host.log('POC Studio: newChecklist failed', e);
       return { error: (e as Error)?.message ?? String(e) };

@@ -126,4 +126,19 @@ describe('editing help in VS Code', function () {
     assert.equal(again, undefined);
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(poc)), /# 用户的修改/);
   });
+
+  it('New Project writes a project plan skeleton into the folder, and never writes over it', async () => {
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.newProject', { customer: '某证券', projectId: 'sec-log-impl', parent: folder() });
+    assert.ok(created);
+    assert.equal(created!.toString(), vscode.Uri.joinPath(folder(), 'sec-log-impl.project.yaml').toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(created!));
+    assert.match(text, /\nkind: project\nid: sec-log-impl\n/);
+    assert.match(text, /customer: 某证券/);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), created!.toString(), 'the plan is opened');
+    await vscode.workspace.fs.writeFile(created!, new TextEncoder().encode(text + '# 用户的修改\n'));
+    const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.newProject', { customer: '某证券', projectId: 'sec-log-impl', parent: folder() });
+    assert.equal(again, undefined);
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(created!)), /# 用户的修改/);
+    await vscode.workspace.fs.delete(created!);
+  });
 });

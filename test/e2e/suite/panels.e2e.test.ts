@@ -23,6 +23,7 @@ interface ProgressPanel {
   keyOf(checklistId: string, itemId: string): string | undefined;
   stampOf(key: string): string | undefined;
   tick(key: string, done: boolean, stamp?: string): Promise<string>;
+  undoTick(): Promise<boolean>;
 }
 interface Api {
   ready: Promise<void>;
@@ -133,6 +134,31 @@ describe('stakeholder map and progress panels in VS Code', function () {
     assert.equal(doc.getText(), changedText);
   });
 
+  it('Ctrl+Z in the panel (forwarded as undo) undoes a tick: the file on disk is the original again', async () => {
+    const panel = api.progressPanel()!;
+    const doc = await vscode.workspace.openTextDocument(file());
+    // Back to the example (the tests above changed it), and the panel showing it.
+    const shown = next(api.onProgressRendered, (r) => machine(r)?.done === 5, 'the original progress');
+    await vscode.workspace.fs.writeFile(file(), original);
+    const originalText = new TextDecoder().decode(original);
+    const deadline = Date.now() + 20_000;
+    while (doc.getText() !== originalText && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await shown;
+    const ticked = next(api.onProgressRendered, (r) => machine(r)?.done === 6, 'the tick drawn');
+    assert.equal(await panel.tick(panel.keyOf('machine-readiness', 'M6')!, true), 'applied');
+    await ticked;
+    assert.notEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(file())), originalText, 'the tick was saved');
+    const undone = next(api.onProgressRendered, (r) => machine(r)?.done === 5, 'the undo drawn');
+    assert.equal(await panel.undoTick(), true);
+    await undone;
+    assert.equal(doc.getText(), originalText);
+    assert.equal(doc.isDirty, false, 'saved again: the editor and the disk agree');
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(file())), originalText);
+    // Nothing more to undo: a second Ctrl+Z in the panel changes nothing.
+    assert.equal(await panel.undoTick(), false);
+    assert.equal(doc.getText(), originalText);
+  });
+
   it('New Checklist from Template writes a new file that checks clean, never over an existing one', async () => {
     const first = await vscode.commands.executeCommand<vscode.Uri>('pocStudio.newChecklist', { template: 'closing', folder: folder(), open: false });
     assert.ok(first);
@@ -140,6 +166,8 @@ describe('stakeholder map and progress panels in VS Code', function () {
     assert.match(first.path, /\/closing-2\.checklist\.yaml$/);
     const doc = await vscode.workspace.openTextDocument(first);
     assert.match(doc.getText(), /kind: checklist/);
+    // Its id is not the example's `closing` either.
+    assert.match(doc.getText(), /\nid: closing-2\n/);
     // Shown in an editor, the file is checked at once; give the server a moment to publish.
     await vscode.window.showTextDocument(doc);
     await new Promise((r) => setTimeout(r, 3000));

@@ -1,7 +1,9 @@
 // Reports in a real VS Code: "Weekly Report", "POC Summary Report", "Acceptance Report" and
-// "Generate Report" write their Markdown file under reports/ next to the plan, open it with its
-// preview, and never overwrite an existing report unless told to. The quick picks and the input box
-// are bypassed through the commands' arguments.
+// "Generate Report" write their Markdown file under reports/ next to the plan, open it with a
+// preview in which the Mermaid diagrams are pictures (POC Studio's report preview before VS Code
+// 1.121: code-server 1.100 here), and never overwrite an existing report unless told to; an
+// offline HTML report opens in that preview, never as text. The quick picks and the input box are
+// bypassed through the commands' arguments.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -31,13 +33,47 @@ const openTabs = () =>
     }),
   );
 
+interface PreviewInfo {
+  uri: string;
+  diagrams: number;
+  svgs: number;
+  errors: string[];
+}
+interface Api {
+  ready: Promise<void>;
+  onReportPreviewRendered: vscode.Event<PreviewInfo>;
+}
+
+/** Resolves with the first report preview drawn for `uri` (listening starts at once). */
+function drawn(api: Api, uri: vscode.Uri, timeoutMs = 45_000): Promise<PreviewInfo> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no report preview drawn for ${uri.path}: ${openTabs().join(', ')}`));
+    }, timeoutMs);
+    const sub = api.onReportPreviewRendered((r) => {
+      if (r.uri !== uri.toString()) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(r);
+    });
+  });
+}
+
+const builtInDrawsMermaid = () => {
+  const [major, minor] = vscode.version.split('.').map(Number);
+  return major > 1 || (major === 1 && minor >= 121);
+};
+
 describe('reports in VS Code', function () {
   this.timeout(120_000);
+  let api: Api;
 
   before(async () => {
-    const ext = vscode.extensions.getExtension<{ ready: Promise<void> }>(EXTENSION_ID);
+    const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
     assert.ok(ext);
-    await (await ext.activate()).ready;
+    api = await ext.activate();
+    await api.ready;
   });
 
   after(async () => {
@@ -68,6 +104,7 @@ describe('reports in VS Code', function () {
   for (const c of cases) {
     it(`${c.command} writes reports/<name>, opens it with its preview, and does not overwrite it when run again`, async () => {
       const target = vscode.Uri.joinPath(folder(), 'reports', c.name());
+      const preview = builtInDrawsMermaid() ? undefined : drawn(api, target);
       const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(c.command, c.args);
       assert.ok(written, 'the command returns the file it wrote');
       assert.equal(written!.toString(), target.toString());
@@ -75,7 +112,16 @@ describe('reports in VS Code', function () {
       for (const re of c.expect()) assert.match(text, re);
       // Opened in an editor, and its Markdown preview beside it.
       await waitFor(() => openTabs().includes(`text:${target.toString()}`), () => `an editor on ${target.path}: ${openTabs().join(', ')}`);
-      await waitFor(() => openTabs().some((t) => t.startsWith('webview:') && /markdown/i.test(t) && t.includes(c.name().slice(0, 10))), () => `a Markdown preview: ${openTabs().join(', ')}`);
+      if (preview) {
+        // POC Studio's preview: every Mermaid block is a picture.
+        const info = await preview;
+        assert.deepEqual(info.errors, []);
+        assert.ok(info.diagrams === info.svgs, JSON.stringify(info));
+        if (c.command === 'pocStudio.weeklyReport') assert.ok(info.svgs > 0, 'the weekly report has a Gantt chart');
+        assert.ok(openTabs().some((t) => t.startsWith('webview:') && /reportPreview/.test(t) && t.includes(c.name().slice(0, 10))), openTabs().join(', '));
+      } else {
+        await waitFor(() => openTabs().some((t) => t.startsWith('webview:') && /markdown/i.test(t) && t.includes(c.name().slice(0, 10))), () => `a Markdown preview: ${openTabs().join(', ')}`);
+      }
 
       // Again: the existing file (edited by the user) is kept.
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -103,8 +149,16 @@ describe('reports in VS Code', function () {
   });
 
   it('writes the offline HTML version on request, beside the Markdown', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const name = zh() ? '2027-01-27-bank-log-impl-验收报告.html' : '2027-01-27-bank-log-impl-acceptance-report.html';
+    const preview = drawn(api, vscode.Uri.joinPath(folder(), 'reports', name));
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.generateReport', { kind: 'acceptance', uri: uriOf('bank-log.project.yaml'), format: 'html', ifExists: 'overwrite' });
     assert.ok(written);
+    // Shown in the report preview, never as 5 MB of source in an editor tab.
+    const info = await preview;
+    assert.deepEqual(info.errors, []);
+    assert.ok(!openTabs().some((t) => t.startsWith('text:') && t.endsWith('.html')), openTabs().join(', '));
+    assert.ok(openTabs().some((t) => /^webview:.*reportPreview/.test(t)), openTabs().join(', '));
     assert.match(written!.path, /\/reports\/2027-01-27-bank-log-impl-(验收报告|acceptance-report)\.html$/);
     const html = await read(written!);
     assert.match(html, /^<!DOCTYPE html>/);

@@ -27,8 +27,17 @@ const marked = new Marked({
   },
 });
 
+/**
+ * The report's Markdown as HTML body markup (raw HTML in it shown as text); Mermaid blocks stay
+ * `<pre><code class="language-mermaid">` for a page script to draw. Also used by the editor's
+ * report preview (client/src/panels/report-preview.ts).
+ */
+export function reportBodyHtml(markdown: string): string {
+  return marked.parse(markdown) as string;
+}
+
 export function reportHtml(markdown: string, opts: ReportHtmlOptions): string {
-  const body = marked.parse(markdown) as string;
+  const body = reportBodyHtml(markdown);
   return standalonePage({
     locale: opts.locale,
     title: opts.title,

@@ -69,6 +69,8 @@ export interface RenderChecklistOptions {
   owner?: string;
   /** Id of the POC or project the checklist belongs to (ignored when not an id). */
   plan?: string;
+  /** The checklist's id instead of the template's (`closing-2` next to a `closing`; ignored when not an id). */
+  id?: string;
 }
 
 const L = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
@@ -347,7 +349,7 @@ export function renderChecklist(templateId: string, locale: Locale | string, opt
       : '# Set done: true when an item is finished, with evidence if you have it; set required: false when an item does not apply.',
   );
   out.push('kind: checklist');
-  out.push(`id: ${t.id}`);
+  out.push(`id: ${typeof opts.id === 'string' && ID_RE.test(opts.id) ? opts.id : t.id}`);
   out.push(`title: ${yamlScalar(t.title[loc])}`);
   out.push(`phase: ${t.phase}`);
   if (plan) out.push(`plan: ${plan}`);

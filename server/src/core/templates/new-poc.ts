@@ -55,6 +55,8 @@ export interface NewPocOptions {
   customerId?: string;
   /** onsite (default) or remote. */
   mode?: 'onsite' | 'remote';
+  /** Id of the machine-readiness checklist (default `machine-readiness`; the file is named after it). */
+  checklistId?: string;
 }
 
 export interface NewFile {
@@ -395,9 +397,10 @@ export function newPocFolder(opts: NewPocOptions): NewFile[] {
     { name: `${safeFileStem(slug, 'customer')}.requirements.yaml`, text: r.join('\n') + '\n' },
   ];
   if (onsite) {
+    const checklistId = safeId(opts?.checklistId, 'machine-readiness');
     files.push({
-      name: 'machine-readiness.checklist.yaml',
-      text: renderChecklist('machine-readiness', loc, { due: machinesDue !== undefined ? formatDate(machinesDue) : undefined, owner: 'ops', plan: pocId }),
+      name: `${safeFileStem(checklistId, 'checklist')}.checklist.yaml`,
+      text: renderChecklist('machine-readiness', loc, { due: machinesDue !== undefined ? formatDate(machinesDue) : undefined, owner: 'ops', plan: pocId, id: checklistId }),
     });
   }
   return files;
