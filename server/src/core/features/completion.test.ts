@@ -289,7 +289,7 @@ describe('completion', () => {
       assert.deepStrictEqual([dep.kind, dep.insertText, dep.snippet], ['key', 'dependsOn: [$1]', true]);
       assert.strictEqual(byLabel(r, 'status').insertText, 'status: ${1|todo,doing,done,blocked,cancelled|}');
       assert.ok(apply(r, 'note').includes('    duration: 2d\n    note: \n  - id: T2\n'));
-      assert.strictEqual(byLabel(r, 'priority').documentation, '优先级（seed 000 §7：按紧急程度、重要性、前后置关系确定）。\n\n- `high` 高\n- `medium` 中\n- `low` 低');
+      assert.strictEqual(byLabel(r, 'priority').documentation, '优先级（按紧急程度、重要性、前后置关系确定）。\n\n- `high` 高\n- `medium` 中\n- `low` 低');
     });
 
     it('in English', () => {
@@ -358,10 +358,10 @@ describe('completion', () => {
       assert.deepStrictEqual([first.label, first.kind, first.snippet, first.sortText], ['新任务', 'snippet', true, '00']);
       assert.strictEqual(
         first.insertText,
-        'id: ${1:T6}\n  name: ${2}\n  phase: ${3|intelligence,scenario,environment,schedule,integration,deployment,rehearsal,demo,review,kickoff,implementation,closing,departure,after-sales|}\n  owner: ${4}\n  duration: ${5:1d}',
+        'id: ${1:T6}\n  name: ${2}\n  phase: ${3|intelligence,scenario,environment,schedule,integration,deployment,rehearsal,demo,review|}\n  owner: ${4}\n  duration: ${5|1d,3d,1w,2w|}\n  dependsOn: [${6:T5}]',
       );
-      assert.strictEqual(first.detail, 'id, name, phase, owner, duration');
-      assert.strictEqual(first.documentation, '```yaml\nid: T6\n  name: \n  phase: intelligence\n  owner: \n  duration: 1d\n```');
+      assert.strictEqual(first.detail, 'id, name, phase, owner, duration, dependsOn');
+      assert.strictEqual(first.documentation, '```yaml\nid: T6\n  name: \n  phase: intelligence\n  owner: \n  duration: 1d\n  dependsOn: [T5]\n```');
       assert.deepStrictEqual(labels(r).slice(1, 4), ['id', 'name', 'description']);
       assert.strictEqual(byLabel(r, 'id').sortText, '10000', 'required keys before the others');
       assert.strictEqual(run('bank-log.poc.yaml', poc.replace('\ndemo:', '\n  - ‸\ndemo:'), 'en').entries[0].label, 'new task');
@@ -405,8 +405,8 @@ describe('completion', () => {
   describe('values', () => {
     it('enum values with their meaning, in both languages', () => {
       const zh = run('bank-log.poc.yaml', poc.replace('    phase: scenario\n', '    phase: ‸\n'));
-      assert.deepStrictEqual(zh.entries.slice(0, 3).map((e) => `${e.label}: ${e.detail}`), ['intelligence: 情报收集（POC，seed 000 §4）', 'scenario: 确定业务场景（POC，seed 000 §5）', 'environment: 客户方申请机器（现场POC，seed 000 §6）']);
-      assert.strictEqual(zh.entries.length, 14);
+      assert.deepStrictEqual(zh.entries.slice(0, 3).map((e) => `${e.label}: ${e.detail}`), ['intelligence: 情报收集（POC）', 'scenario: 确定业务场景（POC）', 'environment: 客户方申请机器（现场POC）']);
+      assert.strictEqual(zh.entries.length, 9, 'the POC phases only');
       const en = run('bank.stakeholders.yaml', stakeholders.replace('attitude: supporter', 'attitude: s‸'), 'en');
       assert.deepStrictEqual(en.entries.map((e) => `${e.label}: ${e.detail}`), ['champion: Champion: actively pushes for us', 'supporter: Supporter', 'neutral: Neutral', 'skeptic: Skeptic', 'blocker: Blocker']);
       assert.ok(apply(en, 'skeptic').includes('    attitude: skeptic\n'));

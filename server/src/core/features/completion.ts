@@ -24,6 +24,7 @@ import { itemValues, markerContext, MARKER, valueIn, type CursorContext } from '
 import { refFieldAt, refKeyAt, pathPattern } from './ref-fields';
 import { schemaAt, splitDescription, type PathSeg, type PropertyInfo, type SchemaNode } from './schema-nav';
 import { describeDef } from './hover';
+import { DURATIONS, fittingValues, isDurationPattern, previousTaskId, type PlanKind } from './completion-fit';
 
 type Say = (en: string, zh: string) => string;
 
@@ -33,7 +34,12 @@ interface Env {
   t: Say;
   /** Set when a list was cut: the client should ask again as the user types. */
   incomplete?: boolean;
+  /** The kind of plan the file is (a checklist: the kind of its plan), for the task phases. */
+  plan: PlanKind;
 }
+
+/** The allowed values of a node that fit the file (task phases of its plan's kind). */
+const valuesOf = (env: Env, node: SchemaNode) => fittingValues(node.enumValues(), env.plan);
 
 /**
  * At most this many ids are offered at once (a plan may have thousands of tasks): those matching
@@ -82,7 +88,7 @@ function fieldDoc(node: SchemaNode, required: boolean, env: Env): string {
   const parts: string[] = [];
   if (node.description) parts.push(node.description[locale]);
   if (required) parts.push(t('Required.', '必填。'));
-  const values = node.enumValues();
+  const values = valuesOf(env, node);
   if (values.length > 1) {
     parts.push(values.map((v) => `- \`${v.value}\`${v.description ? ` ${v.description[locale]}` : ''}`).join('\n'));
   }
@@ -148,27 +154,36 @@ export function nextId(ids: readonly string[], prefix: string | undefined): stri
 
 class SnippetBuilder {
   n = 0;
-  /** `id`: the proposed id for the first `id` field (e.g. the next free task id). */
+  private readonly presets: Map<string, string>;
+  /**
+   * `id`: the proposed id for the first `id` field (e.g. the next free task id); `dependsOn`: the
+   * task the new one waits for (the one above it). Each is used once, by the first such field.
+   */
   constructor(
     private readonly env: Env,
-    private id?: string,
-  ) {}
+    id?: string,
+    dependsOn?: string,
+  ) {
+    this.presets = new Map();
+    if (id !== undefined) this.presets.set('id', id);
+    if (dependsOn !== undefined) this.presets.set('dependsOn', dependsOn);
+  }
 
   /** The placeholder for a field's value. */
   value(name: string, node: SchemaNode | undefined, flow: boolean, indent: string): string {
     const i = ++this.n;
     if (!node) return `\${${i}}`;
-    if (name === 'id' && this.id !== undefined) {
-      const id = this.id;
-      this.id = undefined;
-      return `\${${i}:${esc(id)}}`;
+    const preset = this.presets.get(name);
+    if (preset !== undefined) {
+      this.presets.delete(name);
+      return name === 'dependsOn' ? `[\${${i}:${esc(preset)}}]` : `\${${i}:${esc(preset)}}`;
     }
-    const values = node.enumValues();
+    const values = valuesOf(this.env, node);
     if (values.length > 1) return `\${${i}|${values.map((v) => escChoice(yamlScalar(v.value, false))).join(',')}|}`;
     if (values.length === 1) return `\${${i}:${esc(yamlScalar(values[0].value, false))}}`;
     if (node.isBoolean()) return name === 'done' ? `\${${i}|false,true|}` : `\${${i}|true,false|}`;
     if (node.format === 'date') return `\${${i}:${formatDate(this.env.ctx.ws.today)}}`;
-    if (node.pattern?.includes('[dw]') || name === 'duration') return `\${${i}:1d}`;
+    if (isDurationPattern(node.pattern) || name === 'duration') return `\${${i}|${DURATIONS.map((d) => d.value).join(',')}|}`;
     if (node.isCollectionOnly() && node.isArray()) {
       const items = node.child(0);
       if (items?.isObject() && items.properties().length && !flow) {
@@ -218,10 +233,11 @@ function itemSnippets(env: Env, itemNode: SchemaNode, listPath: readonly PathSeg
   itemNode.variants().forEach((variant, vi) => {
     const props = variant.properties().map((p) => p.name);
     const isGroup = props.includes('group') && props.includes('items');
-    const usual = isGroup ? ['group', 'items'] : info?.fields ?? props.slice(0, 4);
+    const after = key === 'tasks' ? previousTask(env) : undefined;
+    const usual = isGroup ? ['group', 'items'] : [...(info?.fields ?? props.slice(0, 4)), ...(after !== undefined ? ['dependsOn'] : [])];
     const names = [...variant.required().filter((r) => !usual.includes(r)), ...usual].filter((n) => props.includes(n));
     if (!names.length) return;
-    const b = new SnippetBuilder(env, nextId(ids, info?.idPrefix ?? (isGroup ? 'C' : undefined)));
+    const b = new SnippetBuilder(env, nextId(ids, info?.idPrefix ?? (isGroup ? 'C' : undefined)), after);
     let body: string;
     if (c.flow) body = `{ ${b.fields(variant, names, true, '')} }`;
     else if (withDash) body = `- ${b.fields(variant, names, false, `${rel}  `)}`;
@@ -240,6 +256,14 @@ function itemSnippets(env: Env, itemNode: SchemaNode, listPath: readonly PathSeg
     });
   });
   return out;
+}
+
+/** The id of the task above the cursor in the plan's task list (the one a new task waits for). */
+function previousTask(env: Env): string | undefined {
+  const m = env.ctx.file.model;
+  if (!isPlan(m)) return undefined;
+  const above = m.tasks.items.filter((t) => t.span.end <= env.c.span.start);
+  return previousTaskId(above.map((t) => (t.id?.value.trim() ? t.id.value : undefined)), above.length);
 }
 
 /** The snippet with its placeholders replaced by their default text, for the documentation. */
@@ -267,7 +291,7 @@ function keyInsertText(p: PropertyInfo, env: Env, ids: readonly string[]): { tex
   const name = p.name;
   if (c.hasColon) return { text: name, snippet: false };
   const n = p.node;
-  const values = n.enumValues();
+  const values = valuesOf(env, n);
   const objectOnly = n.isCollectionOnly() && n.isObject() && !n.isArray();
   const arrayOnly = n.isCollectionOnly() && n.isArray() && !n.isObject();
   if (values.length === 1) return { text: `${name}: ${yamlScalar(values[0].value, false)}`, snippet: false };
@@ -448,6 +472,13 @@ function planDates(env: Env): { start?: Day; end?: Day; isPoc: boolean } {
   return { isPoc: false };
 }
 
+function planKind(env: Env): PlanKind {
+  const m = env.ctx.file.model;
+  if (m.kind === 'poc' || m.kind === 'project') return m.kind;
+  if (m.kind === 'checklist' && typeof m.raw.plan === 'string') return env.ctx.ws.index().plans.get(m.raw.plan)?.[0]?.item.kind;
+  return undefined;
+}
+
 function dateEntries(env: Env, path: readonly PathSeg[], wrap: Wrap): CompletionEntry[] {
   const { c, t } = env;
   const plan = planDates(env);
@@ -473,7 +504,7 @@ function valueEntries(env: Env, node: SchemaNode, path: readonly PathSeg[], wrap
   const out: CompletionEntry[] = [];
   const rf = refFieldAt(ctx.file.kind, path);
   if (rf) out.push(...idEntries(env, rf.kind, path, wrap, exclude));
-  const values = node.enumValues();
+  const values = valuesOf(env, node);
   values.forEach((v, i) => {
     if (exclude.has(String(v.value))) return;
     out.push({
@@ -492,6 +523,11 @@ function valueEntries(env: Env, node: SchemaNode, path: readonly PathSeg[], wrap
     }
   }
   if (node.format === 'date') out.push(...dateEntries(env, path, wrap));
+  if (isDurationPattern(node.pattern)) {
+    DURATIONS.forEach((d, i) => {
+      out.push({ label: d.value, kind: 'value', detail: env.t(d.en, d.zh), insertText: wrap(d.value), replace: c.span, sortText: `0${pad(i)}` });
+    });
+  }
   return out;
 }
 
@@ -509,7 +545,9 @@ function completeAt(ctx: FeatureContext, offset: number, state: { incomplete: bo
     set incomplete(v: boolean | undefined) {
       state.incomplete ||= !!v;
     },
+    plan: undefined,
   };
+  env.plan = planKind(env);
   const kind = ctx.file.kind;
   const sp = c.needsSpace ? ' ' : '';
   const plain: Wrap = (s) => sp + s;
@@ -527,7 +565,7 @@ function completeAt(ctx: FeatureContext, offset: number, state: { incomplete: bo
     } else if (c.lineAlone && node.isArray()) {
       // A list written on the lines under its key: `- item`.
       const items = node.child(0);
-      if (items?.isObject() && items.properties().length) out.push(...itemSnippets(env, items, c.path, [], true));
+      if (items?.isObject() && items.properties().length) out.push(...itemSnippets(env, items, c.path, rawListIds(ctx.file.model.raw, c.path), true));
       else if (items) out.push(...valueEntries(env, items, [...c.path, 0], (s) => `- ${s}`, none));
     } else if (c.lineAlone && !refKey && !node.isCollectionOnly()) {
       out.push(...valueEntries(env, node, c.path, plain, none));
