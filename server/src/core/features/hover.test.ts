@@ -161,7 +161,7 @@ describe('hover', () => {
     it('the meaning of the value and of its field', () => {
       assert.deepStrictEqual(hoverOn('bank-log.poc.yaml', 'phase: intelligence', 8), {
         covered: 'intelligence',
-        md: '`intelligence`：情报收集（POC）\n\n字段 `phase`：所属阶段，用于甘特图分组和阶段规则（如现场 POC 须有软件集成与产品部署任务）。',
+        md: '`intelligence`：情报收集（POC）\n\n字段说明：所属阶段，用于甘特图分组和阶段规则（如现场 POC 须有软件集成与产品部署任务）。',
       });
       assert.deepStrictEqual(hoverOn('bank.stakeholders.yaml', 'skeptic', 2, 'en'), {
         covered: 'skeptic',

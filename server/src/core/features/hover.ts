@@ -340,7 +340,11 @@ function hoverAt(ctx: FeatureContext, offset: number): HoverResult | undefined {
   const field = fieldPath[fieldPath.length - 1];
   const fieldNode = p.role === 'item' ? schemaAt(file.kind, fieldPath) : node;
   const lines = [`${code(String(ev.value))}${ev.description ? t(': ', '：') + md(ev.description[locale]) : ''}`];
-  if (typeof field === 'string') lines.push(`${t('Field ', '字段 ')}${code(field)}${fieldNode?.description ? t(': ', '：') + md(fieldNode.description[locale]) : ''}`);
+  // In Chinese the field is said by its meaning, not by its key.
+  if (typeof field === 'string') {
+    const d = fieldNode?.description ? md(fieldNode.description[locale]) : undefined;
+    lines.push(d ? t(`Field ${code(field)}: ${d}`, `字段说明：${d}`) : t(`Field ${code(field)}`, `字段 ${code(field)}`));
+  }
   return { contents: lines.join('\n\n'), span: p.span };
 }
 
