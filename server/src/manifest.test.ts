@@ -63,6 +63,17 @@ describe('extension manifest', () => {
     assert.strictEqual(pkg.capabilities.untrustedWorkspaces.supported, true);
   });
 
+  it('opens completion while typing values in poc-yaml, and does not flag full-width punctuation as ambiguous', () => {
+    const pkg = read('package.json');
+    assert.deepStrictEqual(pkg.contributes.configurationDefaults['[poc-yaml]'], {
+      'editor.quickSuggestions': { other: true, comments: false, strings: true },
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+    });
+    // Static snippets would pop up everywhere (also in values, now that suggestions open in
+    // strings); the language server offers each entry snippet only where the entry fits.
+    assert.ok(!pkg.contributes.snippets, 'no static snippets');
+  });
+
   it('packages the bundles and runtime files into the .vsix, and no sources or node_modules', function () {
     this.timeout(60000);
     const vsce = path.join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce');

@@ -1098,23 +1098,3 @@ function normaliseScalar(v: unknown): unknown {
   if (v instanceof Uint8Array) return undefined;
   return v;
 }
-
-/** Lines silenced by `# poc-studio-disable-next-line [rule-id, …]`: line → rule ids (empty set = all rules). */
-export function disabledLines(text: string): Map<number, Set<string>> {
-  const out = new Map<number, Set<string>>();
-  if (!text.includes('poc-studio-disable-next-line')) return out;
-  const lines = text.split(/\r\n|\r|\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*#\s*poc-studio-disable-next-line\b(.*)$/.exec(lines[i]);
-    if (!m) continue;
-    const ids = m[1]
-      .replace(/\s--\s.*$/, '')
-      .split(/[\s,]+/)
-      .filter(Boolean);
-    const set = out.get(i + 1) ?? new Set<string>();
-    if (ids.length === 0) set.add('*');
-    for (const id of ids) set.add(id);
-    out.set(i + 1, set);
-  }
-  return out;
-}

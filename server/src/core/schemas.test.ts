@@ -281,6 +281,19 @@ describe('JSON Schemas', () => {
       assert.deepStrictEqual(problems, []);
     });
 
+    it('says what a field means, not where the playbook says it (provenance only in $comment)', () => {
+      const problems: string[] = [];
+      for (const file of FILES) {
+        walk(schemas[file], (node, at) => {
+          const texts = [node.description, ...(Array.isArray(node.enumDescriptions) ? node.enumDescriptions : [])];
+          for (const t of texts) {
+            if (typeof t === 'string' && /seed\s*\d|§|\*\.[a-z]+\.ya?ml/i.test(t)) problems.push(`${file} ${at}: ${t.split('\n')[0]}`);
+          }
+        });
+      }
+      assert.deepStrictEqual(problems, []);
+    });
+
     it('gives every enum a parallel two-line enumDescriptions', () => {
       const problems: string[] = [];
       let enums = 0;

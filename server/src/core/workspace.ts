@@ -11,7 +11,8 @@ import { isTaskRule, runTaskRule, type TaskFindingsCache } from './rules/_task-r
 import { WorkspaceIndex } from './workspace-index';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { localToday, parseDate, type Day } from './dates';
-import { disabledLines, ChunkCache } from './parse';
+import { ChunkCache } from './parse';
+import { disabledLines } from './suppress';
 import { LineIndex } from './text';
 import { pickLocale, type Diagnostic, type Finding, type Locale, type Severity } from './types';
 

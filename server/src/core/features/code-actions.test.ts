@@ -146,6 +146,19 @@ describe('codeActions: disable comment', () => {
     assert.equal(fixed(text, a), text.replace('disable-next-line schema status-progress', 'disable-next-line schema status-progress overdue'));
   });
 
+  it('adds the rule before the reason of the comment above (full-width bracket, --)', () => {
+    for (const [comment, after] of [
+      ['overdue（客户已同意延期）', 'overdue, schema（客户已同意延期）'],
+      ['overdue -- 另议', 'overdue, schema -- 另议'],
+    ]) {
+      const t = `tasks:\n  # poc-studio-disable-next-line ${comment}\n  - { id: T1 }\n`;
+      const { actions, file } = setup({ 'a.poc.yaml': t }, 'a.poc.yaml');
+      const at = file.text.indexOf('T1');
+      const [a] = actions([{ rule: 'schema', span: { start: at, end: at + 2 }, message: '' }]);
+      assert.equal(fixed(t, a), t.replace(comment, after));
+    }
+  });
+
   it('offers nothing when the line is already silenced for that rule or for all rules', () => {
     const { actions, file } = setup({ 'a.poc.yaml': text }, 'a.poc.yaml');
     for (const id of ['T2', 'T3']) {

@@ -9,6 +9,7 @@ import type { Span } from '../text';
 import type { CodeActionEntry, DiagnosticRef, FeatureContext } from './types';
 import { insertLineAbove, lineEndAt, lineStartAt } from './edits';
 import { tr, type FixProvider } from './fixes/_util';
+import { directiveIn, DISABLE_NEXT_LINE } from '../suppress';
 import { provide as schema } from './fixes/schema';
 import { provide as unknownRef } from './fixes/unknown-ref';
 import { provide as statusProgress } from './fixes/status-progress';
@@ -37,7 +38,7 @@ export const FIX_PROVIDERS: Readonly<Record<string, FixProvider>> = {
 /** Rules whose diagnostics are not silenced by a comment: the file could not be read as intended. */
 const NOT_SILENCEABLE = new Set(['yaml-syntax', 'file-unreadable', 'file-encoding']);
 
-const DISABLE = 'poc-studio-disable-next-line';
+const DISABLE = DISABLE_NEXT_LINE;
 
 /**
  * The quick fixes for `diagnostics` (those the client sends back for `range`; others are
@@ -88,14 +89,12 @@ export function disableComment(ctx: FeatureContext, d: DiagnosticRef): CodeActio
     const prevEnd = lineStart - (text.slice(lineStart - 2, lineStart) === '\r\n' ? 2 : 1);
     const prevStart = lineStartAt(text, prevEnd);
     const prev = text.slice(prevStart, lineEndAt(text, prevStart));
-    const m = new RegExp(`^(\\s*#\\s*${DISABLE}\\b)(.*)$`).exec(prev);
-    if (m) {
-      const note = m[2].search(/\s--\s/);
-      const idsPart = note < 0 ? m[2] : m[2].slice(0, note);
-      const ids = idsPart.split(/[\s,]+/).filter(Boolean);
+    const m = /^\s*#/.test(prev) ? directiveIn(prev) : undefined;
+    if (m && m.target === 'next') {
+      const ids = m.ids;
       if (ids.length === 0 || ids.includes(d.rule)) return []; // already silenced
-      const at = prevStart + m[1].length + idsPart.trimEnd().length;
-      const sep = ids.length > 1 && !idsPart.includes(',') ? ' ' : ', ';
+      const at = prevStart + m.idsEnd;
+      const sep = ids.length > 1 && !prev.slice(m.end, m.idsEnd).includes(',') ? ' ' : ', ';
       return [{ title, kind: 'quickfix', rule: d.rule, edits: [{ uri: file.uri, span: { start: at, end: at }, newText: sep + d.rule }] }];
     }
   }

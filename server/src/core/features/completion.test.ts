@@ -289,7 +289,7 @@ describe('completion', () => {
       assert.deepStrictEqual([dep.kind, dep.insertText, dep.snippet], ['key', 'dependsOn: [$1]', true]);
       assert.strictEqual(byLabel(r, 'status').insertText, 'status: ${1|todo,doing,done,blocked,cancelled|}');
       assert.ok(apply(r, 'note').includes('    duration: 2d\n    note: \n  - id: T2\n'));
-      assert.strictEqual(byLabel(r, 'priority').documentation, '优先级（seed 000 §7：按紧急程度、重要性、前后置关系确定）。\n\n- `high` 高\n- `medium` 中\n- `low` 低');
+      assert.strictEqual(byLabel(r, 'priority').documentation, '优先级（按紧急程度、重要性、前后置关系确定）。\n\n- `high` 高\n- `medium` 中\n- `low` 低');
     });
 
     it('in English', () => {
@@ -358,10 +358,10 @@ describe('completion', () => {
       assert.deepStrictEqual([first.label, first.kind, first.snippet, first.sortText], ['新任务', 'snippet', true, '00']);
       assert.strictEqual(
         first.insertText,
-        'id: ${1:T6}\n  name: ${2}\n  phase: ${3|intelligence,scenario,environment,schedule,integration,deployment,rehearsal,demo,review,kickoff,implementation,closing,departure,after-sales|}\n  owner: ${4}\n  duration: ${5:1d}',
+        'id: ${1:T6}\n  name: ${2}\n  phase: ${3|intelligence,scenario,environment,schedule,integration,deployment,rehearsal,demo,review|}\n  owner: ${4}\n  duration: ${5|1d,3d,1w,2w|}\n  dependsOn: [${6:T5}]',
       );
-      assert.strictEqual(first.detail, 'id, name, phase, owner, duration');
-      assert.strictEqual(first.documentation, '```yaml\nid: T6\n  name: \n  phase: intelligence\n  owner: \n  duration: 1d\n```');
+      assert.strictEqual(first.detail, 'id, name, phase, owner, duration, dependsOn');
+      assert.strictEqual(first.documentation, '```yaml\nid: T6\n  name: \n  phase: intelligence\n  owner: \n  duration: 1d\n  dependsOn: [T5]\n```');
       assert.deepStrictEqual(labels(r).slice(1, 4), ['id', 'name', 'description']);
       assert.strictEqual(byLabel(r, 'id').sortText, '10000', 'required keys before the others');
       assert.strictEqual(run('bank-log.poc.yaml', poc.replace('\ndemo:', '\n  - ‸\ndemo:'), 'en').entries[0].label, 'new task');
@@ -405,8 +405,8 @@ describe('completion', () => {
   describe('values', () => {
     it('enum values with their meaning, in both languages', () => {
       const zh = run('bank-log.poc.yaml', poc.replace('    phase: scenario\n', '    phase: ‸\n'));
-      assert.deepStrictEqual(zh.entries.slice(0, 3).map((e) => `${e.label}: ${e.detail}`), ['intelligence: 情报收集（POC，seed 000 §4）', 'scenario: 确定业务场景（POC，seed 000 §5）', 'environment: 客户方申请机器（现场POC，seed 000 §6）']);
-      assert.strictEqual(zh.entries.length, 14);
+      assert.deepStrictEqual(zh.entries.slice(0, 3).map((e) => `${e.label}: ${e.detail}`), ['intelligence: 情报收集（POC）', 'scenario: 确定业务场景（POC）', 'environment: 客户方申请机器（现场POC）']);
+      assert.strictEqual(zh.entries.length, 9, 'the POC phases only');
       const en = run('bank.stakeholders.yaml', stakeholders.replace('attitude: supporter', 'attitude: s‸'), 'en');
       assert.deepStrictEqual(en.entries.map((e) => `${e.label}: ${e.detail}`), ['champion: Champion: actively pushes for us', 'supporter: Supporter', 'neutral: Neutral', 'skeptic: Skeptic', 'blocker: Blocker']);
       assert.ok(apply(en, 'skeptic').includes('    attitude: skeptic\n'));
@@ -459,6 +459,54 @@ describe('completion', () => {
     it('right after `owner:` with no space: the value comes with one', () => {
       const r = run('bank-log.poc.yaml', poc.replace('    owner: zhang\n', '    owner:‸\n'));
       assert.ok(apply(r, 'li').includes('\n    owner: li\n'));
+    });
+  });
+
+  describe('only what fits the cursor', () => {
+    it('no entry snippets in value positions', () => {
+      for (const [needle, typed] of [['owner: zhang', 'owner: ‸'], ['name: 情报收集', 'name: ‸'], ['    duration: 2d\n  - id: T2', '    duration: ‸\n  - id: T2'], ['phase: scenario', 'phase: ‸']]) {
+        const r = run('bank-log.poc.yaml', poc.replace(needle, typed));
+        assert.deepStrictEqual(r.entries.filter((e) => e.kind === 'snippet').map((e) => e.label), [], typed);
+      }
+    });
+
+    it('at the dashes of a task list: a new task (with its dash), never the root keys', () => {
+      for (const text of [poc.replace('\ndemo:', '\n  ‸\ndemo:'), poc.replace('  - { id: T3,', '  ‸\n  - { id: T3,')]) {
+        const r = run('bank-log.poc.yaml', text);
+        assert.deepStrictEqual(labels(r), ['新任务'], 'no customer, team, demo …');
+        assert.match(r.entries[0].insertText, /^- id: \$\{1:T6\}\n/);
+      }
+    });
+
+    it('POC phases in a POC, project phases in a project, also in the task snippet', () => {
+      const poc1 = run('bank-log.poc.yaml', poc.replace('phase: scenario', 'phase: ‸'));
+      assert.deepStrictEqual(labels(poc1), ['intelligence', 'scenario', 'environment', 'schedule', 'integration', 'deployment', 'rehearsal', 'demo', 'review']);
+      const prj = run('bank-log.project.yaml', project.replace('phase: kickoff', 'phase: ‸'));
+      assert.deepStrictEqual(labels(prj), ['kickoff', 'implementation', 'closing', 'departure', 'after-sales']);
+      const item = run('bank-log.project.yaml', `${project.slice(0, project.indexOf('changes:'))}  - ‸\n`);
+      assert.match(item.entries[0].insertText, /phase: \$\{3\|kickoff,implementation,closing,departure,after-sales\|\}/);
+      const key = run('bank-log.poc.yaml', poc.replace('    phase: intelligence\n', '    ‸\n'));
+      assert.strictEqual(byLabel(key, 'phase').insertText, 'phase: ${1|intelligence,scenario,environment,schedule,integration,deployment,rehearsal,demo,review|}');
+    });
+
+    it('duration: 1d, 3d, 1w, 2w, in working days', () => {
+      const r = run('bank-log.poc.yaml', poc.replace('    duration: 2d\n  - id: T2', '    duration: ‸\n  - id: T2'));
+      assert.deepStrictEqual(r.entries.map((e) => `${e.label} ${e.detail}`), ['1d 1 个工作日', '3d 3 个工作日', '1w 1 周（5 个工作日）', '2w 2 周（10 个工作日）']);
+      const flow = run('bank-log.poc.yaml', poc.replace('dependsOn: [T4], duration: 1d', 'dependsOn: [T4], duration: ‸'), 'en');
+      assert.deepStrictEqual(labels(flow), ['1d', '3d', '1w', '2w']);
+      assert.strictEqual(byLabel(flow, '2w').detail, '2 weeks (10 working days)');
+    });
+
+    it('a new task takes the next id and depends on the task above it (P10 after P9)', () => {
+      const text = 'kind: project\nid: p\ntitle: t\ntasks:\n  - { id: P8, name: a, duration: 1d }\n  - { id: P9, name: b, dependsOn: [P8], duration: 1d }\n  - ‸\n';
+      const r = run('x.project.yaml', text);
+      assert.strictEqual(r.entries[0].insertText, 'id: ${1:P10}\n  name: ${2}\n  phase: ${3|kickoff,implementation,closing,departure,after-sales|}\n  owner: ${4}\n  duration: ${5|1d,3d,1w,2w|}\n  dependsOn: [${6:P9}]');
+      // Between two tasks: after the one above; the first task of a list depends on nothing.
+      const between = run('bank-log.poc.yaml', poc.replace('  - { id: T3,', '  ‸\n  - { id: T3,'));
+      assert.match(between.entries[0].insertText, /dependsOn: \[\$\{\d+:T2\}\]$/);
+      const first = run('x.poc.yaml', 'kind: poc\nid: p\ntitle: t\ntasks:\n  - ‸\n');
+      assert.ok(!first.entries[0].insertText.includes('dependsOn'), first.entries[0].insertText);
+      assert.match(first.entries[0].insertText, /^id: \$\{1:T1\}/);
     });
   });
 

@@ -24,6 +24,10 @@ import { itemValues, markerContext, MARKER, valueIn, type CursorContext } from '
 import { refFieldAt, refKeyAt, pathPattern } from './ref-fields';
 import { schemaAt, splitDescription, type PathSeg, type PropertyInfo, type SchemaNode } from './schema-nav';
 import { describeDef } from './hover';
+import { DURATIONS, fittingValues, isDurationPattern, previousTaskId, type PlanKind } from './completion-fit';
+import { esc, escChoice, LISTS, nextId, preview, SnippetBuilder, yamlScalar, type SnippetEnv } from './completion-snippets';
+
+export { nextId, yamlScalar } from './completion-snippets';
 
 type Say = (en: string, zh: string) => string;
 
@@ -33,7 +37,14 @@ interface Env {
   t: Say;
   /** Set when a list was cut: the client should ask again as the user types. */
   incomplete?: boolean;
+  /** The kind of plan the file is (a checklist: the kind of its plan), for the task phases. */
+  plan: PlanKind;
 }
+
+/** The allowed values of a node that fit the file (task phases of its plan's kind). */
+const valuesOf = (env: Env, node: SchemaNode) => fittingValues(node.enumValues(), env.plan);
+
+const snippetEnv = (env: Env): SnippetEnv => ({ today: env.ctx.ws.today, values: (node) => valuesOf(env, node) });
 
 /**
  * At most this many ids are offered at once (a plan may have thousands of tasks): those matching
@@ -42,26 +53,6 @@ interface Env {
 export const MAX_ID_ENTRIES = 100;
 
 const pad = (n: number) => String(n).padStart(4, '0');
-
-/** Plain YAML for a scalar value: quoted when it would otherwise mean something else. */
-export function yamlScalar(value: string | number | boolean, quoted: boolean): string {
-  const s = String(value);
-  if (quoted || typeof value !== 'string') return s;
-  if (s === '' || /^[-?:,[\]{}#&*!|>'"%@`]/.test(s) || /: |\s#|^\s|\s$/.test(s) || /^(true|false|null|~|yes|no|on|off|y|n)$/i.test(s) || /^[-+]?(\d|\.\d)/.test(s)) {
-    return JSON.stringify(s);
-  }
-  return s;
-}
-
-/** Escapes text for a snippet (outside placeholders). */
-function esc(s: string): string {
-  return s.replace(/[\\$}]/g, '\\$&');
-}
-
-/** Escapes a value inside a snippet choice `${1|a,b|}`. */
-function escChoice(s: string): string {
-  return s.replace(/[\\$}|,]/g, '\\$&');
-}
 
 /** The name part of a field description: "负责人：本文件…" → "负责人", "Owner: a team id…" → "Owner". */
 function fieldName(node: SchemaNode, locale: Locale): string | undefined {
@@ -82,113 +73,11 @@ function fieldDoc(node: SchemaNode, required: boolean, env: Env): string {
   const parts: string[] = [];
   if (node.description) parts.push(node.description[locale]);
   if (required) parts.push(t('Required.', '必填。'));
-  const values = node.enumValues();
+  const values = valuesOf(env, node);
   if (values.length > 1) {
     parts.push(values.map((v) => `- \`${v.value}\`${v.description ? ` ${v.description[locale]}` : ''}`).join('\n'));
   }
   return parts.join('\n\n');
-}
-
-// ---------------------------------------------------------------- list items
-
-interface ListInfo {
-  noun: [string, string];
-  fields: string[];
-  idPrefix?: string;
-}
-
-/** What a new item of each list is called, and the fields its snippet fills (after the required ones). */
-const LISTS: Record<string, ListInfo> = {
-  tasks: { noun: ['task', '任务'], fields: ['id', 'name', 'phase', 'owner', 'duration'], idPrefix: 'T' },
-  team: { noun: ['team member', '团队成员'], fields: ['id', 'name', 'role'] },
-  risks: { noun: ['risk', '风险'], fields: ['id', 'description', 'probability', 'impact', 'mitigation', 'owner', 'status'], idPrefix: 'RK' },
-  stakeholders: { noun: ['stakeholder', '干系人'], fields: ['id', 'name', 'roles', 'influence', 'interest', 'attitude'] },
-  requirements: { noun: ['requirement', '需求'], fields: ['id', 'title', 'type', 'priority', 'source', 'acceptance'], idPrefix: 'R' },
-  items: { noun: ['checklist item', '检查项'], fields: ['id', 'text', 'done'], idPrefix: 'C' },
-  'items[].items': { noun: ['checklist item', '检查项'], fields: ['id', 'text', 'done'], idPrefix: 'C' },
-  scenarios: { noun: ['scenario', '业务场景'], fields: ['id', 'title', 'requirements'], idPrefix: 'S' },
-  successCriteria: { noun: ['success criterion', '成功标准'], fields: ['id', 'description', 'metric', 'target', 'agreedWithCustomer', 'requirement'], idPrefix: 'SC' },
-  changes: { noun: ['change request', '变更'], fields: ['id', 'date', 'requestedBy', 'description', 'scope', 'decision'], idPrefix: 'CR' },
-  delays: { noun: ['delay', '延期记录'], fields: ['task', 'date', 'days', 'reason', 'reportedToSales'] },
-  halts: { noun: ['halt', '停工记录'], fields: ['from', 'to', 'reason', 'resumePlan'] },
-  releases: { noun: ['release', '版本'], fields: ['id', 'title', 'date'] },
-  weeklyReports: { noun: ['weekly report', '周报'], fields: ['week', 'sent', 'hours'] },
-  satisfaction: { noun: ['satisfaction survey', '满意度调查'], fields: ['date', 'score'] },
-  training: { noun: ['training', '培训'], fields: ['date', 'topic', 'attendees', 'signIn', 'exam'] },
-  inspections: { noun: ['inspection', '巡检'], fields: ['due', 'done'] },
-  'acceptance.items': { noun: ['acceptance item', '验收项'], fields: ['id', 'category', 'requirement', 'status'], idPrefix: 'A' },
-  'environment.machines': { noun: ['machine', '机器'], fields: ['role', 'count', 'cpu', 'memoryGB', 'diskGB', 'os'] },
-  'demo.storyboard': { noun: ['storyboard step', '演示步骤'], fields: ['step', 'painPoint', 'scenario', 'minutes'] },
-  'review.feedback': { noun: ['feedback', '反馈'], fields: ['date', 'from', 'text'] },
-  'intelligence.competitors': { noun: ['competitor', '竞品'], fields: ['name', 'features', 'strategy'] },
-};
-
-/** The next free id after the numbered ids of a list: T1…T9 → T10; `prefix`1 when there is none. */
-export function nextId(ids: readonly string[], prefix: string | undefined): string | undefined {
-  let best: { prefix: string; n: number; width: number } | undefined;
-  const counts = new Map<string, number>();
-  const max = new Map<string, { n: number; width: number }>();
-  for (const id of ids) {
-    const m = /^(.*?)(\d+)$/.exec(id);
-    if (!m) continue;
-    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-    const n = Number(m[2]);
-    const cur = max.get(m[1]);
-    if (!cur || n > cur.n) max.set(m[1], { n, width: m[2].length });
-  }
-  for (const [p, c] of counts) {
-    if (!best || c > (counts.get(best.prefix) ?? 0)) best = { prefix: p, ...max.get(p)! };
-  }
-  if (best) {
-    const num = String(best.n + 1);
-    return best.prefix + (num.length < best.width ? num.padStart(best.width, '0') : num);
-  }
-  return prefix !== undefined ? `${prefix}1` : undefined;
-}
-
-class SnippetBuilder {
-  n = 0;
-  /** `id`: the proposed id for the first `id` field (e.g. the next free task id). */
-  constructor(
-    private readonly env: Env,
-    private id?: string,
-  ) {}
-
-  /** The placeholder for a field's value. */
-  value(name: string, node: SchemaNode | undefined, flow: boolean, indent: string): string {
-    const i = ++this.n;
-    if (!node) return `\${${i}}`;
-    if (name === 'id' && this.id !== undefined) {
-      const id = this.id;
-      this.id = undefined;
-      return `\${${i}:${esc(id)}}`;
-    }
-    const values = node.enumValues();
-    if (values.length > 1) return `\${${i}|${values.map((v) => escChoice(yamlScalar(v.value, false))).join(',')}|}`;
-    if (values.length === 1) return `\${${i}:${esc(yamlScalar(values[0].value, false))}}`;
-    if (node.isBoolean()) return name === 'done' ? `\${${i}|false,true|}` : `\${${i}|true,false|}`;
-    if (node.format === 'date') return `\${${i}:${formatDate(this.env.ctx.ws.today)}}`;
-    if (node.pattern?.includes('[dw]') || name === 'duration') return `\${${i}:1d}`;
-    if (node.isCollectionOnly() && node.isArray()) {
-      const items = node.child(0);
-      if (items?.isObject() && items.properties().length && !flow) {
-        this.n--;
-        return `\n${indent}  - ${this.fields(items, items.required(), false, `${indent}    `)}`;
-      }
-      return `[\${${i}}]`;
-    }
-    if (node.isCollectionOnly() && node.isObject()) return `{ \${${i}} }`;
-    return `\${${i}}`;
-  }
-
-  /** `a: …, b: …` (flow) or `a: …\n<indent>b: …` (block) for the given fields of an object schema. */
-  fields(node: SchemaNode, names: readonly string[], flow: boolean, indent: string): string {
-    const parts = names.map((name) => {
-      const v = this.value(name, node.property(name)?.node, flow, indent);
-      return v.startsWith('\n') ? `${name}:${v}` : `${name}: ${v}`;
-    });
-    return flow ? parts.join(', ') : parts.join(`\n${indent}`);
-  }
 }
 
 /** The `id`s of the mappings of the list at `path` in the file's converted data. */
@@ -218,10 +107,11 @@ function itemSnippets(env: Env, itemNode: SchemaNode, listPath: readonly PathSeg
   itemNode.variants().forEach((variant, vi) => {
     const props = variant.properties().map((p) => p.name);
     const isGroup = props.includes('group') && props.includes('items');
-    const usual = isGroup ? ['group', 'items'] : info?.fields ?? props.slice(0, 4);
+    const after = key === 'tasks' ? previousTask(env) : undefined;
+    const usual = isGroup ? ['group', 'items'] : [...(info?.fields ?? props.slice(0, 4)), ...(after !== undefined ? ['dependsOn'] : [])];
     const names = [...variant.required().filter((r) => !usual.includes(r)), ...usual].filter((n) => props.includes(n));
     if (!names.length) return;
-    const b = new SnippetBuilder(env, nextId(ids, info?.idPrefix ?? (isGroup ? 'C' : undefined)));
+    const b = new SnippetBuilder(snippetEnv(env), nextId(ids, info?.idPrefix ?? (isGroup ? 'C' : undefined)), after);
     let body: string;
     if (c.flow) body = `{ ${b.fields(variant, names, true, '')} }`;
     else if (withDash) body = `- ${b.fields(variant, names, false, `${rel}  `)}`;
@@ -242,13 +132,12 @@ function itemSnippets(env: Env, itemNode: SchemaNode, listPath: readonly PathSeg
   return out;
 }
 
-/** The snippet with its placeholders replaced by their default text, for the documentation. */
-function preview(snippet: string): string {
-  return snippet
-    .replace(/\$\{\d+\|([^|]*)\|\}/g, (_, list: string) => list.split(/(?<!\\),/)[0])
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\{\d+\}|\$\d+/g, '')
-    .replace(/\\([\\$}|,])/g, '$1');
+/** The id of the task above the cursor in the plan's task list (the one a new task waits for). */
+function previousTask(env: Env): string | undefined {
+  const m = env.ctx.file.model;
+  if (!isPlan(m)) return undefined;
+  const above = m.tasks.items.filter((t) => t.span.end <= env.c.span.start);
+  return previousTaskId(above.map((t) => (t.id?.value.trim() ? t.id.value : undefined)), above.length);
 }
 
 // ---------------------------------------------------------------- keys
@@ -267,7 +156,7 @@ function keyInsertText(p: PropertyInfo, env: Env, ids: readonly string[]): { tex
   const name = p.name;
   if (c.hasColon) return { text: name, snippet: false };
   const n = p.node;
-  const values = n.enumValues();
+  const values = valuesOf(env, n);
   const objectOnly = n.isCollectionOnly() && n.isObject() && !n.isArray();
   const arrayOnly = n.isCollectionOnly() && n.isArray() && !n.isObject();
   if (values.length === 1) return { text: `${name}: ${yamlScalar(values[0].value, false)}`, snippet: false };
@@ -281,7 +170,7 @@ function keyInsertText(p: PropertyInfo, env: Env, ids: readonly string[]): { tex
   const rel = ' '.repeat(Math.max(0, c.column - c.lineIndent));
   if (objectOnly) {
     const req = n.required();
-    const b = new SnippetBuilder(env);
+    const b = new SnippetBuilder(snippetEnv(env));
     const body = req.length ? b.fields(n, req, false, `${rel}  `) : '$1';
     return { text: `${esc(name)}:\n${rel}  ${body}`, snippet: true };
   }
@@ -293,7 +182,7 @@ function keyInsertText(p: PropertyInfo, env: Env, ids: readonly string[]): { tex
       const info = LISTS[listKey] ?? LISTS[name];
       const props = variant.properties().map((x) => x.name);
       const names = [...variant.required().filter((r) => !(info?.fields ?? []).includes(r)), ...(info?.fields ?? props.slice(0, 3))].filter((x) => props.includes(x));
-      const b = new SnippetBuilder(env, nextId(ids, info?.idPrefix));
+      const b = new SnippetBuilder(snippetEnv(env), nextId(ids, info?.idPrefix));
       return { text: `${esc(name)}:\n${rel}  - ${b.fields(variant, names, false, `${rel}    `)}`, snippet: true };
     }
     return { text: `${esc(name)}: [$1]`, snippet: true };
@@ -448,6 +337,13 @@ function planDates(env: Env): { start?: Day; end?: Day; isPoc: boolean } {
   return { isPoc: false };
 }
 
+function planKind(env: Env): PlanKind {
+  const m = env.ctx.file.model;
+  if (m.kind === 'poc' || m.kind === 'project') return m.kind;
+  if (m.kind === 'checklist' && typeof m.raw.plan === 'string') return env.ctx.ws.index().plans.get(m.raw.plan)?.[0]?.item.kind;
+  return undefined;
+}
+
 function dateEntries(env: Env, path: readonly PathSeg[], wrap: Wrap): CompletionEntry[] {
   const { c, t } = env;
   const plan = planDates(env);
@@ -473,7 +369,7 @@ function valueEntries(env: Env, node: SchemaNode, path: readonly PathSeg[], wrap
   const out: CompletionEntry[] = [];
   const rf = refFieldAt(ctx.file.kind, path);
   if (rf) out.push(...idEntries(env, rf.kind, path, wrap, exclude));
-  const values = node.enumValues();
+  const values = valuesOf(env, node);
   values.forEach((v, i) => {
     if (exclude.has(String(v.value))) return;
     out.push({
@@ -492,6 +388,11 @@ function valueEntries(env: Env, node: SchemaNode, path: readonly PathSeg[], wrap
     }
   }
   if (node.format === 'date') out.push(...dateEntries(env, path, wrap));
+  if (isDurationPattern(node.pattern)) {
+    DURATIONS.forEach((d, i) => {
+      out.push({ label: d.value, kind: 'value', detail: env.t(d.en, d.zh), insertText: wrap(d.value), replace: c.span, sortText: `0${pad(i)}` });
+    });
+  }
   return out;
 }
 
@@ -509,7 +410,9 @@ function completeAt(ctx: FeatureContext, offset: number, state: { incomplete: bo
     set incomplete(v: boolean | undefined) {
       state.incomplete ||= !!v;
     },
+    plan: undefined,
   };
+  env.plan = planKind(env);
   const kind = ctx.file.kind;
   const sp = c.needsSpace ? ' ' : '';
   const plain: Wrap = (s) => sp + s;
@@ -527,7 +430,7 @@ function completeAt(ctx: FeatureContext, offset: number, state: { incomplete: bo
     } else if (c.lineAlone && node.isArray()) {
       // A list written on the lines under its key: `- item`.
       const items = node.child(0);
-      if (items?.isObject() && items.properties().length) out.push(...itemSnippets(env, items, c.path, [], true));
+      if (items?.isObject() && items.properties().length) out.push(...itemSnippets(env, items, c.path, rawListIds(ctx.file.model.raw, c.path), true));
       else if (items) out.push(...valueEntries(env, items, [...c.path, 0], (s) => `- ${s}`, none));
     } else if (c.lineAlone && !refKey && !node.isCollectionOnly()) {
       out.push(...valueEntries(env, node, c.path, plain, none));

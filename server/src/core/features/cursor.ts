@@ -266,6 +266,46 @@ function itemWindow(text: string, at: number, cursorLine: number): ItemWindow | 
 }
 
 /**
+ * The key of the top-level block list (`tasks:` followed by `  - …` lines) when the line starting
+ * at `lineStart` is blank up to `column`, which is the column of the list's dashes, and the line
+ * is still inside the list (every line from the key down is blank or indented at least as much):
+ * there a new item of the list goes, not a top-level key.
+ */
+function listItemColumn(text: string, lineStart: number, column: number): string | undefined {
+  if (column === 0) return undefined;
+  const lineStartOf = (o: number) => text.lastIndexOf('\n', o - 1) + 1;
+  const lineEndOf = (ls: number) => {
+    const e = text.indexOf('\n', ls);
+    return e < 0 ? text.length : e;
+  };
+  const indentOf = (ls: number) => {
+    let i = ls;
+    while (text[i] === ' ') i++;
+    return i - ls;
+  };
+  const isBlank = (ls: number) => {
+    const ch = text[ls + indentOf(ls)];
+    return ch === undefined || ch === '\n' || ch === '\r' || ch === '#';
+  };
+  let first = -1; // the topmost non-blank line under the key seen so far
+  for (let ls = lineStart; ls > 0; ) {
+    ls = lineStartOf(ls - 1);
+    if (isBlank(ls)) continue;
+    const ind = indentOf(ls);
+    if (ind === 0) {
+      const m = /^([A-Za-z_][\w.-]*)[ \t]*:[ \t]*(#.*)?\r?$/.exec(text.slice(ls, lineEndOf(ls)));
+      if (!m || first < 0) return undefined;
+      const i = first + indentOf(first);
+      const dash = text[i] === '-' && /[ \t\r\n]/.test(text[i + 1] ?? '\n');
+      return dash && indentOf(first) === column ? m[1] : undefined;
+    }
+    if (ind < column) return undefined;
+    first = ls;
+  }
+  return undefined;
+}
+
+/**
  * Whether a column-0 word at `end` may not be a top-level key of the first document: a line above
  * opens more `[`/`{` than it closes (comments aside; the text may be inside a flow collection
  * written over several lines), or a `---` / `...` line starts another document.
@@ -369,6 +409,27 @@ export function markerContext(text: string, offset: number, opts: { window?: boo
       quoted: false,
       column: 0,
       lineIndent: 0,
+      nodes: [],
+    };
+  }
+
+  // On a blank line at the dashes' column of a top-level list: a new item of that list goes here.
+  const listKey = lineAlone && !dashed ? listItemColumn(text, lineStart, start - lineStart) : undefined;
+  if (listKey !== undefined) {
+    return {
+      role: 'key',
+      path: [listKey],
+      siblings: [],
+      flow: false,
+      word,
+      span: { start, end },
+      lineAlone,
+      hasColon: false,
+      needsSpace: false,
+      entryFollows: false,
+      quoted: false,
+      column: start - lineStart,
+      lineIndent,
       nodes: [],
     };
   }

@@ -134,7 +134,15 @@ describe('hover', () => {
       });
       const phase = hoverOn('bank-log.poc.yaml', 'phase: intelligence')!;
       assert.strictEqual(phase.covered, 'phase');
-      assert.ok(phase.md.startsWith('**phase**\n\n所属阶段，用于甘特图分组和阶段规则（如现场POC须有 integration 与 deployment 任务）。\n\n可选值：\n- `intelligence` 情报收集（POC，seed 000 §4）\n- `scenario` 确定业务场景（POC，seed 000 §5）\n'), phase.md);
+      assert.ok(phase.md.startsWith('**phase**\n\n所属阶段，用于甘特图分组和阶段规则（如现场 POC 须有软件集成与产品部署任务）。\n\n可选值：\n- `intelligence` 情报收集（POC）\n- `scenario` 确定业务场景（POC）\n'), phase.md);
+    });
+
+    it('the task phases of the plan\'s kind only', () => {
+      const poc = hoverOn('bank-log.poc.yaml', 'phase: intelligence')!.md;
+      assert.ok(poc.includes('`review`') && !poc.includes('`kickoff`'), poc);
+      const files = { ...FILES, 'x.project.yaml': 'kind: project\nid: x\ntitle: t\ntasks:\n  - { id: P1, phase: kickoff }\n' };
+      const project = hoverOn('x.project.yaml', 'phase: kickoff', 0, 'zh-CN', files)!.md;
+      assert.ok(project.includes('`after-sales`') && !project.includes('`intelligence`'), project);
     });
 
     it('a boolean field shows its values', () => {
@@ -153,7 +161,7 @@ describe('hover', () => {
     it('the meaning of the value and of its field', () => {
       assert.deepStrictEqual(hoverOn('bank-log.poc.yaml', 'phase: intelligence', 8), {
         covered: 'intelligence',
-        md: '`intelligence`：情报收集（POC，seed 000 §4）\n\n字段 `phase`：所属阶段，用于甘特图分组和阶段规则（如现场POC须有 integration 与 deployment 任务）。',
+        md: '`intelligence`：情报收集（POC）\n\n字段说明：所属阶段，用于甘特图分组和阶段规则（如现场 POC 须有软件集成与产品部署任务）。',
       });
       assert.deepStrictEqual(hoverOn('bank.stakeholders.yaml', 'skeptic', 2, 'en'), {
         covered: 'skeptic',

@@ -17,6 +17,7 @@ import type { FeatureContext, HoverResult } from './types';
 import { pathAt } from './cursor';
 import { refFieldAt } from './ref-fields';
 import { schemaAt, shortLabel, type PathSeg, type SchemaNode } from './schema-nav';
+import { fittingValues, type PlanKind } from './completion-fit';
 
 type Say = (en: string, zh: string) => string;
 
@@ -268,9 +269,9 @@ function defCard(ctx: FeatureContext, def: SymbolDef): string | undefined {
   }
 }
 
-function allowedValues(node: SchemaNode, locale: Locale): string | undefined {
+function allowedValues(node: SchemaNode, locale: Locale, plan: PlanKind): string | undefined {
   const t = sayIn(locale);
-  const values = node.enumValues();
+  const values = fittingValues(node.enumValues(), plan);
   if (values.length <= 1 && node.types.includes('boolean')) return `${t('Values: ', '取值：')}${code('true')} / ${code('false')}`;
   if (!values.length) return undefined;
   const short = values.every((v) => !v.description || shortLabel(v.description)[locale].length <= 12);
@@ -280,12 +281,12 @@ function allowedValues(node: SchemaNode, locale: Locale): string | undefined {
   return t('Allowed values:', '可选值：') + '\n' + values.map((v) => `- ${code(String(v.value))}${v.description ? ` ${md(v.description[locale])}` : ''}`).join('\n');
 }
 
-function fieldCard(node: SchemaNode, key: string, required: boolean, locale: Locale): string {
+function fieldCard(node: SchemaNode, key: string, required: boolean, locale: Locale, plan: PlanKind): string {
   const t = sayIn(locale);
   const head = `**${md(key)}**${required ? ` · ${t('required', '必填')}` : ''}`;
   const parts = [head];
   if (node.description) parts.push(md(node.description[locale]));
-  const allowed = allowedValues(node, locale);
+  const allowed = allowedValues(node, locale, plan);
   if (allowed) parts.push(allowed);
   return parts.join('\n\n');
 }
@@ -328,7 +329,8 @@ function hoverAt(ctx: FeatureContext, offset: number): HoverResult | undefined {
     const key = String(p.path[p.path.length - 1]);
     const parent = schemaAt(file.kind, p.path.slice(0, -1));
     const required = parent?.required().includes(key) ?? false;
-    return { contents: fieldCard(node, key, required, locale), span: p.span };
+    const plan = file.model.kind === 'poc' || file.model.kind === 'project' ? file.model.kind : undefined;
+    return { contents: fieldCard(node, key, required, locale, plan), span: p.span };
   }
   if (p.value === null || p.value === undefined) return undefined;
   const ev = node.enumValues().find((e) => String(e.value) === String(p.value));
@@ -338,7 +340,11 @@ function hoverAt(ctx: FeatureContext, offset: number): HoverResult | undefined {
   const field = fieldPath[fieldPath.length - 1];
   const fieldNode = p.role === 'item' ? schemaAt(file.kind, fieldPath) : node;
   const lines = [`${code(String(ev.value))}${ev.description ? t(': ', '：') + md(ev.description[locale]) : ''}`];
-  if (typeof field === 'string') lines.push(`${t('Field ', '字段 ')}${code(field)}${fieldNode?.description ? t(': ', '：') + md(fieldNode.description[locale]) : ''}`);
+  // In Chinese the field is said by its meaning, not by its key.
+  if (typeof field === 'string') {
+    const d = fieldNode?.description ? md(fieldNode.description[locale]) : undefined;
+    lines.push(d ? t(`Field ${code(field)}: ${d}`, `字段说明：${d}`) : t(`Field ${code(field)}`, `字段 ${code(field)}`));
+  }
   return { contents: lines.join('\n\n'), span: p.span };
 }
 

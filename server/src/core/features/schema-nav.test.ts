@@ -20,7 +20,7 @@ describe('schema-nav', () => {
     assert.deepStrictEqual(owner.types, ['string']);
     const start = schemaAt('project', ['tasks', 0, 'start'])!;
     assert.strictEqual(start.format, 'date');
-    assert.strictEqual(start.description?.['zh-CN'], '开始日期；给出 dependsOn 时可省略。');
+    assert.strictEqual(start.description?.['zh-CN'], '开始日期；有前置任务时可省略。');
   });
 
   it('follows a "#/definitions/x" $ref within the same schema, with enum values and their meaning', () => {

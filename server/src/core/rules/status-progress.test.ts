@@ -34,7 +34,7 @@ describe('rule status-progress', () => {
     assert.match(hits[2].message, /T3 \(告警配置\) is at 100% but has no status/);
   });
 
-  it('does not fire on consistent, cancelled or incomplete tasks', () => {
+  it('does not fire on consistent, cancelled or incomplete tasks, nor on a progress the schema rejects', () => {
     const hits = check({ 'a.poc.yaml': yaml`
       tasks:
         - { id: T1, status: done, progress: 100 }
@@ -42,12 +42,25 @@ describe('rule status-progress', () => {
         - { id: T3, status: doing, progress: "100" }
         - { status: todo }
         - 7
+        - { id: T4, status: doing, progress: 101 }
+        - { id: T5, status: done, progress: -1 }
+        - { id: T6, status: done, progress: 50.5 }
     ` }, 'status-progress');
     assert.deepStrictEqual(hits, []);
   });
 
+  it('leaves progress 101 to the schema rule, which reports it as over the maximum', () => {
+    const text = 'tasks:\n  - { id: T1, status: doing, progress: 101 }\n';
+    assert.deepStrictEqual(check({ 'a.poc.yaml': text }, 'status-progress'), []);
+    const schema = check({ 'a.poc.yaml': text }, 'schema').filter((h) => /progress/.test(h.message));
+    assert.deepStrictEqual(brief(schema), ['2:101']);
+    assert.match(schema[0].message, /<= 100/);
+  });
+
   it('speaks Chinese when asked', () => {
     const hits = check({ 'bank.project.yaml': project }, 'status-progress', { locale: 'zh-CN' });
-    assert.strictEqual(hits[0].message, '任务 T1（项目启动会）状态为 done，但进度只有 80%。请把进度改为 100，或把状态改回 doing。');
+    assert.strictEqual(hits[0].message, '任务 T1（项目启动会）状态为已完成，但进度只有 80%。请把进度改为 100，或把状态改回进行中。');
+    assert.strictEqual(hits[1].message, '任务 T2（数据接入）进度已是 100%，但状态为进行中。请把状态改为已完成，或下调进度。');
+    assert.strictEqual(hits[2].message, '任务 T3（告警配置）进度已是 100%，但未填写状态。请把状态改为已完成，或下调进度。');
   });
 });
