@@ -87,6 +87,23 @@ export async function openPage(browser: Browser, html: string, size = { width: 1
   return { page, posted, send, errors, dialogs };
 }
 
+/**
+ * Clicks the middle of the element's own box, as a user aims at it: whatever is drawn there gets
+ * the click (a bar's label lies over its bar, and how far it reaches depends on the font). Returns
+ * the `data-key` of what was hit, for the test to compare with what the page did.
+ */
+export async function clickCentre(page: Page, selector: string): Promise<string | null> {
+  const target = page.locator(selector).first();
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`${selector} has no box`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const hit = await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.closest('[data-key]')?.getAttribute('data-key') ?? null, [x, y]);
+  await page.mouse.click(x, y);
+  return hit;
+}
+
 const zhBundle = JSON.parse(fs.readFileSync(path.join(REPO, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
 
 /** A page's strings as VS Code shows them in Chinese (through l10n/bundle.l10n.zh-cn.json). */
