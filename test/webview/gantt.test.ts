@@ -138,12 +138,16 @@ describe('Gantt panel page in headless Chromium', function () {
         let clashes = 0;
         ticks.forEach((t, i) => ticks.forEach((u, j) => (clashes += i < j && overlap(t, u) ? 1 : 0)));
         ticks.forEach((t) => others.forEach((o) => (clashes += overlap(t, o) ? 1 : 0)));
-        return { rows: new Set(tops.map((t) => Math.round(t / 8))).size, tops, right: Math.max(...tools.map((e) => e.getBoundingClientRect().right)), ticks: ticks.length, clashes };
+        // A label beside its bar is drawn in a colour other than the background's.
+        const bg = getComputedStyle(document.body).backgroundColor;
+        const hidden = [...document.querySelectorAll('#chart text.taskTextOutsideLeft, #chart text.taskTextOutsideRight')].filter((t) => getComputedStyle(t).fill === bg).map((t) => t.textContent);
+        return { hidden, rows: new Set(tops.map((t) => Math.round(t / 8))).size, tops, right: Math.max(...tools.map((e) => e.getBoundingClientRect().right)), ticks: ticks.length, clashes };
       });
       await page.screenshot({ path: path.join(RESULTS, `gantt-portfolio-${width}.png`) });
       assert.strictEqual(layout.rows, 1, `one toolbar row: ${JSON.stringify(layout)}`);
       assert.ok(layout.right <= width, `the toolbar fits: ${JSON.stringify(layout)}`);
       assert.ok(layout.ticks >= 2, 'the axis has dates');
+      assert.deepStrictEqual(layout.hidden, [], 'labels beside their bars are visible');
       assert.strictEqual(layout.clashes, 0, `no axis date overlaps another text: ${JSON.stringify(layout)}`);
       await page.close();
     });
