@@ -47,7 +47,7 @@ export type GanttStrings = Record<keyof typeof GANTT_STRINGS, string>;
 export function ganttPageHtml(env: PageEnv, strings: GanttStrings): string {
   return pageHtml(env, {
     title: strings.title,
-    scripts: ['media/mermaid.min.js', 'media/panel-common.js', 'media/gantt.js'],
+    scripts: ['media/mermaid.min.js', 'media/panel-common.js', 'media/gantt-legend.js', 'media/gantt.js'],
     styles: ['media/panel.css', 'media/gantt.css'],
     strings,
     body: `<div class="toolbar" role="toolbar">
