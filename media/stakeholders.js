@@ -122,7 +122,8 @@
       theme: 'base',
       themeVariables: themeVariables(),
       htmlLabels: false,
-      flowchart: { htmlLabels: false, useMaxWidth: false },
+      // Lines are ours (name, title): Mermaid must not wrap them again, or the box no longer fits them.
+      flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 10000 },
       // The grid scales down to a narrow column (useMaxWidth: width 100%, at most 520 px).
       quadrantChart: { chartWidth: 520, chartHeight: 520, pointRadius: 9, pointLabelFontSize: 13, useMaxWidth: true },
     });
@@ -231,36 +232,35 @@
     fitViewBox(svg);
   }
 
-  var NODE_PAD = 12;
+  var NODE_PAD = 8;
   /**
    * The node was sized by Mermaid for the placeholder text; the real text may come out wider in
-   * the fonts at hand: widen (and heighten) the node's box around its centre to hold it.
+   * the fonts at hand. Widening the node could cover its neighbours, so the text is made smaller
+   * until it fits inside (with the real fonts it is a few per cent at most).
    */
   function fitNode(g) {
     var text = g.querySelector('text');
     var box = g.querySelector('rect.label-container') || g.querySelector('rect.basic') || g.querySelector(':scope > rect');
-    if (!text || !box || !text.getScreenCTM || !box.getScreenCTM()) return;
-    var tb = text.getBBox();
-    var toBox = box.getScreenCTM().inverse().multiply(text.getScreenCTM());
-    var a = pointIn(toBox, tb.x, tb.y);
-    var b = pointIn(toBox, tb.x + tb.width, tb.y + tb.height);
-    var x = Number(box.getAttribute('x'));
-    var y = Number(box.getAttribute('y'));
-    var w = Number(box.getAttribute('width'));
-    var h = Number(box.getAttribute('height'));
-    var left = Math.min(x, Math.min(a.x, b.x) - NODE_PAD);
-    var right = Math.max(x + w, Math.max(a.x, b.x) + NODE_PAD);
-    var top = Math.min(y, Math.min(a.y, b.y) - NODE_PAD / 2);
-    var bottom = Math.max(y + h, Math.max(a.y, b.y) + NODE_PAD / 2);
-    // Grow both sides alike so that the edges still meet the node in its middle.
-    var cx = x + w / 2;
-    var cy = y + h / 2;
-    var half = Math.max(cx - left, right - cx);
-    var halfH = Math.max(cy - top, bottom - cy);
-    box.setAttribute('x', String(cx - half));
-    box.setAttribute('width', String(2 * half));
-    box.setAttribute('y', String(cy - halfH));
-    box.setAttribute('height', String(2 * halfH));
+    if (!text || !box || !text.getScreenCTM || !box.getScreenCTM() || !text.getScreenCTM()) return;
+    for (var attempt = 0; attempt < 4; attempt++) {
+      var tb = text.getBBox();
+      var toBox = box.getScreenCTM().inverse().multiply(text.getScreenCTM());
+      var a = pointIn(toBox, tb.x, tb.y);
+      var b = pointIn(toBox, tb.x + tb.width, tb.y + tb.height);
+      var x = Number(box.getAttribute('x'));
+      var y = Number(box.getAttribute('y'));
+      var w = Number(box.getAttribute('width'));
+      var h = Number(box.getAttribute('height'));
+      var cx = x + w / 2;
+      var cy = y + h / 2;
+      // Half the room the text needs around the box's centre, against half the box.
+      var needX = Math.max(cx - Math.min(a.x, b.x), Math.max(a.x, b.x) - cx) + NODE_PAD;
+      var needY = Math.max(cy - Math.min(a.y, b.y), Math.max(a.y, b.y) - cy) + NODE_PAD / 2;
+      var scale = Math.min(w / 2 / needX, h / 2 / needY);
+      if (scale >= 1) return;
+      var size = parseFloat(getComputedStyle(text).fontSize) || 16;
+      text.style.fontSize = Math.floor(size * scale * 10) / 10 + 'px';
+    }
   }
 
   function pointIn(m, x, y) {

@@ -125,6 +125,11 @@ describe('stakeholder map page in headless Chromium', function () {
           if (!inside(t, r)) bad.push(`text of ${g.getAttribute('aria-label')} [${Math.round(t.left)}, ${Math.round(t.right)}] outside its node [${Math.round(r.left)}, ${Math.round(r.right)}]`);
           if (!inside(r, svg)) bad.push(`node of ${g.getAttribute('aria-label')} outside the drawing`);
         }
+        // No node covers another.
+        const nodes = [...document.querySelectorAll('#tree g.poc-person')].map((g) => [g.getAttribute('aria-label'), g.querySelector('rect.label-container, rect.basic')!.getBoundingClientRect()] as const);
+        nodes.forEach(([n, a], i) => nodes.forEach(([m, b], j) => {
+          if (i < j && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) bad.push(`${n} covers ${m}`);
+        }));
         return bad;
       });
       assert.deepStrictEqual(outside, [], `at ${width} px`);
