@@ -21,6 +21,18 @@
   var themeColor = P.themeColor;
   var luminance = P.luminance;
 
+  /** The chart's colours, for Mermaid and for the legend's swatches (the same values). */
+  function palette() {
+    return {
+      task: themeColor('--vscode-charts-blue', '#3794ff'),
+      done: themeColor('--vscode-charts-green', '#89d185'),
+      active: themeColor('--vscode-charts-orange', '#d18616'),
+      critical: themeColor('--vscode-charts-red', '#f14c4c'),
+      overdue: themeColor('--vscode-charts-purple', '#b180d7'),
+      today: themeColor('--vscode-charts-red', '#f14c4c'),
+    };
+  }
+
   function themeVariables() {
     var fg = themeColor('--vscode-editor-foreground', '#333333');
     var bg = themeColor('--vscode-editor-background', '#ffffff');
@@ -109,12 +121,14 @@
     { passive: false },
   );
 
-  ['mermaid', 'markdown', 'html', 'svg'].forEach(function (format) {
-    $('export-' + format).addEventListener('click', function () {
-      var msg = { type: 'export', format: format };
-      if (format === 'svg') msg.svg = currentSvg();
-      vscode.postMessage(msg);
-    });
+  // One menu for the four exports keeps the toolbar on one line in a narrow panel.
+  $('export').addEventListener('change', function () {
+    var format = $('export').value;
+    $('export').value = '';
+    if (!format) return;
+    var msg = { type: 'export', format: format };
+    if (format === 'svg') msg.svg = currentSvg();
+    vscode.postMessage(msg);
   });
 
   function currentSvg() {
@@ -196,6 +210,7 @@
     if (bar.status === 'cancelled') flags.push(S.cancelled);
     if (bar.critical) flags.push(S.criticalTask);
     else if (typeof bar.slack === 'number') flags.push(fmt(S.slack, bar.slack));
+    if (bar.overdue) flags.push(overdueText(bar.overdue));
     if (flags.length) parts.push(flags.join(' · '));
     (bar.problems || []).forEach(function (p) {
       parts.push('⚠ ' + p);
@@ -203,6 +218,16 @@
     parts.push(S.clickToReveal);
     return parts.join('\n');
   }
+
+  function overdueText(days) {
+    return days === 1 ? S.overdueOne : fmt(S.overdueMany, days);
+  }
+
+  var legend = window.pocGanttLegend; // media/gantt-legend.js
+  function renderLegend(chart, todayLine) {
+    legend.render(chart, todayLine, palette());
+  }
+  var tickInterval = legend.tickInterval;
 
   function render(d) {
     var t0 = d.receivedAt || performance.now();
@@ -229,6 +254,7 @@
     if (chart.empty || !scheduled) {
       showMessage(chart.empty || '');
       target.textContent = '';
+      renderLegend({ sections: [] }, false);
       vscode.postMessage({ type: 'rendered', info: summary(d, target, performance.now() - t0) });
       return Promise.resolve();
     }
@@ -250,6 +276,7 @@
         topPadding: 50,
         leftPadding: 150,
         rightPadding: 40,
+        tickInterval: tickInterval(chart, width - 190),
         fontSize: 12,
         sectionFontSize: 12,
         numberSectionStyles: 2,
@@ -263,6 +290,7 @@
       target.innerHTML = r.svg; // Mermaid's output (strict mode: labels are SVG text)
       var svg = target.querySelector('svg');
       decorate(svg, id);
+      renderLegend(chart, !!svg && !!svg.querySelector('rect.vert'));
       wrap.scrollLeft = state.scrollLeft;
       wrap.scrollTop = state.scrollTop;
       // Report once the browser has laid out and painted the new chart.
@@ -294,6 +322,7 @@
         el.classList.add('poc-bar');
         if (bar.critical) el.classList.add('poc-critical');
         if (bar.inCycle || (bar.problems && bar.problems.length)) el.classList.add('poc-problem');
+        if (bar.overdue) el.classList.add('poc-overdue');
       });
       if (rect) {
         rect.setAttribute('tabindex', '0');
@@ -336,6 +365,8 @@
       critical: rects.filter(function (r) { return /crit/i.test(r.getAttribute('class') || ''); }).length,
       milestones: rects.filter(function (r) { return /\bmilestone\b/.test(r.getAttribute('class') || ''); }).length,
       todayLine: !!target.querySelector('rect.vert'),
+      overdue: rects.filter(function (r) { return r.classList.contains('poc-overdue'); }).map(function (r) { return r.getAttribute('data-key'); }),
+      legend: Array.prototype.slice.call(document.querySelectorAll('#legend [data-legend]')).map(function (li) { return li.getAttribute('data-legend'); }),
       labels: Array.prototype.slice.call(target.querySelectorAll('text.poc-bar')).map(function (t) { return t.textContent.trim(); }),
       widths: rects.reduce(function (o, r) { o[r.getAttribute('data-key')] = Number(r.getAttribute('width')); return o; }, {}),
       unscheduled: d.chart.unscheduled.length,

@@ -122,8 +122,10 @@
       theme: 'base',
       themeVariables: themeVariables(),
       htmlLabels: false,
-      flowchart: { htmlLabels: false, useMaxWidth: false },
-      quadrantChart: { chartWidth: 520, chartHeight: 520, pointRadius: 9, pointLabelFontSize: 13, useMaxWidth: false },
+      // Lines are ours (name, title): Mermaid must not wrap them again, or the box no longer fits them.
+      flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 10000 },
+      // The grid scales down to a narrow column (useMaxWidth: width 100%, at most 520 px).
+      quadrantChart: { chartWidth: 520, chartHeight: 520, pointRadius: 9, pointLabelFontSize: 13, useMaxWidth: true },
     });
     renderCount++;
     var grid = $('grid');
@@ -159,7 +161,6 @@
 
   function decorateGrid(svg, map) {
     if (!svg) return;
-    svg.style.maxWidth = 'none';
     // Each point's label is its key (p0 …) in the Mermaid source: find the person by it.
     svg.querySelectorAll('g.data-point').forEach(function (g) {
       var text = g.querySelector('text');
@@ -175,7 +176,28 @@
       var title = document.createElementNS(SVG_NS, 'title');
       title.textContent = describe(p);
       g.appendChild(title);
+      keepInside(svg, text);
     });
+  }
+
+  /** Moves a point's label sideways so that it is not cut off at the chart's left or right edge. */
+  function keepInside(svg, text) {
+    var vb = svg.viewBox && svg.viewBox.baseVal;
+    if (!vb || !vb.width || !text.getBBox || !svg.getScreenCTM() || !text.getScreenCTM()) return;
+    var b = text.getBBox();
+    var m = svg.getScreenCTM().inverse().multiply(text.getScreenCTM());
+    var left = Math.min(m.a * b.x + m.e, m.a * (b.x + b.width) + m.e);
+    var right = Math.max(m.a * b.x + m.e, m.a * (b.x + b.width) + m.e);
+    var shift = 0;
+    if (right > vb.x + vb.width - 2) shift = vb.x + vb.width - 2 - right;
+    if (left + shift < vb.x + 2) shift = vb.x + 2 - left;
+    if (shift) text.setAttribute('transform', ((text.getAttribute('transform') || '') + ' translate(' + shift / (m.a || 1) + ', 0)').trim());
+  }
+
+  function treeLines(p) {
+    var name = (p.decisionMaker ? '\u2605 ' : '') + p.name;
+    var title = (p.title || '').trim();
+    return title ? [name, title] : [name];
   }
 
   function decorateTree(svg, map) {
@@ -191,19 +213,73 @@
       g.setAttribute('tabindex', '0');
       g.setAttribute('role', 'button');
       g.setAttribute('aria-label', p.name);
-      var label = (p.decisionMaker ? '★ ' : '') + p.name + (p.title ? ' · ' + p.title : '');
+      var lines = treeLines(p);
       var outer = g.querySelectorAll('tspan.text-outer-tspan');
       if (outer.length) {
-        outer[0].textContent = label;
-        for (var i = 1; i < outer.length; i++) outer[i].parentNode.removeChild(outer[i]);
+        for (var i = 0; i < outer.length; i++) {
+          if (i < lines.length) outer[i].textContent = lines[i];
+          else outer[i].parentNode.removeChild(outer[i]);
+        }
       } else {
         var t = g.querySelector('.nodeLabel') || g.querySelector('text');
-        if (t) t.textContent = label;
+        if (t) t.textContent = lines.join(' \u00b7 ');
       }
+      fitNode(g);
       var title = document.createElementNS(SVG_NS, 'title');
       title.textContent = describe(p);
       g.appendChild(title);
     });
+    fitViewBox(svg);
+  }
+
+  var NODE_PAD = 8;
+  /**
+   * The node was sized by Mermaid for the placeholder text; the real text may come out wider in
+   * the fonts at hand. Widening the node could cover its neighbours, so the text is made smaller
+   * until it fits inside (with the real fonts it is a few per cent at most).
+   */
+  function fitNode(g) {
+    var text = g.querySelector('text');
+    var box = g.querySelector('rect.label-container') || g.querySelector('rect.basic') || g.querySelector(':scope > rect');
+    if (!text || !box || !text.getScreenCTM || !box.getScreenCTM() || !text.getScreenCTM()) return;
+    for (var attempt = 0; attempt < 4; attempt++) {
+      var tb = text.getBBox();
+      var toBox = box.getScreenCTM().inverse().multiply(text.getScreenCTM());
+      var a = pointIn(toBox, tb.x, tb.y);
+      var b = pointIn(toBox, tb.x + tb.width, tb.y + tb.height);
+      var x = Number(box.getAttribute('x'));
+      var y = Number(box.getAttribute('y'));
+      var w = Number(box.getAttribute('width'));
+      var h = Number(box.getAttribute('height'));
+      var cx = x + w / 2;
+      var cy = y + h / 2;
+      // Half the room the text needs around the box's centre, against half the box.
+      var needX = Math.max(cx - Math.min(a.x, b.x), Math.max(a.x, b.x) - cx) + NODE_PAD;
+      var needY = Math.max(cy - Math.min(a.y, b.y), Math.max(a.y, b.y) - cy) + NODE_PAD / 2;
+      var scale = Math.min(w / 2 / needX, h / 2 / needY);
+      if (scale >= 1) return;
+      var size = parseFloat(getComputedStyle(text).fontSize) || 16;
+      text.style.fontSize = Math.floor(size * scale * 10) / 10 + 'px';
+    }
+  }
+
+  function pointIn(m, x, y) {
+    return { x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f };
+  }
+
+  /** Makes the SVG's viewBox hold everything drawn (a widened node at the edge included). */
+  function fitViewBox(svg) {
+    var vb = svg.viewBox && svg.viewBox.baseVal;
+    if (!vb || !vb.width) return;
+    var bb = svg.getBBox();
+    var x0 = Math.min(vb.x, bb.x - 4);
+    var y0 = Math.min(vb.y, bb.y - 4);
+    var x1 = Math.max(vb.x + vb.width, bb.x + bb.width + 4);
+    var y1 = Math.max(vb.y + vb.height, bb.y + bb.height + 4);
+    if (x0 === vb.x && y0 === vb.y && x1 === vb.x + vb.width && y1 === vb.y + vb.height) return;
+    svg.setAttribute('viewBox', [x0, y0, x1 - x0, y1 - y0].join(' '));
+    svg.setAttribute('width', String(x1 - x0));
+    svg.setAttribute('height', String(y1 - y0));
   }
 
   function renderLegend(map) {
@@ -306,7 +382,9 @@
       treeNodes: tree.querySelectorAll('g.poc-person').length,
       treeEdges: tree.querySelectorAll('path.flowchart-link, .edgePaths path').length,
       treeLabels: Array.prototype.slice.call(tree.querySelectorAll('g.poc-person')).map(function (g) {
-        return (g.querySelector('text') || g).textContent.trim();
+        var rows = g.querySelectorAll('tspan.text-outer-tspan');
+        if (!rows.length) return (g.querySelector('text') || g).textContent.trim();
+        return Array.prototype.map.call(rows, function (r) { return r.textContent.trim(); }).join(' \u00b7 ');
       }),
       decisionMakers: tree.querySelectorAll('g.poc-person.poc-dm').length,
       rows: $('people').querySelectorAll('tbody tr').length,

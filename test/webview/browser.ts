@@ -16,8 +16,24 @@ import type { PageEnv } from '../../client/src/panels/page';
 export const CHROMIUM = process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => fs.existsSync(p)) || '/usr/bin/chromium';
 export const RESULTS = path.join(REPO, 'test-results', 'webview');
 
+/**
+ * `POC_STUDIO_NO_CJK_FONT=1`: Chromium sees the DejaVu fonts only (a fontconfig file of its own),
+ * as on a fresh machine without a CJK font. The tests must pass either way: they click what the
+ * user clicks and compare boxes measured in the page, never widths that depend on a font.
+ */
+export function fontEnv(): Record<string, string> | undefined {
+  if (!process.env.POC_STUDIO_NO_CJK_FONT) return undefined;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-fonts-'));
+  const conf = path.join(dir, 'fonts.conf');
+  const dejavu = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu'].filter((d) => fs.existsSync(d));
+  fs.writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${dejavu.map((d) => `  <dir>${d}</dir>`).join('\n')}\n  <cachedir>${path.join(dir, 'cache')}</cachedir>\n</fontconfig>\n`);
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  return { ...env, FONTCONFIG_FILE: conf };
+}
+
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'], env: fontEnv() });
 }
 
 export const fileEnv = (lang: 'zh-CN' | 'en' = 'zh-CN'): PageEnv => ({
@@ -69,6 +85,23 @@ export async function openPage(browser: Browser, html: string, size = { width: 1
     return (rendered[rendered.length - 1] as { info?: Record<string, unknown> }).info as Record<string, unknown>;
   };
   return { page, posted, send, errors, dialogs };
+}
+
+/**
+ * Clicks the middle of the element's own box, as a user aims at it: whatever is drawn there gets
+ * the click (a bar's label lies over its bar, and how far it reaches depends on the font). Returns
+ * the `data-key` of what was hit, for the test to compare with what the page did.
+ */
+export async function clickCentre(page: Page, selector: string): Promise<string | null> {
+  const target = page.locator(selector).first();
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`${selector} has no box`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const hit = await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.closest('[data-key]')?.getAttribute('data-key') ?? null, [x, y]);
+  await page.mouse.click(x, y);
+  return hit;
 }
 
 const zhBundle = JSON.parse(fs.readFileSync(path.join(REPO, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;

@@ -14,7 +14,7 @@ import * as cp from 'child_process';
 import type { Browser } from 'playwright-core';
 import { TestClient, REPO, startOnExamples, stopOnExamples } from '../protocol/lsp-client';
 import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from '../../client/src/panels/gantt-page';
-import { RESULTS, fileEnv, launch, openFile, openPage, zhStringsOf } from './browser';
+import { RESULTS, clickCentre, fileEnv, launch, openFile, openPage, zhStringsOf } from './browser';
 
 const zhStrings = zhStringsOf(GANTT_STRINGS) as GanttStrings;
 
@@ -88,12 +88,85 @@ describe('Gantt panel page in headless Chromium', function () {
     await page.close();
   });
 
+  it('explains its colours in a legend (swatches in the chart\'s own colours) and marks overdue tasks', async () => {
+    const data = await gantt({ uri: uri('bank-log.project.yaml'), scope: 'file' });
+    const late = bars(data).filter((b) => (b as WireBar & { overdue?: number }).overdue);
+    assert.ok(late.length >= 1, 'the example has a task past its end on 2027-01-27');
+    const { page, send } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings));
+    const info = await send(data);
+    assert.deepStrictEqual(info.overdue, late.map((b) => b.key));
+    assert.deepStrictEqual(info.legend, ['task', 'done', 'active', 'critical', 'milestone', 'overdue', 'today']);
+    const colours = await page.evaluate(() => {
+      const sw = (id: string) => getComputedStyle(document.querySelector(`#legend [data-legend="${id}"] .swatch`)!);
+      const fill = (sel: string | RegExp) => {
+        const el = typeof sel === 'string' ? document.querySelector(sel) : [...document.querySelectorAll('#chart rect')].find((r) => [...r.classList].some((c) => sel.test(c)));
+        if (!el) throw new Error(`no ${sel}`);
+        return getComputedStyle(el).fill;
+      };
+      return {
+        task: [sw('task').backgroundColor, fill(/^task\d$/)],
+        done: [sw('done').backgroundColor, fill(/^done/)],
+        active: [sw('active').backgroundColor, fill(/^active/)],
+        critical: [sw('critical').backgroundColor, fill(/^crit\d$/)],
+        overdue: [sw('overdue').borderTopColor, getComputedStyle(document.querySelector('#chart rect.poc-overdue')!).stroke],
+        today: [sw('today').backgroundColor, fill('#chart rect.vert')],
+        label: document.querySelector('#chart text.poc-overdue')?.textContent ?? '',
+        names: [...document.querySelectorAll('#legend [data-legend]')].map((li) => li.textContent),
+      };
+    });
+    for (const id of ['task', 'done', 'active', 'critical', 'overdue', 'today'] as const) {
+      const [swatch, chart] = colours[id];
+      assert.strictEqual(swatch, chart, `${id}: the swatch has the chart's colour`);
+    }
+    assert.match(colours.label, /逾期 \d+ 天/);
+    assert.deepStrictEqual(colours.names, ['计划中', '已完成', '进行中', '关键路径', '里程碑', '已逾期', '今天']);
+    await page.close();
+  });
+
+  for (const width of [800, 1000]) {
+    it(`keeps the toolbar on one line and the axis dates apart at ${width} px`, async () => {
+      const data = await gantt({ uri: uri('bank-log.project.yaml'), scope: 'portfolio' });
+      const { page, send } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings), { width, height: 700 });
+      await send(data);
+      if (width === 800) {
+        // Zoomed out the axis is short: its dates must still keep apart.
+        const n = (await page.evaluate(() => (window as unknown as { __pocPosted: { type: string }[] }).__pocPosted.filter((m) => m.type === 'rendered').length));
+        await page.click('#zoom-out');
+        await page.click('#zoom-out');
+        await page.waitForFunction((k) => (window as unknown as { __pocPosted: { type: string; info?: { zoom: number } }[] }).__pocPosted.filter((m) => m.type === 'rendered' && m.info!.zoom < 0.7).length > 0 && k >= 0, n);
+      }
+      const layout = await page.evaluate(() => {
+        const tools = [...document.querySelectorAll('.toolbar > *')].filter((e) => e.getBoundingClientRect().width > 0);
+        const tops = tools.map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2));
+        const boxes = (sel: string) => [...document.querySelectorAll(sel)].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
+        const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const ticks = boxes('#chart .tick text');
+        const others = boxes('#chart text.poc-bar, #chart text.vertText, #chart .sectionTitle, #chart .titleText');
+        let clashes = 0;
+        ticks.forEach((t, i) => ticks.forEach((u, j) => (clashes += i < j && overlap(t, u) ? 1 : 0)));
+        ticks.forEach((t) => others.forEach((o) => (clashes += overlap(t, o) ? 1 : 0)));
+        // A label beside its bar is drawn in a colour other than the background's.
+        const bg = getComputedStyle(document.body).backgroundColor;
+        const hidden = [...document.querySelectorAll('#chart text.taskTextOutsideLeft, #chart text.taskTextOutsideRight')].filter((t) => getComputedStyle(t).fill === bg).map((t) => t.textContent);
+        return { hidden, rows: new Set(tops.map((t) => Math.round(t / 8))).size, tops, right: Math.max(...tools.map((e) => e.getBoundingClientRect().right)), ticks: ticks.length, clashes };
+      });
+      await page.screenshot({ path: path.join(RESULTS, `gantt-portfolio-${width}.png`) });
+      assert.strictEqual(layout.rows, 1, `one toolbar row: ${JSON.stringify(layout)}`);
+      assert.ok(layout.right <= width, `the toolbar fits: ${JSON.stringify(layout)}`);
+      assert.ok(layout.ticks >= 2, 'the axis has dates');
+      assert.deepStrictEqual(layout.hidden, [], 'labels beside their bars are visible');
+      assert.strictEqual(layout.clashes, 0, `no axis date overlaps another text: ${JSON.stringify(layout)}`);
+      await page.close();
+    });
+  }
+
   it('reveals a task when its bar is clicked, and keeps zoom and scroll when new data arrives', async () => {
     const data = await gantt({ uri: uri('bank-log.project.yaml'), scope: 'file' });
     const { page, send, posted } = await openPage(browser, ganttPageHtml(fileEnv('en'), GANTT_STRINGS), { width: 700, height: 500 });
     const first = await send(data);
     const p3 = bars(data).find((b) => b.taskId === 'P3')!;
-    await page.click(`#chart rect[data-key="${p3.key}"]`);
+    // The middle of the bar, where its label may lie (the label's width depends on the font).
+    assert.strictEqual(await clickCentre(page, `#chart rect[data-key="${p3.key}"]`), p3.key);
     const reveal = (await posted()).find((m) => m.type === 'reveal');
     assert.ok(reveal, 'a reveal message was posted');
     assert.strictEqual(reveal!.key, p3.key);
@@ -192,6 +265,31 @@ describe('Gantt panel page in headless Chromium', function () {
     const { page, errors, requests } = await openFile(browser, out, { width: 1280, height: 720 });
     assert.strictEqual(await page.evaluate(() => document.body.getAttribute('data-rendered')), 'true');
     assert.strictEqual(await page.evaluate(() => document.querySelectorAll('#chart rect.task').length), 11, '10 tasks and the today line');
+    // The legend names every colour and mark used, with swatches in the chart's own colours.
+    const legend = await page.evaluate(() => {
+      const sw = (id: string) => getComputedStyle(document.querySelector(`#legend [data-legend="${id}"] .swatch`)!);
+      const fill = (sel: string | RegExp) => {
+        const el = typeof sel === 'string' ? document.querySelector(sel) : [...document.querySelectorAll('#chart rect')].find((r) => [...r.classList].some((c) => sel.test(c)));
+        if (!el) throw new Error(`no ${sel}`);
+        return getComputedStyle(el).fill;
+      };
+      return {
+        ids: [...document.querySelectorAll('#legend [data-legend]')].map((li) => li.getAttribute('data-legend')),
+        pairs: [
+          [sw('task').backgroundColor, fill(/^task\d$/)],
+          [sw('done').backgroundColor, fill(/^done/)],
+          [sw('active').backgroundColor, fill(/^active/)],
+          [sw('critical').backgroundColor, fill(/^crit\d$/)],
+          [sw('overdue').borderTopColor, getComputedStyle(document.querySelector('#chart rect.poc-overdue')!).stroke],
+          [sw('today').backgroundColor, fill('#chart rect.vert')],
+        ],
+        late: [...document.querySelectorAll('#chart text')].some((t) => /逾期 \d+ 天|\(\d+ days? late\)/.test(t.textContent ?? '')),
+      };
+    });
+    assert.deepStrictEqual(legend.ids, ['task', 'done', 'active', 'critical', 'milestone', 'overdue', 'today']);
+    for (const [swatch, chart] of legend.pairs) assert.strictEqual(swatch, chart);
+    assert.ok(legend.late, 'the overdue bar says how late it is');
+    await page.screenshot({ path: path.join(RESULTS, 'gantt-export.png'), fullPage: true });
     assert.deepStrictEqual(errors, []);
     assert.deepStrictEqual(requests, []);
     await page.close();

@@ -14,7 +14,7 @@ import { pathToFileURL } from 'url';
 import type { Browser } from 'playwright-core';
 import { TestClient, startOnExamples, stopOnExamples } from '../protocol/lsp-client';
 import { stakeholdersPageHtml, STAKEHOLDERS_STRINGS, type StakeholdersStrings } from '../../client/src/panels/stakeholders-page';
-import { RESULTS, fileEnv, launch, openPage, zhStringsOf } from './browser';
+import { RESULTS, clickCentre, fileEnv, launch, openPage, zhStringsOf } from './browser';
 import type { StakeholdersRenderInfo as Info } from '../../client/src/panels/stakeholders';
 
 const zhStrings = zhStringsOf(STAKEHOLDERS_STRINGS) as StakeholdersStrings;
@@ -89,12 +89,77 @@ describe('stakeholder map page in headless Chromium', function () {
     const { page, send, posted } = await openPage(browser, stakeholdersPageHtml(fileEnv('en'), STAKEHOLDERS_STRINGS));
     await send(d);
     const zhou = d.map.points.find((p) => p.id === 'sec-zhou')!;
-    await page.click(`#grid g.poc-point[data-key="${zhou.key}"] circle`);
-    await page.click(`#tree g.poc-person[data-key="${zhou.key}"]`);
-    await page.click(`#people tr[data-key="${zhou.key}"]`);
+    for (const sel of [`#grid g.poc-point[data-key="${zhou.key}"] circle`, `#tree g.poc-person[data-key="${zhou.key}"]`, `#people tr[data-key="${zhou.key}"]`]) {
+      assert.strictEqual(await clickCentre(page, sel), zhou.key, sel);
+    }
     const reveals = (await posted()).filter((m) => m.type === 'reveal');
     assert.deepStrictEqual(reveals.map((r) => r.key), [zhou.key, zhou.key, zhou.key]);
     await page.close();
+  });
+
+  it('keeps every tree label inside its node (long names and titles, any font), and the grid inside a narrow column', async () => {
+    const text = [
+      'kind: stakeholders',
+      'stakeholders:',
+      '  - { id: long1, name: 欧阳建国, title: 集团信息科技部副总经理兼首席信息安全官, influence: high, interest: high, attitude: supporter }',
+      '  - { id: long2, name: "Alexandra Montgomery-Richardson", title: "Head of Enterprise Infrastructure", influence: low, interest: high, attitude: skeptic, reportsTo: long1 }',
+      '  - { id: long3, name: 司马·WWWWWWWW·MMMMMMMM, influence: high, interest: low, attitude: neutral, reportsTo: long1 }',
+      '',
+    ].join('\n');
+    await client.open(uri('long.stakeholders.yaml'), text);
+    try {
+    const d = await data();
+    for (const width of [1400, 360]) {
+      const { page, send, errors } = await openPage(browser, stakeholdersPageHtml(fileEnv(), zhStrings), { width, height: 900 });
+      const info = (await send(d)) as unknown as Info;
+      assert.ok(!info.error, info.error);
+      assert.ok(info.treeLabels.includes('周经理 · 信息安全部经理'), info.treeLabels.join(' | '));
+      // Every node's text lies inside its box, and every box inside the drawing (boxes from the page).
+      const outside = await page.evaluate(() => {
+        const bad: string[] = [];
+        const svg = document.querySelector('#tree svg')!.getBoundingClientRect();
+        for (const g of document.querySelectorAll('#tree g.poc-person')) {
+          const t = g.querySelector('text')!.getBoundingClientRect();
+          const r = g.querySelector('rect.label-container, rect.basic')!.getBoundingClientRect();
+          const inside = (a: DOMRect, b: DOMRect) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+          if (!inside(t, r)) bad.push(`text of ${g.getAttribute('aria-label')} [${Math.round(t.left)}, ${Math.round(t.right)}] outside its node [${Math.round(r.left)}, ${Math.round(r.right)}]`);
+          if (!inside(r, svg)) bad.push(`node of ${g.getAttribute('aria-label')} outside the drawing`);
+        }
+        // No node covers another.
+        const nodes = [...document.querySelectorAll('#tree g.poc-person')].map((g) => [g.getAttribute('aria-label'), g.querySelector('rect.label-container, rect.basic')!.getBoundingClientRect()] as const);
+        nodes.forEach(([n, a], i) => nodes.forEach(([m, b], j) => {
+          if (i < j && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) bad.push(`${n} covers ${m}`);
+        }));
+        return bad;
+      });
+      assert.deepStrictEqual(outside, [], `at ${width} px`);
+      // No point's name is cut off at the grid's edge.
+      const cut = await page.evaluate(() => {
+        const svg = document.querySelector('#grid svg')!.getBoundingClientRect();
+        return [...document.querySelectorAll('#grid g.poc-point text')]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.left < svg.left - 0.5 || r.right > svg.right + 0.5;
+          })
+          .map((t) => t.textContent);
+      });
+      assert.deepStrictEqual(cut, [], `names cut off at the grid's edge at ${width} px`);
+      // The grid is not cut off: it fits its column, which fits the window.
+      const grid = await page.evaluate(() => {
+        const svg = document.querySelector('#grid svg')!.getBoundingClientRect();
+        const pane = document.getElementById('grid')!.parentElement!;
+        return { svgRight: svg.right, paneRight: pane.getBoundingClientRect().right, scroll: pane.scrollWidth - pane.clientWidth, window: window.innerWidth, page: document.documentElement.scrollWidth };
+      });
+      assert.ok(grid.svgRight <= grid.paneRight + 0.5 && grid.scroll <= 0, `grid fits its column at ${width} px: ${JSON.stringify(grid)}`);
+      const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5).map((e) => e.tagName + '#' + e.id + '.' + e.getAttribute('class') + ':' + Math.round(e.getBoundingClientRect().right)).slice(0, 20));
+      assert.ok(grid.page <= grid.window, `no horizontal scrolling of the page at ${width} px: ${JSON.stringify(grid)} ${wide.join(' ')}`);
+      await page.screenshot({ path: path.join(RESULTS, `stakeholders-long-${width}.png`), fullPage: true });
+      assert.deepStrictEqual(errors, []);
+      await page.close();
+    }
+    } finally {
+      await client.close(uri('long.stakeholders.yaml'));
+    }
   });
 
   it('shows hostile names as text and lists people without influence or interest aside', async () => {

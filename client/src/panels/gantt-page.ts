@@ -28,6 +28,12 @@ export const GANTT_STRINGS = {
   criticalTask: 'critical',
   done: 'done',
   active: 'in progress',
+  legend: 'Legend',
+  legendTask: 'planned',
+  legendOverdue: 'overdue',
+  legendToday: 'today line',
+  overdueOne: '1 day late',
+  overdueMany: '{0} days late',
   blocked: 'blocked',
   cancelled: 'cancelled',
   owner: 'owner',
@@ -41,7 +47,7 @@ export type GanttStrings = Record<keyof typeof GANTT_STRINGS, string>;
 export function ganttPageHtml(env: PageEnv, strings: GanttStrings): string {
   return pageHtml(env, {
     title: strings.title,
-    scripts: ['media/mermaid.min.js', 'media/panel-common.js', 'media/gantt.js'],
+    scripts: ['media/mermaid.min.js', 'media/panel-common.js', 'media/gantt-legend.js', 'media/gantt.js'],
     styles: ['media/panel.css', 'media/gantt.css'],
     strings,
     body: `<div class="toolbar" role="toolbar">
@@ -54,13 +60,10 @@ export function ganttPageHtml(env: PageEnv, strings: GanttStrings): string {
   <button id="zoom-in" data-t="zoomIn" aria-label="zoom in">+</button>
   <button id="zoom-fit" data-s="fit"></button>
   <span class="sep"></span>
-  <span data-s="export" class="label"></span>
-  <button id="export-mermaid" data-s="exportMermaid"></button>
-  <button id="export-markdown" data-s="exportMarkdown"></button>
-  <button id="export-html" data-s="exportHtml"></button>
-  <button id="export-svg" data-s="exportSvg"></button>
+  <select id="export" aria-label="export"><option value="" data-s="export"></option><option value="mermaid" data-s="exportMermaid"></option><option value="markdown" data-s="exportMarkdown"></option><option value="html" data-s="exportHtml"></option><option value="svg" data-s="exportSvg"></option></select>
 </div>
 <div id="status" class="status" aria-live="polite"></div>
+<ul id="legend" class="legend" data-t="legend"></ul>
 <div id="message" class="message" hidden></div>
 <div id="chart-wrap" class="chart-wrap"><div id="chart"></div></div>
 <section id="unscheduled" hidden><h2 data-s="unscheduled"></h2><ul id="unscheduled-list"></ul></section>`,

@@ -29,6 +29,10 @@ export interface RenderInfo {
   critical: number;
   milestones: number;
   todayLine: boolean;
+  /** Keys of the bars marked overdue. */
+  overdue: string[];
+  /** The legend's entries (task, done, active, critical, milestone, overdue, today). */
+  legend: string[];
   labels: string[];
   widths: Record<string, number>;
   unscheduled: number;

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { workspaceOf, yaml } from '../testing';
 import { allBars, ganttChart } from './gantt';
 import { ganttHtml, ganttMarkdown, ganttMermaid, mermaidText } from './mermaid';
+import { legendIds, tickInterval, TICK_MIN_PX } from './legend';
 
 const PLAN = yaml`
   kind: poc
@@ -105,6 +106,41 @@ describe('gantt chart data', () => {
   });
 });
 
+describe('gantt overdue, legend and axis', () => {
+  it('marks a task not done past its end as overdue by calendar days (done and cancelled never), in the label too', () => {
+    const w = workspaceOf({ 'bank.poc.yaml': PLAN, 'bank.stakeholders.yaml': STAKEHOLDERS }, { today: '2027-01-12' });
+    const chart = ganttChart(w, w.get('file:///ws/bank.poc.yaml'), { scope: 'file', locale: 'zh-CN' });
+    const late = allBars(chart).filter((b) => b.overdue).map((b) => [b.taskId, b.overdue]);
+    // T1 is done; T2 (doing) ended 01-08, T3 01-06, T4 (the milestone) 01-11, T5 (from the plan start) 01-04; today 01-12.
+    assert.deepStrictEqual(late, [['T2', 4], ['T3', 6], ['T4', 1], ['T5', 8]]);
+    const src = ganttMermaid(chart, { locale: 'zh-CN' });
+    assert.ok(src.includes('  软件集成（赵六）（逾期 4 天） :crit, active, b1,'), src);
+    const en = ganttMermaid(ganttChart(w, w.get('file:///ws/bank.poc.yaml'), { scope: 'file', locale: 'en' }), { locale: 'en' });
+    assert.ok(en.includes('演示 (刘总) (1 day late) :'), en);
+    assert.ok(en.includes('文档 (张三) (6 days late) :'), en);
+    assert.deepStrictEqual(legendIds(chart, false), ['task', 'done', 'active', 'critical', 'milestone', 'overdue']);
+  });
+
+  it('keeps the colon of the English portfolio title half-width, and of the Chinese one as written', () => {
+    const w = ws();
+    const en = ganttMermaid(ganttChart(w, undefined, { scope: 'portfolio', locale: 'en' }), { locale: 'en' });
+    assert.ok(en.split('\n').includes('  title Portfolio: all plans'), en);
+    const zh = ganttMermaid(ganttChart(w, undefined, { scope: 'portfolio', locale: 'zh-CN' }), { locale: 'zh-CN' });
+    assert.ok(zh.split('\n').includes('  title 全部计划（组合视图）'), zh);
+  });
+
+  it('spaces the axis ticks at least TICK_MIN_PX apart', () => {
+    for (const [days, px] of [[45, 1200], [45, 300], [400, 1000], [3, 800], [3000, 600]] as const) {
+      const step = tickInterval(days, px);
+      const n = Number(/^\d+/.exec(step)![0]) * (step.endsWith('week') ? 7 : step.endsWith('month') ? 30 : 1);
+      assert.ok((n * px) / days >= TICK_MIN_PX || step === '12month', `${days} days over ${px} px: ${step}`);
+    }
+    assert.strictEqual(tickInterval(45, 1200), '1week');
+    assert.strictEqual(tickInterval(10, 1200), '1day');
+    assert.strictEqual(tickInterval(45, 300), '2week');
+  });
+});
+
 describe('gantt mermaid source', () => {
   it('writes sections, tags, exclusive end dates, the milestone and the today line', () => {
     const w = ws();
@@ -117,7 +153,7 @@ describe('gantt mermaid source', () => {
     assert.ok(lines.includes('  文档（张三） :b2, 2027-01-06, 2027-01-07'), src);
     assert.ok(lines.includes('  演示（刘总） :milestone, crit, b3, 2027-01-11, 0d'), src);
     assert.ok(lines.includes('  今天 2027-01-05 :vert, today, 2027-01-05, 0d'), src);
-    assert.ok(lines.includes('  ⚠ 无法排期 :b4, 2027-01-04, 2027-01-05'), src);
+    assert.ok(lines.includes('  ⚠ 无法排期（逾期 1 天） :b4, 2027-01-04, 2027-01-05'), src);
   });
 
   it('lists the tasks that cannot be scheduled under the chart, with the reason', () => {
@@ -162,7 +198,8 @@ describe('gantt mermaid source', () => {
     assert.match(html, /Content-Security-Policy" content="default-src 'none'; script-src 'nonce-N0NCE'/);
     assert.ok(!html.includes('<script>alert(1)</script>'), 'the title is escaped');
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
-    assert.strictEqual(html.match(/<\/script>/g)!.length, 3, 'the inlined script cannot close its element early');
+    // mermaid.min.js, the page's script, the source and the overdue keys (JSON): nothing closes early.
+    assert.strictEqual(html.match(/<\/script>/g)!.length, 4, 'the inlined script cannot close its element early');
     assert.ok(!/<script(?![^>]*(nonce="N0NCE"|type="application\/json"))/.test(html), 'every executable script carries the nonce');
   });
 });

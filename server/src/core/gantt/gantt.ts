@@ -52,6 +52,8 @@ export interface GanttBar {
   progress?: number;
   critical: boolean;
   slack?: number;
+  /** Days past its end (today − end) of a task neither done nor cancelled; absent when not late. */
+  overdue?: number;
   inCycle: boolean;
   unknownDeps: string[];
   /** Why the bar is marked (cycle, unknown dependency, no date), in the user's language. */
@@ -181,6 +183,8 @@ export function ganttChart(ws: Workspace, file: ArtifactFile | undefined, opts: 
         problems: problemsOf(st, locale),
       };
       if (locale === 'en' && who) bar.label = `${name} (${who})`;
+      const open = bar.status !== 'done' && bar.status !== 'cancelled';
+      if (open && st.end !== undefined && st.end < ws.today) bar.overdue = ws.today - st.end;
       if (bar.start === undefined || bar.end === undefined) {
         bar.section = lane?.name ?? phaseName(plan, task.phase?.value, locale);
         chart.unscheduled.push(bar);

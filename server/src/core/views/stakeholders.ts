@@ -267,17 +267,19 @@ export function stakeholderQuadrantMermaid(map: StakeholderMap, locale: Locale):
 export function stakeholderTreeMermaid(map: StakeholderMap): string {
   const people = allPeople(map).sort((a, b) => Number(a.node.slice(1)) - Number(b.node.slice(1)));
   const lines = ['flowchart TD'];
-  // Each node's label is a placeholder of the name's length: the page writes the real name as text.
-  for (const p of people) lines.push(`  ${p.node}["${placeholder(treeLabel(p))}"]`);
+  // Each node's label is a placeholder of the name's length (the name, then the title on a second
+  // line): the page writes the real text and widens a node whose text came out wider.
+  for (const p of people) lines.push(`  ${p.node}["${treeLines(p).map(placeholder).join('<br/>')}"]`);
   for (const e of map.edges) lines.push(`  ${e.from} --> ${e.to}`);
   const dms = people.filter((p) => p.decisionMaker).map((p) => p.node);
   if (dms.length) lines.push(`  class ${dms.join(',')} dm`);
   return lines.join('\n') + '\n';
 }
 
-/** The text of a tree node: ★ for a decision maker, the name, the title. */
-export function treeLabel(p: StakeholderPoint): string {
-  return `${p.decisionMaker ? '★ ' : ''}${p.name}${p.title ? ` · ${p.title}` : ''}`;
+/** The lines of a tree node: ★ for a decision maker and the name, then the title if any. */
+export function treeLines(p: StakeholderPoint): string[] {
+  const name = `${p.decisionMaker ? '★ ' : ''}${p.name}`;
+  return p.title?.trim() ? [name, p.title.trim()] : [name];
 }
 
 /** Characters of the same width class, none of them meaningful to Mermaid or HTML. */
