@@ -14,6 +14,7 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type Diagnostic as LspDiagnostic,
+  type DiagnosticRelatedInformation,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -80,9 +81,10 @@ export function startServer(connection: Connection): void {
 
   /** Puts a text into its workspace and queues what must be re-validated. */
   const update = (ws: Workspace, uri: string, text: string, problem?: { invalidUtf8At?: number }) => {
-    const { file, exportsChanged, people } = ws.set(uri, text, problem?.invalidUtf8At !== undefined ? problem : undefined);
+    const { file, exportsChanged, people, citing } = ws.set(uri, text, problem?.invalidUtf8At !== undefined ? problem : undefined);
     if (exportsChanged) queue(ws, ws.uris());
     else if (people.length) queue(ws, ws.filesBooking(people));
+    if (citing.length) queue(ws, citing);
     if (file) queue(ws, [uri]);
   };
 
@@ -133,10 +135,21 @@ export function startServer(connection: Connection): void {
       source: 'POC Studio',
       message: d.message,
       ...(d.data ? { data: d.data } : {}),
+      ...(d.related ? { relatedInformation: relatedOf(ws, d.related) } : {}),
     }));
     for (const f of ws.failures.splice(0)) log(`POC Studio: rule ${f.rule} failed on ${f.uri}`, f.error);
     const doc = documents.get(uri);
     connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
+  };
+
+  /** Related places as LSP locations, each through its own file's line index. */
+  const relatedOf = (ws: Workspace, related: NonNullable<ReturnType<Workspace['check']>[number]['related']>) => {
+    const out: DiagnosticRelatedInformation[] = [];
+    for (const r of related) {
+      const other = ws.get(r.uri);
+      if (other) out.push({ location: { uri: r.uri, range: lineIndexOf(other).range(r.span) }, message: r.message });
+    }
+    return out;
   };
 
   // --- disk ------------------------------------------------------------------------------------
