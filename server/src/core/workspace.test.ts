@@ -67,9 +67,12 @@ describe('workspace', () => {
         'c.project.yaml': 'id: c\ntitle: t\nteam: [{ id: li }]\ntasks:\n  - { id: Q1, owner: li, start: 2027-01-04, duration: 5d }\n',
       });
       const a = 'file:///ws/a.poc.yaml';
-      // A new task name changes nothing for other files.
-      let r = ws.set(a, 'id: a\ntitle: t\nteam: [{ id: zhao }, { id: li }]\ntasks:\n  - { id: T1, name: 产品部署, owner: zhao, start: 2027-01-04, duration: 2d }\n');
+      // A comment changes nothing for other files; a new task name concerns those booking its owner
+      // (over-allocated quotes it there).
+      let r = ws.set(a, 'id: a\ntitle: t\nteam: [{ id: zhao }, { id: li }]\ntasks:\n  - { id: T1, name: 部署, owner: zhao, start: 2027-01-04, duration: 2d }\n# 备注\n');
       assert.deepStrictEqual([r.exportsChanged, r.people], [false, []]);
+      r = ws.set(a, 'id: a\ntitle: t\nteam: [{ id: zhao }, { id: li }]\ntasks:\n  - { id: T1, name: 产品部署, owner: zhao, start: 2027-01-04, duration: 2d }\n');
+      assert.deepStrictEqual([r.exportsChanged, r.people], [false, ['zhao']]);
       // A longer task of zhao concerns the files that book zhao, not li's.
       r = ws.set(a, 'id: a\ntitle: t\nteam: [{ id: zhao }, { id: li }]\ntasks:\n  - { id: T1, name: 产品部署, owner: zhao, start: 2027-01-04, duration: 3d }\n');
       assert.deepStrictEqual([r.exportsChanged, r.people], [false, ['zhao']]);

@@ -194,9 +194,17 @@ describe('rule over-allocated', () => {
     const ws = workspaceOf({ 'a.project.yaml': a, 'b.project.yaml': b('') });
     const uri = 'file:///ws/a.project.yaml';
     assert.strictEqual(ws.check(uri).filter((d) => d.rule === 'over-allocated').length, 1);
-    const r = ws.set('file:///ws/b.project.yaml', b('2026-12-07'));
-    const recheck = r.exportsChanged ? ws.uris() : [...ws.filesBooking(r.people), ...r.citing];
-    assert.ok(recheck.includes(uri), 'the first plan is re-checked');
+    const recheck = (text: string) => {
+      const r = ws.set('file:///ws/b.project.yaml', text);
+      return r.exportsChanged ? ws.uris() : [...ws.filesBooking(r.people), ...r.citing];
+    };
+    assert.ok(recheck(b('2026-12-07')).includes(uri), 'the first plan is re-checked');
     assert.deepStrictEqual(ws.check(uri).filter((d) => d.rule === 'over-allocated'), []);
+    // The holiday goes again: B1's dates are the same, but the first plan must be re-checked.
+    assert.ok(recheck(b('')).includes(uri), 'the first plan is re-checked when the holiday goes');
+    assert.strictEqual(ws.check(uri).filter((d) => d.rule === 'over-allocated').length, 1);
+    // The other task's name is quoted in the first plan's message.
+    assert.ok(recheck(b('').replace('培训', '产品培训')).includes(uri), 'and when the other task is renamed');
+    assert.match(ws.check(uri).find((d) => d.rule === 'over-allocated')!.message, /B1 \(产品培训\) in 乙项目/);
   });
 });
