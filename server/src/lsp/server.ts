@@ -182,6 +182,8 @@ export function startServer(connection: Connection): void {
       for (const f of skipped) connection.console.warn(`POC Studio: ${f} is a symlink loop or a dangling link; skipped`);
       for (let i = 0; i < files.length; i++) {
         const uri = pathToFileURL(files[i]).href;
+        // A file inside a nested open folder belongs to that folder alone (Folders.forDocument).
+        if (folders.forDocument(uri) !== ws) continue;
         if (!documents.get(uri)) readFromDisk(ws, uri);
         // Stay responsive while reading a large folder.
         if (i % 25 === 24) await new Promise((r) => setImmediate(r));
@@ -190,6 +192,27 @@ export function startServer(connection: Connection): void {
       scanning.delete(ws);
     }
     queue(ws, ws.uris());
+  };
+
+  /**
+   * After the folders changed: every file moves to the workspace it now belongs to (the innermost
+   * open folder holding it), so that no file is checked in two workspaces (nested folders).
+   */
+  const rehome = () => {
+    for (const ws of folders.all()) {
+      for (const uri of ws.uris()) {
+        const home = folders.forDocument(uri);
+        if (home === ws) continue;
+        if (ws.delete(uri)) queue(ws, ws.uris());
+        const doc = documents.get(uri);
+        if (doc) update(home, uri, doc.getText());
+        else readFromDisk(home, uri);
+      }
+    }
+    for (const doc of documents.all()) {
+      const home = folders.forDocument(doc.uri);
+      if (kindOfPath(doc.uri) && !home.has(doc.uri)) update(home, doc.uri, doc.getText());
+    }
   };
 
   // --- settings --------------------------------------------------------------------------------
@@ -266,7 +289,11 @@ export function startServer(connection: Connection): void {
               ]);
               for (const r of e.removed) folderSettings.delete(r.uri);
               for (const a of e.added) holdForScan(a.uri);
-              void loadSettings().then(() => Promise.all(e.added.map((a) => scanFolder(a.uri))));
+              rehome();
+              // The files of a removed folder nested in another one go back to the outer folder.
+              const inside = (inner: string, outer: string) => inner.startsWith(outer.endsWith('/') ? outer : `${outer}/`);
+              const rescan = folders.folderUris().filter((f) => e.removed.some((r) => inside(r.uri, f)));
+              void loadSettings().then(() => Promise.all([...e.added.map((a) => a.uri), ...rescan].map((u) => scanFolder(u))));
             },
             undefined,
           ),
