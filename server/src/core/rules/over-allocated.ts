@@ -70,43 +70,46 @@ interface Found {
 
 /** The findings on one person (in every file) and what they were computed from. */
 interface PersonResult {
-  inputs: unknown[];
+  /** What the conflicts read (dates, calendars, capacity): while equal, `conflicts` stand. */
+  dates: unknown[];
+  conflicts: Conflict[];
+  /** What the texts read besides (task objects: names, ids; plan and member names). */
+  texts: unknown[];
   found: Found[];
 }
 
-const INPUTS = 11;
 const calOf = (b: Booking): WorkCalendar => b.file.schedule!.calendar;
-/** Everything the findings on a person read of one booking. */
-function inputOf(b: Booking, k: number): unknown {
-  const st = b.task;
-  switch (k) {
-    case 0: return st.task;
-    case 1: return st.index;
-    case 2: return st.start;
-    case 3: return st.end;
-    case 4: return st.milestone;
-    case 5: return calOf(b);
-    case 6: return b.file.uri;
-    case 7: return b.file.name;
-    case 8: return b.plan.id?.value;
-    case 9: return b.plan.title?.value;
-    default: return b.member.name?.value;
-  }
+/** Bookings that count: open, not milestones, with dates in order. */
+const counts = (b: Booking) => !isClosed(b.task.task) && !b.task.milestone && b.task.start! <= b.task.end! && b.task.task.owner !== undefined;
+
+function datesOf(capacity: number, booked: Booking[]): unknown[] {
+  const out: unknown[] = [capacity];
+  for (const b of booked) out.push(b.file.uri, b.task.index, counts(b), b.task.start, b.task.end, calOf(b));
+  return out;
 }
 
-function inputsOf(capacity: number, booked: Booking[]): unknown[] {
-  const inputs: unknown[] = [capacity];
-  for (const b of booked) for (let k = 0; k < INPUTS; k++) inputs.push(inputOf(b, k));
-  return inputs;
+function textsOf(booked: Booking[]): unknown[] {
+  const out: unknown[] = [];
+  for (const b of booked) out.push(b.task.task, b.file.name, b.plan.id?.value, b.plan.title?.value, b.member.name?.value);
+  return out;
 }
 
-function sameInputs(a: unknown[], b: unknown[]): boolean {
+function same(a: unknown[], b: unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
-const period = (a: Day, b: Day) => (a === b ? formatDate(a) : `${formatDate(a)}..${formatDate(b)}`);
+const dateText = new Map<Day, string>();
+const fmt = (d: Day) => {
+  let s = dateText.get(d);
+  if (s === undefined) {
+    if (dateText.size > 20000) dateText.clear();
+    dateText.set(d, (s = formatDate(d)));
+  }
+  return s;
+};
+const period = (a: Day, b: Day) => (a === b ? fmt(a) : `${fmt(a)}..${fmt(b)}`);
 /** File path, then position. */
 const byPlace = (x: Booking, y: Booking) => (x.file.uri < y.file.uri ? -1 : x.file.uri > y.file.uri ? 1 : x.task.index - y.task.index);
 
@@ -126,46 +129,53 @@ interface Conflict {
   first: Day;
   last: Day;
   peak: number;
-  /** Per booking involved: its first and last overloaded working day in the conflict. */
-  involved: Map<Booking, [Day, Day]>;
+  /** The bookings involved (indexes into the person's bookings, file path then position order) … */
+  involved: number[];
+  /** … each with its overloaded days in the conflict, as text. */
+  days: string[];
+  /** The one that carries the finding (an index into `involved`). */
+  at: number;
 }
 
 /** The conflicts of one person: one sweep over the sorted start/end events of the bookings. */
-export function conflictsOf(all: Booking[], capacity: number): Conflict[] {
+export function conflictsOf(booked: Booking[], capacity: number): Conflict[] {
+  const all: number[] = [];
+  booked.forEach((b, i) => counts(b) && all.push(i));
   if (all.length < 2) return [];
   const cals: WorkCalendar[] = [];
   const calIndex = new Map<WorkCalendar, number>();
-  const ci = new Map<Booking, number>();
+  const ci: number[] = [];
   const events: [Day, number, number][] = [];
   let lo = Infinity;
-  for (const b of all) {
+  for (const i of all) {
+    const b = booked[i];
     const cal = calOf(b);
-    let i = calIndex.get(cal);
-    if (i === undefined) calIndex.set(cal, (i = cals.push(cal) - 1));
-    ci.set(b, i);
-    events.push([b.task.start!, 1, i], [b.task.end! + 1, -1, i]);
+    let c = calIndex.get(cal);
+    if (c === undefined) calIndex.set(cal, (c = cals.push(cal) - 1));
+    ci[i] = c;
+    events.push([b.task.start!, 1, c], [b.task.end! + 1, -1, c]);
     lo = Math.min(lo, b.task.start!);
   }
   events.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const hi = lo + MAX_DAYS;
-  const counts = new Array<number>(cals.length).fill(0);
-  let active = 0;
+  const active = new Array<number>(cals.length).fill(0);
+  let n = 0;
   const days: Day[] = [];
   const loads: number[] = [];
   for (let e = 0; e < events.length; ) {
     const day = events[e][0];
     for (; e < events.length && events[e][0] === day; e++) {
-      counts[events[e][2]] += events[e][1];
-      active += events[e][1];
+      active[events[e][2]] += events[e][1];
+      n += events[e][1];
     }
-    if (active < 2 || active <= capacity || e >= events.length) continue;
+    if (n < 2 || n <= capacity || e >= events.length) continue;
     const next = Math.min(events[e][0], hi);
     for (let d = day; d < next; d++) {
-      let n = 0;
-      for (let c = 0; c < cals.length; c++) if (counts[c] && cals[c].isWorkday(d)) n += counts[c];
-      if (n >= 2 && n > capacity) {
+      let busy = 0;
+      for (let c = 0; c < cals.length; c++) if (active[c] && cals[c].isWorkday(d)) busy += active[c];
+      if (busy >= 2 && busy > capacity) {
         days.push(d);
-        loads.push(n);
+        loads.push(busy);
       }
     }
   }
@@ -175,50 +185,55 @@ export function conflictsOf(all: Booking[], capacity: number): Conflict[] {
     for (let d = a; d <= b; d++) for (const c of cals) if (c.isWorkday(d)) return true;
     return false;
   };
-  const runs: { from: number; to: number }[] = [];
+  const runs: { from: number; to: number; involved: [number, Day, Day][] }[] = [];
   for (let i = 0; i < days.length; i++) {
     const last = runs[runs.length - 1];
     if (last && !workdayIn(days[i - 1] + 1, days[i] - 1)) last.to = i;
-    else runs.push({ from: i, to: i });
+    else runs.push({ from: i, to: i, involved: [] });
   }
-  const out: Conflict[] = runs.map((r) => {
-    let peak = 0;
-    for (let i = r.from; i <= r.to; i++) peak = Math.max(peak, loads[i]);
-    return { first: days[r.from], last: days[r.to], peak, involved: new Map() };
-  });
-  const lasts = out.map((c) => c.last);
-  for (const b of all) {
-    const cal = cals[ci.get(b)!];
-    for (let k = lowerBound(lasts, b.task.start!); k < out.length && out[k].first <= b.task.end!; k++) {
-      const c = out[k];
-      const a = Math.max(b.task.start!, c.first);
-      const z = Math.min(b.task.end!, c.last);
-      let i = lowerBound(days, a);
-      while (i < days.length && days[i] <= z && !cal.isWorkday(days[i])) i++;
-      if (i >= days.length || days[i] > z) continue;
-      let j = lowerBound(days, z + 1) - 1;
-      while (j > i && !cal.isWorkday(days[j])) j--;
-      c.involved.set(b, [days[i], days[j]]);
+  const lasts = runs.map((r) => days[r.to]);
+  for (const i of all) {
+    const b = booked[i];
+    const cal = cals[ci[i]];
+    for (let k = lowerBound(lasts, b.task.start!); k < runs.length && days[runs[k].from] <= b.task.end!; k++) {
+      const a = Math.max(b.task.start!, days[runs[k].from]);
+      const z = Math.min(b.task.end!, lasts[k]);
+      let x = lowerBound(days, a);
+      while (x < days.length && days[x] <= z && !cal.isWorkday(days[x])) x++;
+      if (x >= days.length || days[x] > z) continue;
+      let y = lowerBound(days, z + 1) - 1;
+      while (y > x && !cal.isWorkday(days[y])) y--;
+      runs[k].involved.push([i, days[x], days[y]]);
     }
   }
-  return out.filter((c) => c.involved.size >= 2);
+  const out: Conflict[] = [];
+  for (const r of runs) {
+    if (r.involved.length < 2) continue;
+    r.involved.sort((x, y) => byPlace(booked[x[0]], booked[y[0]]));
+    let peak = 0;
+    for (let i = r.from; i <= r.to; i++) peak = Math.max(peak, loads[i]);
+    // The task that starts latest (ties: the later place) carries the finding.
+    let at = 0;
+    r.involved.forEach(([i], k) => {
+      if (booked[i].task.start! >= booked[r.involved[at][0]].task.start!) at = k;
+    });
+    out.push({ first: days[r.from], last: days[r.to], peak, involved: r.involved.map((x) => x[0]), days: r.involved.map((x) => period(x[1], x[2])), at });
+  }
+  return out;
 }
 
-function personResult(person: string, booked: Booking[], capacity: number, inputs: unknown[]): PersonResult {
-  const all = booked.filter((b) => !isClosed(b.task.task) && !b.task.milestone && b.task.start! <= b.task.end! && b.task.task.owner);
+function findingsOf(person: string, booked: Booking[], capacity: number, conflicts: Conflict[]): Found[] {
   const found: Found[] = [];
-  for (const c of conflictsOf(all, capacity)) {
-    const involved = [...c.involved.keys()].sort(byPlace);
-    // The task that starts latest (ties: the later place) carries the finding.
-    let at = involved[0];
-    for (const b of involved) if (b.task.start! > at.task.start! || (b.task.start! === at.task.start! && byPlace(b, at) > 0)) at = b;
-    const others = involved.filter((b) => b !== at);
+  for (const c of conflicts) {
+    const at = booked[c.involved[c.at]];
     const planOf = (b: Booking) => b.plan.title?.value?.trim() || b.plan.id?.value || b.file.name;
     const label = (b: Booking, l: Lang) => {
       const t = taskLabel(b.task.task, b.task.index, l);
       if (b.file === at.file) return t;
       return l === 'zh-CN' ? `${planOf(b)} 的 ${t}` : `${t} in ${planOf(b)}`;
     };
+    const others: number[] = [];
+    for (let k = 0; k < c.involved.length; k++) if (k !== c.at) others.push(k);
     const name = at.member.name?.value?.trim();
     const days = period(c.first, c.last);
     const args = (l: Lang): Args => ({
@@ -227,10 +242,9 @@ function personResult(person: string, booked: Booking[], capacity: number, input
       capacity,
       peak: c.peak,
       days,
-      others: others.slice(0, SHOWN).map((b) => label(b, l)),
+      others: others.slice(0, SHOWN).map((k) => label(booked[c.involved[k]], l)),
       more: Math.max(0, others.length - SHOWN),
     });
-    const own = c.involved.get(at)!;
     found.push({
       uri: at.file.uri,
       owner: at.task.task.owner!,
@@ -241,22 +255,30 @@ function personResult(person: string, booked: Booking[], capacity: number, input
         capacity,
         peak: c.peak,
         dates: [days],
-        taskDates: [period(own[0], own[1])],
-        conflicts: others.map((b) => ({
-          taskId: b.task.id ?? null,
-          plan: b.plan.id?.value ?? null,
-          file: b.file.name,
-          dates: [period(...c.involved.get(b)!)],
-        })),
+        taskDates: [c.days[c.at]],
+        conflicts: others.map((k) => {
+          const b = booked[c.involved[k]];
+          return { taskId: b.task.id ?? null, plan: b.plan.id?.value ?? null, file: b.file.name, dates: [c.days[k]] };
+        }),
       },
-      related: others.map((b) => ({
-        uri: b.file.uri,
-        owner: b.task.task.owner!,
-        message: localized(messages.related, (l) => ({ task: label(b, l), days: period(...c.involved.get(b)!) })),
-      })),
+      related: others.map((k) => {
+        const b = booked[c.involved[k]];
+        return { uri: b.file.uri, owner: b.task.task.owner!, message: localized(messages.related, (l) => ({ task: label(b, l), days: c.days[k] })) };
+      }),
     });
   }
-  return { inputs, found };
+  return found;
+}
+
+function personResult(person: string, booked: Booking[], capacity: number, prev: PersonResult | undefined): PersonResult {
+  const dates = datesOf(capacity, booked);
+  const texts = textsOf(booked);
+  if (prev && same(prev.dates, dates)) {
+    if (same(prev.texts, texts)) return prev;
+    return { dates, conflicts: prev.conflicts, texts, found: findingsOf(person, booked, capacity, prev.conflicts) };
+  }
+  const conflicts = conflictsOf(booked, capacity);
+  return { dates, conflicts, texts, found: findingsOf(person, booked, capacity, conflicts) };
 }
 
 /** Per workspace index: each person's findings, shared by every file checked against that index. */
@@ -289,9 +311,7 @@ export const rule = defineRule({
           .map((d) => d.item.capacity?.value)
           .filter((c): c is number => c !== undefined && Number.isFinite(c) && c > 0);
         const capacity = declared.length ? Math.min(...declared) : 1;
-        const inputs = inputsOf(capacity, booked);
-        const prev = memo?.get(person);
-        result = prev && sameInputs(prev.inputs, inputs) ? prev : personResult(person, booked, capacity, inputs);
+        result = personResult(person, booked, capacity, memo?.get(person));
         shared.set(person, result);
       }
       kept.set(person, result);
