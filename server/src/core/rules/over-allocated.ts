@@ -26,9 +26,10 @@
 import { defineRule } from './api';
 import { formatDate, type Day, type WorkCalendar } from '../dates';
 import type { Booking, WorkspaceIndex } from '../workspace-index';
-import type { Field } from '../model';
+import type { Field, Task } from '../model';
 import type { Localized } from '../types';
-import { isClosed, taskLabel, localized, type Lang } from './_schedule-util';
+import { isClosed, taskLabel, localized, tidyZh, type Lang } from './_schedule-util';
+import type { ArtifactFile } from './api';
 
 interface Args {
   person: string;
@@ -70,11 +71,14 @@ interface Found {
 
 /** The findings on one person (in every file) and what they were computed from. */
 interface PersonResult {
-  /** What the conflicts read (dates, calendars, capacity): while equal, `conflicts` stand. */
-  dates: unknown[];
+  capacity: number;
+  /** The bookings read: while their dates, calendars and places are the same, `conflicts` stand. */
+  booked: Booking[];
+  /** The task of each booking when computed (a kept schedule's tasks are rebound to new ones). */
+  tasks: Task[];
+  /** Whether each booking counted (status, milestone) when computed. */
+  counted: boolean[];
   conflicts: Conflict[];
-  /** What the texts read besides (task objects: names, ids; plan and member names). */
-  texts: unknown[];
   found: Found[];
 }
 
@@ -82,21 +86,26 @@ const calOf = (b: Booking): WorkCalendar => b.file.schedule!.calendar;
 /** Bookings that count: open, not milestones, with dates in order. */
 const counts = (b: Booking) => !isClosed(b.task.task) && !b.task.milestone && b.task.start! <= b.task.end! && b.task.task.owner !== undefined;
 
-function datesOf(capacity: number, booked: Booking[]): unknown[] {
-  const out: unknown[] = [capacity];
-  for (const b of booked) out.push(b.file.uri, b.task.index, counts(b), b.task.start, b.task.end, calOf(b));
-  return out;
-}
-
-function textsOf(booked: Booking[]): unknown[] {
-  const out: unknown[] = [];
-  for (const b of booked) out.push(b.task.task, b.file.name, b.plan.id?.value, b.plan.title?.value, b.member.name?.value);
-  return out;
-}
-
-function same(a: unknown[], b: unknown[]): boolean {
+/** What the conflicts read: places, dates, status, calendars. */
+function sameDates(a: Booking[], counted: boolean[], b: Booking[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.file.uri !== y.file.uri || x.task.index !== y.task.index || x.task.start !== y.task.start || x.task.end !== y.task.end) return false;
+    if (calOf(x) !== calOf(y) || counted[i] !== counts(y)) return false;
+  }
+  return true;
+}
+
+/** What the texts read besides: the task (name, id, owner field), file and plan names, member name. */
+function sameTexts(tasks: Task[], a: Booking[], b: Booking[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (tasks[i] !== y.task.task || x.file.name !== y.file.name || x.plan.id?.value !== y.plan.id?.value) return false;
+    if (x.plan.title?.value !== y.plan.title?.value || x.member.name?.value !== y.member.name?.value) return false;
+  }
   return true;
 }
 
@@ -226,12 +235,21 @@ function findingsOf(person: string, booked: Booking[], capacity: number, conflic
   const found: Found[] = [];
   for (const c of conflicts) {
     const at = booked[c.involved[c.at]];
-    const planOf = (b: Booking) => b.plan.title?.value?.trim() || b.plan.id?.value || b.file.name;
-    const label = (b: Booking, l: Lang) => {
-      const t = taskLabel(b.task.task, b.task.index, l);
-      if (b.file === at.file) return t;
-      return l === 'zh-CN' ? `${planOf(b)} 的 ${t}` : `${t} in ${planOf(b)}`;
+    // Labels once per task and language (a conflict may involve a thousand tasks); the plan is
+    // named for tasks of another file.
+    const prefixes = new Map<ArtifactFile, [string, string]>();
+    const label = (b: Booking): [string, string] => {
+      const en = taskLabel(b.task.task, b.task.index, 'en');
+      const zh = taskLabel(b.task.task, b.task.index, 'zh-CN');
+      if (b.file === at.file) return [en, zh];
+      let p = prefixes.get(b.file);
+      if (!p) {
+        const plan = b.plan.title?.value?.trim() || b.plan.id?.value || b.file.name;
+        prefixes.set(b.file, (p = [` in ${plan}`, tidyZh(`${plan} 的 `)]));
+      }
+      return [en + p[0], p[1] + zh];
     };
+    const labels = c.involved.map((i) => label(booked[i]));
     const others: number[] = [];
     for (let k = 0; k < c.involved.length; k++) if (k !== c.at) others.push(k);
     const name = at.member.name?.value?.trim();
@@ -242,7 +260,7 @@ function findingsOf(person: string, booked: Booking[], capacity: number, conflic
       capacity,
       peak: c.peak,
       days,
-      others: others.slice(0, SHOWN).map((k) => label(booked[c.involved[k]], l)),
+      others: others.slice(0, SHOWN).map((k) => labels[k][l === 'en' ? 0 : 1]),
       more: Math.max(0, others.length - SHOWN),
     });
     found.push({
@@ -263,7 +281,8 @@ function findingsOf(person: string, booked: Booking[], capacity: number, conflic
       },
       related: others.map((k) => {
         const b = booked[c.involved[k]];
-        return { uri: b.file.uri, owner: b.task.task.owner!, message: localized(messages.related, (l) => ({ task: label(b, l), days: c.days[k] })) };
+        const message = { en: messages.related.en({ task: labels[k][0], days: c.days[k] }), 'zh-CN': messages.related['zh-CN']({ task: labels[k][1], days: c.days[k] }) };
+        return { uri: b.file.uri, owner: b.task.task.owner!, message };
       }),
     });
   }
@@ -271,14 +290,14 @@ function findingsOf(person: string, booked: Booking[], capacity: number, conflic
 }
 
 function personResult(person: string, booked: Booking[], capacity: number, prev: PersonResult | undefined): PersonResult {
-  const dates = datesOf(capacity, booked);
-  const texts = textsOf(booked);
-  if (prev && same(prev.dates, dates)) {
-    if (same(prev.texts, texts)) return prev;
-    return { dates, conflicts: prev.conflicts, texts, found: findingsOf(person, booked, capacity, prev.conflicts) };
+  const tasks = booked.map((b) => b.task.task);
+  const counted = booked.map(counts);
+  if (prev && prev.capacity === capacity && sameDates(prev.booked, prev.counted, booked)) {
+    if (sameTexts(prev.tasks, prev.booked, booked)) return { ...prev, booked };
+    return { capacity, booked, tasks, counted, conflicts: prev.conflicts, found: findingsOf(person, booked, capacity, prev.conflicts) };
   }
   const conflicts = conflictsOf(booked, capacity);
-  return { dates, conflicts, texts, found: findingsOf(person, booked, capacity, conflicts) };
+  return { capacity, booked, tasks, counted, conflicts, found: findingsOf(person, booked, capacity, conflicts) };
 }
 
 /** Per workspace index: each person's findings, shared by every file checked against that index. */
