@@ -154,7 +154,9 @@ export class Workspace {
   }
 
   index(): WorkspaceIndex {
-    if (!this.cachedIndex) this.cachedIndex = new WorkspaceIndex([...this.byUri.values()], this.idsVersion);
+    // Files in path order: whatever the index lists (bookings, definitions) is in the same order
+    // whichever file reached the workspace first, so messages are the same as the CLI's.
+    if (!this.cachedIndex) this.cachedIndex = new WorkspaceIndex([...this.byUri.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0)), this.idsVersion);
     return this.cachedIndex;
   }
 
