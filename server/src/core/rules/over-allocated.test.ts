@@ -143,15 +143,20 @@ describe('rule over-allocated', () => {
   it('leaves out tasks of a dependency cycle (their dates are invented)', () => {
     const hits = check({ 'a.project.yaml': yaml`
       id: p
+      start: 2026-12-07
+      end: 2026-12-08
       team: [ { id: zhao, name: 赵六 } ]
       tasks:
         - { id: T1, owner: zhao, start: 2026-12-07, duration: 3d }
         - { id: T2, owner: zhao, dependsOn: [T3], duration: 3d }
         - { id: T3, owner: zhao, dependsOn: [T2], duration: 3d }
         - { id: T4, owner: zhao, dependsOn: [T3], duration: 3d }
+        - { id: T5, start: 2026-12-07, dependsOn: [T3], duration: 1d, status: done }
     ` }, undefined, { today: '2027-03-01' });
-    // T2 and T3 form the cycle, T4 follows it: only T1 has real dates (and is overdue).
-    assert.deepStrictEqual(hits.filter((h) => h.rule !== 'schema').map((h) => `${h.rule}:${h.line}`), ['overdue:4', 'schedule-cycle:5', 'schedule-cycle:6']);
+    // T2 and T3 form the cycle, T4 follows it: only T1 has real dates (overdue, and it ends after the
+    // window); the others would start with the plan and overlap T1 if their invented dates counted,
+    // and T5 would start before T3 "ends".
+    assert.deepStrictEqual(hits.filter((h) => h.rule !== 'schema' && h.rule !== 'weekly-report-missing').map((h) => `${h.rule}:${h.line}`), ['outside-window:6', 'overdue:6', 'schedule-cycle:7', 'schedule-cycle:8']);
   });
 
   it('speaks Chinese when asked', () => {
