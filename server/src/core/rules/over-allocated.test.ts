@@ -163,7 +163,7 @@ describe('rule over-allocated', () => {
     const hits = check({ 'bank.poc.yaml': poc, 'insurer.project.yaml': project }, 'over-allocated', { locale: 'zh-CN' });
     assert.strictEqual(
       hits[0].message,
-      '赵六（zhao）在 2026-12-10..2026-12-11 同时承担 2 个任务，超出其工作容量 1：T2（产品部署）与以下任务时间重叠：某保险公司日志平台实施项目 的 P1（数据接入）。请错开任务排期，或改派其他人员。',
+      '赵六在 2026-12-10..2026-12-11 同时承担 2 个任务，超出其工作容量 1：T2（产品部署）与以下任务时间重叠：某保险公司日志平台实施项目 的 P1（数据接入）。请错开任务排期，或改派其他人员。',
     );
     assert.deepStrictEqual(hits[0].related, ['insurer.project.yaml:13: 某保险公司日志平台实施项目 的 P1（数据接入），超负荷日期 2026-12-10..2026-12-11']);
   });

@@ -47,7 +47,7 @@ const messages = {
       `${a.person} is booked on ${a.peak} tasks at once on ${a.days}, more than their capacity of ${a.capacity}: ` +
       `${a.task} overlaps ${a.others.join(', ')}${a.more ? ` and ${a.more} more` : ''}. Move one of the tasks, or give it to someone else.`,
     'zh-CN': (a: Args) =>
-      `${a.person} 在 ${a.days} 同时承担 ${a.peak} 个任务，超出其工作容量 ${a.capacity}：` +
+      `${a.person}在 ${a.days} 同时承担 ${a.peak} 个任务，超出其工作容量 ${a.capacity}：` +
       `${a.task} 与以下任务时间重叠：${a.others.join('、')}${a.more ? ` 等 ${a.more + a.others.length} 个任务` : ''}。请错开任务排期，或改派其他人员。`,
   },
   related: {
@@ -255,7 +255,8 @@ function findingsOf(person: string, booked: Booking[], capacity: number, conflic
     const name = at.member.name?.value?.trim();
     const days = period(c.first, c.last);
     const args = (l: Lang): Args => ({
-      person: name ? (l === 'zh-CN' ? `${name}（${person}）` : `${name} (${person})`) : person,
+      // Chinese text names the person (no id where a name exists); an id gets a space after it.
+      person: l === 'zh-CN' ? (name ?? `${person} `) : name ? `${name} (${person})` : person,
       task: taskLabel(at.task.task, at.task.index, l),
       capacity,
       peak: c.peak,
