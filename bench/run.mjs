@@ -23,6 +23,7 @@ import * as YAML from 'yaml';
 import { generate, defaultWorkDir, PLAN_SIZES } from './generate.mjs';
 import { LspServer, killAll } from './lsp.mjs';
 import { ganttBench, PANEL_DEBOUNCE_MS } from './gantt.mjs';
+import { oneOwnerBench, ONE_OWNER_TASKS } from './one-owner.mjs';
 
 const require = createRequire(import.meta.url);
 const mermaidVersion = () => JSON.parse(fs.readFileSync(require.resolve('mermaid/package.json'), 'utf8')).version;
@@ -588,6 +589,10 @@ async function main() {
     }
   }
 
+  // One person on 1,000 parallel two-week tasks (issue 12: over-allocated must stay near-linear).
+  log(`\n== one owner on ${ONE_OWNER_TASKS} two-week tasks ==`);
+  const oneOwner = await oneOwnerBench({ runs: opts.runs, warmup: opts.warmup, timeout: opts.timeout, workDir: opts.workDir, log });
+
   // Figures.
   const figures = [];
   const fig = (id, title, unit, poc, peer, fl, extra = {}) => {
@@ -682,6 +687,10 @@ async function main() {
     if (g) budget(`growth-${id}`, `Growth 2,000 → 20,000 tasks (${id} → diagnostics)`, '≤ 12×', g.pocStudio?.median, 12, `${fmtX(g.pocStudio?.median)} (peer ${fmtX(g.peer?.median)}, floor ${fmtX(g.floor?.median)})`);
   }
 
+  fig('one-owner-open', `Open → diagnostics, one owner on ${ONE_OWNER_TASKS.toLocaleString('en-US')} parallel tasks`, 'ms', oneOwner.openStats, null, null, { diagnostics: oneOwner.diagnostics, overAllocated: oneOwner.overAllocated });
+  fig('one-owner-edit', `One-character edit → diagnostics, one owner on ${ONE_OWNER_TASKS.toLocaleString('en-US')} parallel tasks`, 'ms', oneOwner.editStats, null, null);
+  budget('one-owner-edit', `One owner on ${ONE_OWNER_TASKS.toLocaleString('en-US')} parallel two-week tasks: edit → diagnostics`, '< 50 ms', oneOwner.editStats.median, 50, `${fmtMs(oneOwner.editStats.median)} (${oneOwner.overAllocated} over-allocated finding${oneOwner.overAllocated === 1 ? '' : 's'})`);
+
   // The Gantt panel (issue 5): the page in headless Chromium, fed by the server.
   log('\n== Gantt panel in headless Chromium ==');
   const gantt = await ganttBench({ runs: Math.max(3, Math.min(opts.runs, 9)), warmup: 2, timeout: opts.timeout, log });
@@ -702,6 +711,7 @@ async function main() {
     `**Cold start**: from spawning the server to the moment every one of the ${nFiles} files has had its first publishDiagnostics. POC Studio finds and reads the files itself; yaml-language-server does not scan folders, so all files are opened (texts read beforehand, as an editor has them). Peak memory is the server process's VmHWM from /proc. POC Studio published ${cold.poc[0]?.publishesTotal ?? 'n/a'} times for ${nFiles} files (settled after ${fmtMs(stats(cold.poc.map((c) => c.settledMs))?.median)}).`,
     `**Floor**: \`js-yaml.load\` of the same text in the harness process (median of 30 runs, 10 on 20,000 tasks); for the folder, reading and loading all ${nFiles} files. For reference, \`yaml.parseDocument\` (the library POC Studio builds on; list items of the usual shapes are read by its own reader, server/src/core/parse-fast.ts, which gives the same values and spans) takes ${sizes.map((n) => `${fmtMs(stats(parseDocument[n]).median)} (${fmtX(ratio(stats(parseDocument[n]).median, stats(floor[n]).median))})`).join(', ')} on the same plans.`,
     `**Gantt**: the panel's own page (client/src/panels/gantt-page.ts, media/gantt.js, Mermaid ${mermaidVersion()}) in headless Chromium at 1400×900, fed by the server's \`pocStudio/gantt\` answer for generated plans of 200 and 1,000 tasks (bench/gantt.mjs: phases, chains, milestones, a holiday range). "Drawn" is from the page receiving the data to the frame after the SVG is in the document (Mermaid's layout included; the harness's own transfer of the data into the page is not counted). "Edit → updated chart": didChange of a duration in examples/bank-log.project.yaml, the panel's ${PANEL_DEBOUNCE_MS} ms debounce, the request, and the page drawing it.`,
+    `**One owner**: bench/one-owner.mjs, a plan of ${ONE_OWNER_TASKS.toLocaleString('en-US')} two-week tasks of one engineer starting over six weeks (hundreds overlap every working day): open and one-character edit of a task name → diagnostics, as above; over-allocated reports each conflict once (${oneOwner.overAllocated} finding${oneOwner.overAllocated === 1 ? '' : 's'}), the other tasks in relatedInformation.`,
     `**Growth**: the 20,000-task figure divided by the 2,000-task figure (10× the tasks; linear growth is 10×).`,
   ];
 
@@ -721,6 +731,7 @@ async function main() {
     raw: {
       plans: Object.fromEntries(sizes.map((n) => [n, Object.fromEntries(['poc', 'yls'].map((k) => [k === 'poc' ? 'pocStudio' : 'peer', { ...plans[n][k], completionByKind: undefined }]))])),
       cold: { pocStudio: cold.poc, peer: cold.yls },
+      oneOwner: { open: oneOwner.open, edit: oneOwner.edit },
       floor: Object.fromEntries(sizes.map((n) => [n, floor[n]])),
       folderFloor,
     },

@@ -13,8 +13,7 @@ export interface Expected {
 export const EXAMPLE_FINDINGS: Expected[] = [
   { file: 'bank-log.poc.yaml', line: 108, rule: 'demo-too-long', why: 'demo planned for 45 minutes (playbook: at most 30)' },
   { file: 'bank-log.project.yaml', line: 28, rule: 'overdue', why: 'P4 ended 2027-01-26 and is still doing' },
-  { file: 'bank-log.project.yaml', line: 29, rule: 'over-allocated', why: 'zhao on P5 and P6 at once from 2027-01-25' },
-  { file: 'bank-log.project.yaml', line: 30, rule: 'over-allocated', why: 'zhao on P6 and P5 at once' },
+  { file: 'bank-log.project.yaml', line: 30, rule: 'over-allocated', why: 'zhao on P5 and P6 at once from 2027-01-25 (once, at P6: it starts later)' },
   { file: 'bank-log.project.yaml', line: 33, rule: 'unknown-ref', why: "owner 'sunn' is a typo of 'sun'" },
   { file: 'bank-log.project.yaml', line: 38, rule: 'risk-unmitigated', why: 'RK2 high impact, open, no mitigation' },
   { file: 'bank-log.project.yaml', line: 54, rule: 'change-undecided', why: 'CR2 pending for 8 working days' },

@@ -29,6 +29,8 @@ export interface LspDiagnostic {
 
 export interface StartOptions {
   folder?: string;
+  /** Several workspace folders (the first is also the root); instead of `folder`. */
+  folders?: string[];
   locale?: string;
   /** The `pocStudio` configuration section the client answers with. */
   settings?: Record<string, unknown>;
@@ -68,12 +70,13 @@ export class TestClient {
     });
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.listen();
-    const folderUri = opts.folder ? pathToFileURL(opts.folder).href : null;
+    const dirs = opts.folders ?? (opts.folder ? [opts.folder] : []);
+    const folderUri = dirs.length ? pathToFileURL(dirs[0]).href : null;
     await conn.sendRequest('initialize', {
       processId: process.pid,
       locale: opts.locale ?? 'en',
       rootUri: folderUri,
-      workspaceFolders: folderUri ? [{ uri: folderUri, name: path.basename(opts.folder!) }] : null,
+      workspaceFolders: dirs.length ? dirs.map((d) => ({ uri: pathToFileURL(d).href, name: path.basename(d) })) : null,
       capabilities: {
         workspace: {
           configuration: true,
@@ -162,6 +165,12 @@ export class TestClient {
   /** type: 1 created, 2 changed, 3 deleted. */
   async fileChanged(uri: string, type: 1 | 2 | 3): Promise<void> {
     await this.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
+  }
+
+  /** workspace/didChangeWorkspaceFolders with folder paths. */
+  async foldersChanged(added: string[], removed: string[]): Promise<void> {
+    const f = (d: string) => ({ uri: pathToFileURL(d).href, name: path.basename(d) });
+    await this.conn.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: added.map(f), removed: removed.map(f) } });
   }
 
   async configChanged(settings: Record<string, unknown>): Promise<void> {

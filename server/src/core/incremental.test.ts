@@ -16,7 +16,8 @@ const NAMES = ['环境部署', '日志接入', '报表开发', '告警配置', '
 
 /** A plan large enough to be parsed in chunks, with findings of many rules (overlaps, overdue, duplicates …). */
 function planText(id: string, tasks: number, r: () => number, people = PEOPLE): string {
-  const L: string[] = [`# 计划 ${id}`, 'kind: project', `id: ${id}`, `title: 实施计划 ${id}`, 'start: 2027-01-04', 'end: 2027-06-30', 'team:'];
+  const L: string[] = [`# 计划 ${id}`, 'kind: project', `id: ${id}`, `title: 实施计划 ${id}`, 'start: 2027-01-04', 'end: 2027-06-30'];
+  L.push('calendar:', `  holidays: [${HOLIDAYS[Math.floor(r() * HOLIDAYS.length)]}]`, `  workdays: [${WORKDAYS[Math.floor(r() * WORKDAYS.length)]}]`, 'team:');
   for (const p of people) L.push(`  - { id: ${p}, name: 成员${p.length}, role: 实施工程师${r() < 0.2 ? ', capacity: 2' : ''} }`);
   L.push('tasks:');
   for (let i = 1; i <= tasks; i++) {
@@ -39,7 +40,23 @@ function planText(id: string, tasks: number, r: () => number, people = PEOPLE): 
   return L.join('\n') + '\n';
 }
 
-const STAKEHOLDERS = 'stakeholders:\n  - { id: cio-liu, name: 刘总, roles: [decision-maker] }\n  - { id: li-na, name: 李娜, roles: [user] }\n';
+const HOLIDAYS = ['', '2027-02-10', '2027-01-20, 2027-03-03', '"2027-02-01..2027-02-12"', '2027-04-05'];
+const WORKDAYS = ['', '2027-02-20', '2027-01-09, 2027-03-13'];
+
+const STAKEHOLDERS =
+  'stakeholders:\n  - { id: cio-liu, name: 刘总, roles: [decision-maker], reportsTo: li-na }\n  - { id: li-na, name: 李娜, roles: [user], reportsTo: cio-liu }\n' +
+  '  - { id: ceo-chen, name: 陈总, roles: [approver] }\n';
+
+/** One random edit of the stakeholders file: a name, a role, a reportsTo. */
+function editStakeholders(text: string, r: () => number): string {
+  const lines = text.split('\n');
+  const i = 1 + Math.floor(r() * 3);
+  const k = Math.floor(r() * 3);
+  if (k === 0) lines[i] = lines[i].replace(/name: [^,]+/, `name: ${['刘总', '李娜', '陈总', '王经理', '刘总监'][Math.floor(r() * 5)]}`);
+  else if (k === 1) lines[i] = lines[i].replace(/roles: \[[^\]]*\]/, `roles: [${['decision-maker', 'user', 'approver'][Math.floor(r() * 3)]}]`);
+  else lines[i] = lines[i].replace(/(, reportsTo: [a-z-]+)? }$/, r() < 0.3 ? ' }' : `, reportsTo: ${['cio-liu', 'li-na', 'ceo-chen'][Math.floor(r() * 3)]} }`);
+  return lines.join('\n');
+}
 
 /** One random edit of a plan text: typing, a changed value, a new or removed line or task … */
 function edit(text: string, r: () => number): string {
@@ -53,7 +70,24 @@ function edit(text: string, r: () => number): string {
     const i = pick(re);
     if (i >= 0) lines[i] = lines[i].replace(/: .*$/, `: ${values[Math.floor(r() * values.length)]}`);
   };
-  switch (Math.floor(r() * 14)) {
+  switch (Math.floor(r() * 18)) {
+    case 14:
+      replaceValue(/^  holidays: /, HOLIDAYS.map((h) => `[${h}]`));
+      break;
+    case 15:
+      replaceValue(/^  workdays: /, WORKDAYS.map((w) => `[${w}]`));
+      break;
+    case 16:
+      // the plan's title or id (other plans' messages name the plan)
+      if (r() < 0.7) replaceValue(/^title: /, ['实施计划甲', '实施计划乙', '某银行日志平台实施']);
+      else replaceValue(/^id: /, ['plan-a', 'plan-b', 'plan-c', 'plan-x']);
+      break;
+    case 17: {
+      // a team member's name
+      const i = pick(/^  - \{ id: [a-z-]+, name: /);
+      if (i >= 0) lines[i] = lines[i].replace(/name: [^,]+/, `name: ${['张伟', '李娜', '成员5', '王芳'][Math.floor(r() * 4)]}`);
+      break;
+    }
     case 0:
     case 1:
     case 2: {
@@ -118,13 +152,21 @@ function edit(text: string, r: () => number): string {
   return lines.join('\n');
 }
 
-/** Everything a client sees of a file's diagnostics. */
+/** Everything a client sees of a file's diagnostics (related places as ranges of their files). */
 function published(ws: Workspace, uri: string): unknown[] {
   const file = ws.get(uri);
   if (!file) return [];
   const lines = lineIndexOf(file);
-  return ws.check(uri).map((d) => ({ ...d, span: { ...d.span }, range: lines.range(d.span) }));
+  return ws.check(uri).map((d) => ({
+    ...d,
+    span: { ...d.span },
+    range: lines.range(d.span),
+    related: d.related?.map((r) => ({ uri: r.uri, message: r.message, range: lineIndexOf(ws.get(r.uri)!).range(r.span) })),
+  }));
 }
+
+/** How many random edits: a quick fixed-seed run in `npm test`; POC_STUDIO_RANDOM_EDITS=5000 for a long one. */
+const STEPS = Number(process.env.POC_STUDIO_RANDOM_EDITS) || 200;
 
 describe('incremental checking', () => {
   it('gives the diagnostics of a check from scratch after every edit of a random sequence', function () {
@@ -134,33 +176,43 @@ describe('incremental checking', () => {
     const uris = {
       a: 'file:///ws/a.project.yaml',
       b: 'file:///ws/b.project.yaml',
+      c: 'file:///ws/c.project.yaml',
       s: 'file:///ws/people.stakeholders.yaml',
     };
     const texts: Record<string, string> = {
       [uris.a]: planText('plan-a', 320, r),
       [uris.b]: planText('plan-b', 60, r, PEOPLE.slice(0, 3)),
+      [uris.c]: planText('plan-c', 40, r, PEOPLE.slice(2, 5)),
       [uris.s]: STAKEHOLDERS,
     };
     assert.ok(texts[uris.a].length > 24 * 1024, 'large enough to be parsed in chunks');
     const ws = new Workspace({ today, locale: 'zh-CN' });
     for (const [uri, text] of Object.entries(texts)) ws.set(uri, text);
-    for (const uri of Object.keys(texts)) ws.check(uri);
+    // What the client shows: as the server publishes, only the files that set() says may have changed.
+    const shown = new Map<string, unknown[]>();
+    for (const uri of Object.keys(texts)) shown.set(uri, published(ws, uri));
 
     let kinds = 0;
-    for (let step = 0; step < 200; step++) {
-      // Mostly the large plan, sometimes the other plan (bookings and ids seen from the first change).
-      const uri = r() < 0.85 ? uris.a : uris.b;
-      texts[uri] = edit(texts[uri], r);
-      ws.set(uri, texts[uri]);
+    let related = 0;
+    for (let step = 0; step < STEPS; step++) {
+      // Mostly the large plan, often the other plans, sometimes the stakeholders.
+      const x = r();
+      const uri = x < 0.6 ? uris.a : x < 0.8 ? uris.b : x < 0.93 ? uris.c : uris.s;
+      texts[uri] = uri === uris.s ? editStakeholders(texts[uri], r) : edit(texts[uri], r);
+      const { exportsChanged, people, citing } = ws.set(uri, texts[uri]);
+      const recheck = exportsChanged ? ws.uris() : [uri, ...ws.filesBooking(people), ...citing];
+      for (const u of new Set(recheck)) shown.set(u, published(ws, u));
       const fresh = new Workspace({ today, locale: 'zh-CN' });
       for (const [u, text] of Object.entries(texts)) fresh.set(u, text);
-      for (const u of [uris.a, uris.b]) {
-        const got = published(ws, u);
-        assert.deepStrictEqual(got, published(fresh, u), `step ${step}: ${u}`);
-        kinds += new Set(got.map((d) => (d as { rule: string }).rule)).size;
+      for (const u of Object.values(uris)) {
+        const want = published(fresh, u);
+        assert.deepStrictEqual(shown.get(u), want, `step ${step}: ${u} (edited ${uri})`);
+        kinds += new Set(want.map((d) => (d as { rule: string }).rule)).size;
+        related += want.filter((d) => (d as { related?: unknown[] }).related?.some((p) => (p as { uri: string }).uri !== u)).length;
       }
     }
     assert.ok(kinds > 200, 'the plans have findings of several rules');
+    assert.ok(related > 0, 'some findings point into another plan');
   });
 
   it('derives a line index that equals one built from scratch', () => {

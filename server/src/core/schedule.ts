@@ -24,6 +24,13 @@ export interface ScheduledTask {
   fixedStart: boolean;
   fixedEnd: boolean;
   inCycle: boolean;
+  /**
+   * The task cannot be scheduled: it is in a dependency cycle, or its start comes from a
+   * dependency that cannot be scheduled. Its dates are placeholders (the cycle's edges ignored):
+   * the date rules (overdue, outside-window, starts-before-dependency, over-allocated) leave it out;
+   * schedule-cycle reports the cycle itself.
+   */
+  unscheduled: boolean;
   /** Ids in dependsOn that name no task of this plan. */
   unknownDeps: string[];
   /** Resolved dependencies (other tasks of the plan). */
@@ -68,6 +75,7 @@ export function schedulePlan(plan: PlanModel): Schedule {
     fixedStart: task.start?.day !== undefined,
     fixedEnd: task.end?.day !== undefined,
     inCycle: false,
+    unscheduled: false,
     unknownDeps: [],
     deps: [],
     critical: false,
@@ -95,6 +103,7 @@ export function schedulePlan(plan: PlanModel): Schedule {
   const order = topoOrder(tasks);
   const planStart = plan.start?.day;
   for (const t of order) {
+    t.unscheduled = t.inCycle || (t.task.start?.day === undefined && usableDeps(t).some((d) => d.unscheduled));
     const explicitDays = t.task.duration?.value;
     const s = t.task.start?.day;
     const e = t.task.end?.day;

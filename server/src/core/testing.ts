@@ -21,6 +21,8 @@ export interface Hit {
   text: string;
   message: string;
   data?: Record<string, unknown>;
+  /** Related places as `file:line: message` (1-based line). */
+  related?: string[];
 }
 
 export interface RunOptions {
@@ -75,6 +77,15 @@ export function check(files: Record<string, string>, rule?: string, opts: RunOpt
         text: file.text.slice(d.span.start, d.span.end),
         message: d.message,
         data: d.data,
+        ...(d.related
+          ? {
+              related: d.related.map((r) => {
+                const other = ws.get(r.uri);
+                const line = other ? new LineIndex(other.text).positionAt(r.span.start).line + 1 : 0;
+                return `${r.uri.replace('file:///ws/', '')}:${line}: ${r.message}`;
+              }),
+            }
+          : {}),
       });
     }
   }

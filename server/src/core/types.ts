@@ -13,6 +13,13 @@ export interface Localized {
   en: string;
 }
 
+/** Another place a finding involves (LSP relatedInformation): a span of a file of the workspace. */
+export interface Related {
+  uri: string;
+  span: Span;
+  message: Localized;
+}
+
 /** A diagnostic found in one file, before severity settings and suppression comments apply. */
 export interface Finding {
   rule: string;
@@ -20,6 +27,8 @@ export interface Finding {
   message: Localized;
   /** What a quick fix needs (e.g. the suggested replacement). Must be JSON-serialisable. */
   data?: Record<string, unknown>;
+  /** Other places involved (in this file or others), in file path then position order. */
+  related?: Related[];
 }
 
 /** A finding resolved for output: severity applied, message in one language. */
@@ -29,6 +38,7 @@ export interface Diagnostic {
   span: Span;
   message: string;
   data?: Record<string, unknown>;
+  related?: { uri: string; span: Span; message: string }[];
 }
 
 export function pickLocale(locale: string | undefined): Locale {

@@ -117,7 +117,7 @@ export class WorkspaceIndex {
         for (const st of file.schedule?.tasks ?? []) {
           const owner = st.task.owner?.value;
           const member = owner !== undefined ? members.get(owner) : undefined;
-          if (member && st.start !== undefined && st.end !== undefined) {
+          if (member && st.start !== undefined && st.end !== undefined && !st.unscheduled) {
             push(this.bookings, owner!, { file, plan: m, member, task: st });
           }
         }

@@ -67,14 +67,38 @@ describe('workspace', () => {
         'c.project.yaml': 'id: c\ntitle: t\nteam: [{ id: li }]\ntasks:\n  - { id: Q1, owner: li, start: 2027-01-04, duration: 5d }\n',
       });
       const a = 'file:///ws/a.poc.yaml';
-      // A new task name changes nothing for other files.
-      let r = ws.set(a, 'id: a\ntitle: t\nteam: [{ id: zhao }, { id: li }]\ntasks:\n  - { id: T1, name: 产品部署, owner: zhao, start: 2027-01-04, duration: 2d }\n');
+      // A comment changes nothing for other files; a new task name concerns those booking its owner
+      // (over-allocated quotes it there).
+      let r = ws.set(a, 'id: a\ntitle: t\nteam: [{ id: zhao }, { id: li }]\ntasks:\n  - { id: T1, name: 部署, owner: zhao, start: 2027-01-04, duration: 2d }\n# 备注\n');
       assert.deepStrictEqual([r.exportsChanged, r.people], [false, []]);
+      r = ws.set(a, 'id: a\ntitle: t\nteam: [{ id: zhao }, { id: li }]\ntasks:\n  - { id: T1, name: 产品部署, owner: zhao, start: 2027-01-04, duration: 2d }\n');
+      assert.deepStrictEqual([r.exportsChanged, r.people], [false, ['zhao']]);
       // A longer task of zhao concerns the files that book zhao, not li's.
       r = ws.set(a, 'id: a\ntitle: t\nteam: [{ id: zhao }, { id: li }]\ntasks:\n  - { id: T1, name: 产品部署, owner: zhao, start: 2027-01-04, duration: 3d }\n');
       assert.deepStrictEqual([r.exportsChanged, r.people], [false, ['zhao']]);
       assert.deepStrictEqual(ws.filesBooking(r.people).sort(), ['file:///ws/a.poc.yaml', 'file:///ws/b.project.yaml']);
       assert.ok(exportsOf(ws.get(a)!).bookings.has('zhao'));
+    });
+
+    it('gives the same messages whichever order the files arrive in (file path, then position)', () => {
+      const plan = (id: string, start: string) =>
+        `id: ${id}\ntitle: 项目${id}\nteam: [{ id: zhao, name: 赵六 }]\ntasks:\n  - { id: T1, name: 部署${id}, owner: zhao, start: ${start}, duration: 5d }\n  - { id: T2, name: 培训${id}, owner: zhao, start: ${start}, duration: 5d }\n`;
+      const files: Record<string, string> = {
+        'x/a.project.yaml': plan('a', '2027-01-04'),
+        'b.project.yaml': plan('b', '2027-01-04'),
+        'c.project.yaml': plan('c', '2027-01-05'),
+        'x/people.stakeholders.yaml': 'stakeholders:\n  - { id: liu, name: 刘总, reportsTo: liu }\n',
+        'people.stakeholders.yaml': 'stakeholders:\n  - { id: liu, name: 刘经理, reportsTo: liu }\n',
+      };
+      const names = Object.keys(files);
+      const all = (order: string[]) => {
+        const ws = workspaceOf(Object.fromEntries(order.map((n) => [n, files[n]])));
+        return names.map((n) => ws.check(`file:///ws/${n}`).map((d) => [d.rule, d.message, d.related]));
+      };
+      const forward = all(names);
+      assert.deepStrictEqual(all([...names].reverse()), forward);
+      assert.deepStrictEqual(all([names[2], names[0], names[4], names[1], names[3]]), forward);
+      assert.ok(forward.flat().some(([rule]) => rule === 'over-allocated'));
     });
 
     it('ignores files that are not artifacts', () => {

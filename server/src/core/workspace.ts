@@ -39,6 +39,8 @@ export class Workspace {
   private readonly taskFindings = new Map<string, Map<string, TaskFindingsCache>>();
   /** Per file and rule: RuleContext.memo. */
   private readonly memos = new Map<string, Map<string, Map<string, unknown>>>();
+  /** Per file: the other files its last checked diagnostics point into (related information). */
+  private readonly citing = new Map<string, Set<string>>();
   private cachedIndex?: WorkspaceIndex;
   /** Counts the changes of what files show each other of their ids (WorkspaceIndex.idsVersion). */
   private idsVersion = 0;
@@ -76,14 +78,17 @@ export class Workspace {
   /**
    * Adds or replaces a file. Returns the file (undefined when the name is not an artifact's) and
    * what other files may now read differently: `exportsChanged` — any file may (re-check all);
-   * `people` — only the bookings of these people changed (re-check the files that book them).
+   * `people` — only the bookings of these people changed (re-check the files that book them);
+   * `citing` — the files whose last diagnostics point into this one (related information: the
+   * places they show may have moved), to re-check as well.
    */
-  set(uri: string, text: string, problem?: ReadProblem): { file?: ArtifactFile; exportsChanged: boolean; people: string[] } {
+  set(uri: string, text: string, problem?: ReadProblem): { file?: ArtifactFile; exportsChanged: boolean; people: string[]; citing: string[] } {
+    const citing = this.citingFiles(uri);
     let cache = this.chunkCaches.get(uri);
     if (!cache) this.chunkCaches.set(uri, (cache = new ChunkCache()));
     const previous = this.byUri.get(uri);
     const file = artifactFile(uri, text, this.settings, problem, cache, previous);
-    if (!file) return { exportsChanged: this.delete(uri), people: [] };
+    if (!file) return { exportsChanged: this.delete(uri), people: [], citing };
     if (problem) this.problems.set(uri, problem);
     else this.problems.delete(uri);
     this.byUri.set(uri, file);
@@ -93,13 +98,20 @@ export class Workspace {
     this.exports.set(uri, after);
     if (!before || before.ids !== after.ids) {
       this.idsVersion++;
-      return { file, exportsChanged: true, people: [] };
+      return { file, exportsChanged: true, people: [], citing };
     }
     const people: string[] = [];
     for (const p of new Set([...before.bookings.keys(), ...after.bookings.keys()])) {
       if (before.bookings.get(p) !== after.bookings.get(p)) people.push(p);
     }
-    return { file, exportsChanged: false, people };
+    return { file, exportsChanged: false, people, citing };
+  }
+
+  /** The files whose last checked diagnostics point into `uri`. */
+  citingFiles(uri: string): string[] {
+    const out: string[] = [];
+    for (const [u, set] of this.citing) if (set.has(uri) && this.byUri.has(u)) out.push(u);
+    return out;
   }
 
   /** The files that book any of these people (whose over-allocation may have changed). */
@@ -118,6 +130,7 @@ export class Workspace {
     this.chunkCaches.delete(uri);
     this.taskFindings.delete(uri);
     this.memos.delete(uri);
+    this.citing.delete(uri);
     if (had) {
       this.cachedIndex = undefined;
       this.idsVersion++;
@@ -142,7 +155,9 @@ export class Workspace {
   }
 
   index(): WorkspaceIndex {
-    if (!this.cachedIndex) this.cachedIndex = new WorkspaceIndex([...this.byUri.values()], this.idsVersion);
+    // Files in path order: whatever the index lists (bookings, definitions) is in the same order
+    // whichever file reached the workspace first, so messages are the same as the CLI's.
+    if (!this.cachedIndex) this.cachedIndex = new WorkspaceIndex([...this.byUri.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0)), this.idsVersion);
     return this.cachedIndex;
   }
 
@@ -174,7 +189,7 @@ export class Workspace {
           if (!m) memos!.set(rule.id, (m = new Map()));
           return m;
         },
-        report: (span, message, data) => out.push({ rule: rule.id, span, message, data, severity }),
+        report: (span, message, data, related) => out.push({ rule: rule.id, span, message, data, severity, ...(related?.length ? { related } : {}) }),
       };
       try {
         if (isTaskRule(rule)) {
@@ -198,6 +213,7 @@ export class Workspace {
     const lines = disabled.size ? lineIndexOf(file) : undefined;
     const seen = new Set<string>();
     const out: Diagnostic[] = [];
+    const cited = new Set<string>();
     for (const f of this.findings(uri)) {
       if (lines) {
         const off = disabled.get(lines.positionAt(f.span.start).line);
@@ -207,17 +223,27 @@ export class Workspace {
       const key = `${f.rule}\u0000${f.span.start}\u0000${f.span.end}\u0000${message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ rule: f.rule, severity: f.severity, span: f.span, message, data: f.data });
+      const d: Diagnostic = { rule: f.rule, severity: f.severity, span: f.span, message, data: f.data };
+      if (f.related) {
+        d.related = f.related.map((r) => ({ uri: r.uri, span: r.span, message: r.message[locale] }));
+        for (const r of f.related) if (r.uri !== uri) cited.add(r.uri);
+      }
+      out.push(d);
     }
+    this.citing.set(uri, cited);
     return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   }
 }
 
 /**
- * What other files can see of this file. `ids`: ids, roles, coverage, capacities — when it changes,
- * any file may change (references resolve differently). `bookings`: per person, the dates of their
- * open tasks in this plan — when only those change, only the files that book the same person can.
- * Task names are not part of it: typing in a name changes nothing for other files.
+ * What other files can see of this file: everything a rule of another file reads from it (see
+ * ARCHITECTURE.md, "What files read of each other"). `ids`: ids (and the lines of the workspace-wide
+ * ones), roles, coverage, team names and capacities, plan title — when it changes, any file may
+ * change (references resolve differently). `bookings`: per person, what over-allocated reads of
+ * their open tasks in this plan (dates, status, task id, name and index, the plan's calendar) —
+ * when only those change, only the files that book the same person can. Where another file's
+ * diagnostics point into this one (related information), the places are not keyed here: the
+ * workspace re-checks the citing files on every change of this one (Workspace.set `citing`).
  */
 export interface Exports {
   ids: string;
@@ -244,7 +270,7 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
       break;
     case 'poc':
     case 'project': {
-      parts.push(m.id?.value, line(m.id));
+      parts.push(m.id?.value, line(m.id), m.title?.value);
       parts.push(m.team.items.map((t) => [t.id?.value, t.name?.value, t.capacity?.value]));
       parts.push(m.releases.items.map((r) => r.id?.value));
       parts.push(m.successCriteria.items.map((c) => c.requirement?.value));
@@ -252,13 +278,15 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
       parts.push(m.acceptance?.items.items.map((a) => a.requirement?.value));
       if (previous && sameBookings(previous.file, file)) return { ids: JSON.stringify(parts), bookings: previous.exports.bookings };
       const team = new Set(m.team.items.map((t) => t.id?.value));
+      // The calendar decides which booked days are working days (a holiday on the only shared day).
+      const calendar = JSON.stringify(m.calendar);
       const per = new Map<string, unknown[]>();
       for (const t of file.schedule?.tasks ?? []) {
         const owner = t.task.owner?.value;
         if (owner === undefined || !team.has(owner)) continue;
-        const list = per.get(owner) ?? [];
-        list.push([t.id, t.start, t.end, t.milestone, t.task.status?.value]);
-        per.set(owner, list);
+        let list = per.get(owner);
+        if (!list) per.set(owner, (list = [calendar]));
+        list.push([t.id, t.index, t.task.name?.value, t.start, t.end, t.milestone, t.unscheduled, t.task.status?.value]);
       }
       for (const [owner, list] of per) bookings.set(owner, JSON.stringify(list));
       break;
@@ -268,8 +296,9 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
 }
 
 /**
- * Whether a new version books the same people on the same days as the previous one: the schedule
- * was kept (so no date moved), and every task that changed kept its owner and status.
+ * Whether a new version books the same people on the same days as the previous one, as other
+ * files see them: the schedule was kept (so no date moved and the calendar is the same), and every
+ * task that changed kept its owner, status and name.
  */
 function sameBookings(before: ArtifactFile, after: ArtifactFile): boolean {
   const a = before.model;
@@ -280,7 +309,7 @@ function sameBookings(before: ArtifactFile, after: ArtifactFile): boolean {
   if (ta.length !== tb.length) return false;
   for (let i = 0; i < ta.length; i++) {
     if (ta[i] === tb[i]) continue;
-    if (ta[i].owner?.value !== tb[i].owner?.value || ta[i].status?.value !== tb[i].status?.value) return false;
+    if (ta[i].owner?.value !== tb[i].owner?.value || ta[i].status?.value !== tb[i].status?.value || ta[i].name?.value !== tb[i].name?.value) return false;
   }
   const team = (m: typeof a) => JSON.stringify(m.team.items.map((t) => t.id?.value));
   return team(a) === team(b);

@@ -14,6 +14,7 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type Diagnostic as LspDiagnostic,
+  type DiagnosticRelatedInformation,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -80,9 +81,10 @@ export function startServer(connection: Connection): void {
 
   /** Puts a text into its workspace and queues what must be re-validated. */
   const update = (ws: Workspace, uri: string, text: string, problem?: ReadProblem) => {
-    const { file, exportsChanged, people } = ws.set(uri, text, problem);
+    const { file, exportsChanged, people, citing } = ws.set(uri, text, problem);
     if (exportsChanged) queue(ws, ws.uris());
     else if (people.length) queue(ws, ws.filesBooking(people));
+    if (citing.length) queue(ws, citing);
     if (file) queue(ws, [uri]);
   };
 
@@ -133,10 +135,21 @@ export function startServer(connection: Connection): void {
       source: 'POC Studio',
       message: d.message,
       ...(d.data ? { data: d.data } : {}),
+      ...(d.related ? { relatedInformation: relatedOf(ws, d.related) } : {}),
     }));
     for (const f of ws.failures.splice(0)) log(`POC Studio: rule ${f.rule} failed on ${f.uri}`, f.error);
     const doc = documents.get(uri);
     connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
+  };
+
+  /** Related places as LSP locations, each through its own file's line index. */
+  const relatedOf = (ws: Workspace, related: NonNullable<ReturnType<Workspace['check']>[number]['related']>) => {
+    const out: DiagnosticRelatedInformation[] = [];
+    for (const r of related) {
+      const other = ws.get(r.uri);
+      if (other) out.push({ location: { uri: r.uri, range: lineIndexOf(other).range(r.span) }, message: r.message });
+    }
+    return out;
   };
 
   // --- disk ------------------------------------------------------------------------------------
@@ -169,6 +182,8 @@ export function startServer(connection: Connection): void {
       for (const f of skipped) connection.console.warn(`POC Studio: ${f} is a symlink loop or a dangling link; skipped`);
       for (let i = 0; i < files.length; i++) {
         const uri = pathToFileURL(files[i]).href;
+        // A file inside a nested open folder belongs to that folder alone (Folders.forDocument).
+        if (folders.forDocument(uri) !== ws) continue;
         if (!documents.get(uri)) readFromDisk(ws, uri);
         // Stay responsive while reading a large folder.
         if (i % 25 === 24) await new Promise((r) => setImmediate(r));
@@ -177,6 +192,27 @@ export function startServer(connection: Connection): void {
       scanning.delete(ws);
     }
     queue(ws, ws.uris());
+  };
+
+  /**
+   * After the folders changed: every file moves to the workspace it now belongs to (the innermost
+   * open folder holding it), so that no file is checked in two workspaces (nested folders).
+   */
+  const rehome = () => {
+    for (const ws of folders.all()) {
+      for (const uri of ws.uris()) {
+        const home = folders.forDocument(uri);
+        if (home === ws) continue;
+        if (ws.delete(uri)) queue(ws, ws.uris());
+        const doc = documents.get(uri);
+        if (doc) update(home, uri, doc.getText());
+        else readFromDisk(home, uri);
+      }
+    }
+    for (const doc of documents.all()) {
+      const home = folders.forDocument(doc.uri);
+      if (kindOfPath(doc.uri) && !home.has(doc.uri)) update(home, doc.uri, doc.getText());
+    }
   };
 
   // --- settings --------------------------------------------------------------------------------
@@ -254,7 +290,11 @@ export function startServer(connection: Connection): void {
               ]);
               for (const r of e.removed) folderSettings.delete(r.uri);
               for (const a of e.added) holdForScan(a.uri);
-              void loadSettings().then(() => Promise.all(e.added.map((a) => scanFolder(a.uri))));
+              rehome();
+              // The files of a removed folder nested in another one go back to the outer folder.
+              const inside = (inner: string, outer: string) => inner.startsWith(outer.endsWith('/') ? outer : `${outer}/`);
+              const rescan = folders.folderUris().filter((f) => e.removed.some((r) => inside(r.uri, f)));
+              void loadSettings().then(() => Promise.all([...e.added.map((a) => a.uri), ...rescan].map((u) => scanFolder(u))));
             },
             undefined,
           ),

@@ -273,7 +273,7 @@ describe('hover', () => {
     it('a stakeholder id: where it is referenced', () => {
       assert.deepStrictEqual(hoverOn('bank.stakeholders.yaml', 'id: cio-liu', 4), {
         covered: 'cio-liu',
-        md: '**刘总**（cio-liu）· CIO  \n客户方 · 决策者  \n影响力：高 · 关注度：高 · 态度：支持者  \n*bank.stakeholders.yaml*  \n被引用 4 处：bank-log.poc.yaml（2 处）、bank.stakeholders.yaml（1 处）、bank.requirements.yaml（1 处）',
+        md: '**刘总**（cio-liu）· CIO  \n客户方 · 决策者  \n影响力：高 · 关注度：高 · 态度：支持者  \n*bank.stakeholders.yaml*  \n被引用 4 处：bank-log.poc.yaml（2 处）、bank.requirements.yaml（1 处）、bank.stakeholders.yaml（1 处）',
       });
       assert.strictEqual(hoverOn('bank.stakeholders.yaml', 'id: proc-wu', 4, 'en')?.md, '**吴经理** (proc-wu) · 采购部经理  \n*bank.stakeholders.yaml*  \nNot referenced anywhere.');
     });

@@ -3,7 +3,7 @@
  * zh-CN/en messages and a `check` that reports findings on one file. Rules read the file's typed
  * model and schedule, and the workspace index for anything in other files.
  */
-import type { Kind, Localized, Severity, Finding } from '../types';
+import type { Kind, Localized, Severity, Finding, Related } from '../types';
 import type { Span } from '../text';
 import type { FileModel } from '../model';
 import type { Schedule } from '../schedule';
@@ -47,7 +47,7 @@ export interface RuleContext {
    * current inputs: the findings must be exactly those of a check from scratch.
    */
   memo?: Map<string, unknown>;
-  report(span: Span, message: Localized, data?: Record<string, unknown>): void;
+  report(span: Span, message: Localized, data?: Record<string, unknown>, related?: Related[]): void;
 }
 
 export interface Rule {

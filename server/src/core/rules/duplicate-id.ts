@@ -97,9 +97,11 @@ export const rule = defineRule({
         const all = defs.get(id) ?? [];
         const others = all.filter((d) => !(sameFile(d.file, file) && d.id.span.start === f!.span.start));
         if (others.length === 0) continue;
+        // File path, then position (the same whichever file the workspace read first).
         const places: Place[] = others
-          .map((d) => ({ file: d.file.name, line: lineOf(d.file, d.id.span) }))
-          .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+          .map((d) => ({ uri: d.file.uri, file: d.file.name, line: lineOf(d.file, d.id.span) }))
+          .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.line - b.line))
+          .map(({ file, line }) => ({ file, line }));
         ctx.report(f!.span, say(messages.workspace, { noun: NOUN[scope], id, others: places }), { id, scope, others: places });
       }
     };

@@ -33,6 +33,8 @@ const messages = {
  * Every task's computed dates (dependencies and calendar applied) must fall inside the plan's
  * `start`–`end`. Cancelled tasks are ignored; a reversed window is left to date-order. A milestone
  * without a date of its own is never "after the end": it marks the moment its dependencies end.
+ * A task that cannot be scheduled (in a dependency cycle, or after one) is left out: its dates are
+ * invented, and schedule-cycle already reports the cycle.
  */
 export const rule = defineTaskRule({
   id: 'outside-window',
@@ -54,7 +56,7 @@ export const rule = defineTaskRule({
     },
     check(ctx, t, index, st, out) {
       const model = ctx.file.model;
-      if ((model.kind !== 'poc' && model.kind !== 'project') || !st) return;
+      if ((model.kind !== 'poc' && model.kind !== 'project') || !st || st.unscheduled) return;
       const p0 = model.start?.day;
       const p1 = model.end?.day;
       if (t.status?.value === 'cancelled') return;

@@ -22,7 +22,11 @@ const messages = {
   },
 };
 
-/** seed 000 §7 跟踪任务进度, seed 001 FAQ 2 延期: a task not done whose computed end is before today. */
+/**
+ * seed 000 §7 跟踪任务进度, seed 001 FAQ 2 延期: a task not done whose computed end is before today.
+ * A task that cannot be scheduled (in a dependency cycle, or after one) is left out: its dates are
+ * invented, and schedule-cycle already reports the cycle.
+ */
 export const rule = defineTaskRule({
   id: 'overdue',
   defaultSeverity: 'warning',
@@ -35,7 +39,7 @@ export const rule = defineTaskRule({
     // The days overdue are part of the message: today is part of what a task's finding depends on.
     env: (ctx) => (ctx.file.schedule ? String(ctx.today) : undefined),
     check(ctx, t, index, st, out) {
-      if (!st || isClosed(t) || st.end === undefined || st.end >= ctx.today) return;
+      if (!st || st.unscheduled || isClosed(t) || st.end === undefined || st.end >= ctx.today) return;
       const end = formatDate(st.end);
       const days = ctx.today - st.end;
       const args = (l: L): Args => ({ task: taskLabel(t, index, l), end, days, status: t.status?.value });

@@ -35,7 +35,9 @@ function depText(d: ScheduledTask, from: Day, l: L): string {
 /**
  * seed 000 §7 (前后置关系): a task with an explicit start must not start before the first working day
  * after each dependency ends (a milestone's own date). The start is compared after moving it to a
- * working day, so a start on a weekend right after a Friday dependency is fine.
+ * working day, so a start on a weekend right after a Friday dependency is fine. A task or a
+ * dependency that cannot be scheduled (in a dependency cycle, or after one) is left out: its dates
+ * are invented, and schedule-cycle already reports the cycle.
  */
 export const rule = defineRule({
   id: 'starts-before-dependency',
@@ -50,13 +52,14 @@ export const rule = defineRule({
     if (!schedule) return;
     const cal = schedule.calendar;
     for (const st of schedule.tasks) {
+      if (st.unscheduled) continue;
       // The explicit start; a milestone's date may be written as `end` alone.
       const field = st.task.start?.day !== undefined ? st.task.start : st.milestone && st.task.end?.day !== undefined ? st.task.end : undefined;
       if (!field || field.day === undefined) continue;
       const start = cal.onOrAfter(field.day);
       const late: { dep: ScheduledTask; from: Day }[] = [];
       for (const d of st.deps) {
-        if (d === st || (st.inCycle && d.inCycle)) continue; // cycles are schedule-cycle's business
+        if (d === st || d.unscheduled) continue; // invented dates: cycles are schedule-cycle's business
         const from = availableFrom(cal, d);
         if (from !== undefined && start < from) late.push({ dep: d, from });
       }
