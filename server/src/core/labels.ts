@@ -120,3 +120,8 @@ export function label(ctx: { locale: Locale } | Locale, group: LabelGroup | stri
 export function labels(group: LabelGroup, value: string | undefined): Localized {
   return { en: label('en', group, value), 'zh-CN': label('zh-CN', group, value) };
 }
+
+/** An English count with its noun, never "(s)": `1 day`, `2 days`. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

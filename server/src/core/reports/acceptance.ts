@@ -87,7 +87,7 @@ export function acceptanceReport(ctx: ReportContext): string {
   const requirements = table(
     [tr(ctx, '需求', 'Requirement'), tr(ctx, '优先级', 'Priority'), tr(ctx, '验收项', 'Proved by')],
     reqRows,
-    tr(ctx, '未记录需求（工作区中没有 *.requirements.yaml）。', 'No requirement recorded (no *.requirements.yaml in the workspace).'),
+    tr(ctx, '未记录需求（工作区中没有需求文件）。', 'No requirement recorded (no requirements file in the workspace).'),
   );
 
   // Open items: acceptance items not passed, changes not decided, unfinished tasks.

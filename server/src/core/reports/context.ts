@@ -29,6 +29,8 @@ export interface ReportContext {
   locale: Locale;
   stakeholders: Map<string, Stakeholder>;
   requirements: Map<string, Requirement>;
+  /** Whether the workspace holds an implementation-project plan (a POC report then does not ask for one). */
+  hasProject: boolean;
   /** Error diagnostics of the plan and of the files it reads (stakeholders, requirements). */
   errors: ReportError[];
 }
@@ -40,8 +42,10 @@ export function reportContext(ws: Workspace, uri: string, opts: { locale?: Local
   const requirements = new Map<string, Requirement>();
   const errors: ReportError[] = [];
   const related: ArtifactFile[] = [file];
+  let hasProject = false;
   for (const f of ws.files()) {
     const m = f.model;
+    if (m.kind === 'project') hasProject = true;
     if (m.kind === 'stakeholders') {
       for (const s of m.stakeholders.items) if (s.id && !stakeholders.has(s.id.value)) stakeholders.set(s.id.value, s);
       if (f !== file) related.push(f);
@@ -71,6 +75,7 @@ export function reportContext(ws: Workspace, uri: string, opts: { locale?: Local
     locale,
     stakeholders,
     requirements,
+    hasProject,
     errors,
   };
 }

@@ -36,11 +36,11 @@ const nameOf = (path: string) => FIELDS.find((f) => f.path === path)!;
 
 /** Few empty fields are explained one by one; many are only named, to keep the message short. */
 const list = (a: A, lang: 'en' | 'zh') =>
-  a.empty.length > 4
-    ? a.empty.join(lang === 'en' ? ', ' : '、')
-    : lang === 'en'
-      ? a.empty.map((p) => `${p} (${nameOf(p).en})`).join(', ')
-      : a.empty.map((p) => `${nameOf(p).zh}（${p}）`).join('、');
+  lang === 'zh'
+    ? a.empty.map((p) => nameOf(p).zh).join('、')
+    : a.empty.length > 4
+      ? a.empty.join(', ')
+      : a.empty.map((p) => `${p} (${nameOf(p).en})`).join(', ');
 
 const messages = {
   incomplete: {

@@ -28,7 +28,7 @@ const messages = {
       `An onsite POC must schedule both: build and verify the deployment package internally first, then deploy and verify at the customer's site. Add ${a.missing.length > 1 ? 'them' : 'it'} under tasks.`,
     'zh-CN': (a: A) =>
       `现场 POC “${a.poc}”缺少${a.missing.map((p) => NAMES[p].zh).join('和')}任务。` +
-      `现场 POC 需要排期这两个任务：先在内部构建并验证部署包，再到客户现场部署和验证。请在 tasks 中补充${a.missing.length > 1 ? '这些' : '该'}任务。`,
+      `现场 POC 需要排期这两个任务：先在内部构建并验证部署包，再到客户现场部署和验证。请在任务中补充${a.missing.length > 1 ? '这些' : '该'}任务。`,
   },
 };
 

@@ -32,7 +32,7 @@ const messages = {
       `No weekly report for ${a.week} (${a.monday} – ${a.sunday}) of project ${a.project}. ` +
       `Send the weekly report (周报) by email and record it under weeklyReports as "week: ${a.week}" with the sent date and hours.`,
     'zh-CN': (a: A) =>
-      `项目“${a.project}”缺少${zhWeek(a.week)}（${a.monday} 至 ${a.sunday}）的周报。` +
+      `项目“${a.project}”缺少 ${zhWeek(a.week)}（${a.monday} 至 ${a.sunday}）的周报。` +
       `请发送周报邮件，并在周报记录中补记这一周（${a.week}），含发送日期与工时。`,
   },
 };
