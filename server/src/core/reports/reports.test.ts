@@ -329,7 +329,7 @@ describe('reports', () => {
       assert.match(req, /R9 \| +\| A2/);
       const open = section(md, /遗留问题/);
       assert.match(open, /A2 告警需求验收：未通过/);
-      assert.match(open, /变更 CR2 老变更：待决定/);
+      assert.match(open, /变更 CR2 老变更：待审批/);
       assert.match(open, /A3 其他需求验收：待验收/);
       assert.doesNotMatch(open, /A1/);
       const sig = section(md, /签字确认/);

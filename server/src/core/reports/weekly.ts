@@ -159,7 +159,7 @@ export function weeklyReport(ctx: ReportContext, monday: Day): string {
         c.estimateDays ? String(c.estimateDays.value) : '',
       ];
     }),
-    tr(ctx, '无（本周没有新增或待决定的变更）', 'None (no new or pending change)'),
+    tr(ctx, '无（本周没有新增或待审批的变更）', 'None (no new or pending change)'),
   );
 
   // 8. Hours by person, from weeklyReports.
