@@ -80,7 +80,10 @@ describe('CLI poc-studio check', function () {
     const lines = r.stdout.trim().split('\n');
     assert.ok(lines.includes(lines.find((l) => /^bank\.poc\.yaml:1:7 error kind-mismatch kind: project disagrees/.test(l))!), r.stdout);
     for (const l of lines.slice(0, -1)) assert.match(l, /^[^:]+:\d+:\d+ (error|warning|info|hint) [a-z-]+ \S/);
-    assert.match(lines[lines.length - 1], /problem\(s\) in \d+ file\(s\)/);
+    assert.match(lines[lines.length - 1], /^\d+ problems? in 1 file: 1 error, \d+ warnings?, \d+ info, \d+ hints?\.$/);
+    assert.doesNotMatch(r.stdout, /\(s\)/);
+    const zh = run(['check', '.', '--format', 'text', '--today', '2026-12-10', '--locale', 'zh-CN'], dir).stdout.trim().split('\n');
+    assert.match(zh[zh.length - 1], /^1 个文件中发现 \d+ 个问题：错误 1 个，警告 \d+ 个，信息 \d+ 个，提示 \d+ 个。$/);
   });
 
   it('writes SARIF 2.1.0 with the same results as JSON', () => {

@@ -38,16 +38,29 @@ export function terminalText(s: string): string {
   );
 }
 
-/** `file:line:col severity rule message`, one per line, then a summary. */
-export function formatText(diags: CliDiagnostic[]): string {
-  const lines = diags.map((d) => `${terminalText(d.file)}:${d.line}:${d.column} ${d.severity} ${d.rule} ${terminalText(d.message)}`);
+/** "1 error", "2 errors": an English count with its noun. */
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** The last line of the text output, in the user's language. */
+export function summaryLine(diags: readonly CliDiagnostic[], locale: Locale): string {
   const count = (s: string) => diags.filter((d) => d.severity === s).length;
   const files = new Set(diags.map((d) => d.file)).size;
-  lines.push(
-    diags.length === 0
-      ? 'No problems found.'
-      : `${diags.length} problem(s) in ${files} file(s): ${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info, ${count('hint')} hint(s).`,
+  if (locale === 'zh-CN') {
+    if (diags.length === 0) return '未发现问题。';
+    return `${files} 个文件中发现 ${diags.length} 个问题：错误 ${count('error')} 个，警告 ${count('warning')} 个，信息 ${count('info')} 个，提示 ${count('hint')} 个。`;
+  }
+  if (diags.length === 0) return 'No problems found.';
+  return (
+    `${plural(diags.length, 'problem', 'problems')} in ${plural(files, 'file', 'files')}: ` +
+    `${plural(count('error'), 'error', 'errors')}, ${plural(count('warning'), 'warning', 'warnings')}, ` +
+    `${count('info')} info, ${plural(count('hint'), 'hint', 'hints')}.`
   );
+}
+
+/** `file:line:col severity rule message`, one per line, then a summary. */
+export function formatText(diags: CliDiagnostic[], locale: Locale = 'en'): string {
+  const lines = diags.map((d) => `${terminalText(d.file)}:${d.line}:${d.column} ${d.severity} ${d.rule} ${terminalText(d.message)}`);
+  lines.push(summaryLine(diags, locale));
   return lines.join('\n') + '\n';
 }
 

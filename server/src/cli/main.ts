@@ -92,7 +92,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   for (const w of result.warnings) io.err.write(`poc-studio: ${terminalText(w)}\n`);
   if (result.fatal) return 2;
   const text =
-    parsed.format === 'json' ? formatJson(result.diagnostics) : parsed.format === 'sarif' ? formatSarif(result.diagnostics, result.locale) : formatText(result.diagnostics);
+    parsed.format === 'json' ? formatJson(result.diagnostics) : parsed.format === 'sarif' ? formatSarif(result.diagnostics, result.locale) : formatText(result.diagnostics, result.locale);
   await new Promise<void>((resolve) => io.out.write(text, () => resolve()));
   return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -33,8 +33,13 @@ import { formatDate } from '../dates';
 import { symbolsOf, type DefKind } from '../symbols';
 import type { FeatureContext, SymbolEntry, WorkspaceSymbolEntry } from './types';
 import { KIND_NAMES } from './navigation';
+import { label, type LabelGroup } from '../labels';
 
 const L = (en: string, zh: string): Localized => ({ en, 'zh-CN': zh });
+
+/** The label of an enum value shown as a detail (a value that is not a string is shown as written). */
+const lbl = (locale: Locale, group: LabelGroup, v: unknown): string | undefined =>
+  typeof v === 'string' ? label(locale, group, v) : v === undefined ? undefined : String(v);
 
 /** Names of the top-level sections of a plan. */
 export const SECTION_NAMES: Record<string, Localized> = {
@@ -115,33 +120,33 @@ function planChildren(file: ArtifactFile, m: PlanModel, key: string, locale: Loc
   switch (key) {
     case 'team':
       return m.team.items.map((t, i) =>
-        entry('person', personName(t.id?.value, t.name?.value, locale, i), t.span, t.id?.span ?? t.name?.span, t.role?.value),
+        entry('person', personName(t.id?.value, t.name?.value, locale, i), t.span, t.id?.span ?? t.name?.span, lbl(locale, 'teamRole', t.role?.value)),
       );
     case 'tasks':
       return m.tasks.items.map((t: Task, i) => {
         const st = file.schedule?.tasks[i];
         const kind = st?.milestone ? 'milestone' : 'task';
-        return entry(kind, idAndName(t.id, t.name, i), t.span, t.id?.span ?? t.name?.span, joinDetail(t.phase?.value, taskDates(st)));
+        return entry(kind, idAndName(t.id, t.name, i), t.span, t.id?.span ?? t.name?.span, joinDetail(lbl(locale, 'phase', t.phase?.value), taskDates(st)));
       });
     case 'scenarios':
       return m.scenarios.items.map((s, i) => entry('scenario', idAndName(s.id, s.title, i), s.span, s.id?.span ?? s.title?.span));
     case 'successCriteria':
       return m.successCriteria.items.map((c, i) =>
-        entry('criterion', idAndName(c.id, c.description, i), c.span, c.id?.span ?? c.description?.span, c.result?.value),
+        entry('criterion', idAndName(c.id, c.description, i), c.span, c.id?.span ?? c.description?.span, lbl(locale, 'result', c.result?.value)),
       );
     case 'risks':
       return m.risks.items.map((r, i) =>
-        entry('risk', idAndName(r.id, r.description, i), r.span, r.id?.span ?? r.description?.span, joinDetail(r.impact?.value, r.status?.value)),
+        entry('risk', idAndName(r.id, r.description, i), r.span, r.id?.span ?? r.description?.span, joinDetail(lbl(locale, 'level', r.impact?.value), lbl(locale, 'riskStatus', r.status?.value))),
       );
     case 'releases':
       return m.releases.items.map((r, i) => entry('release', idAndName(r.id, r.title, i), r.span, r.id?.span ?? r.title?.span, r.date?.value));
     case 'changes':
       return m.changes.items.map((c, i) =>
-        entry('change', idAndName(c.id, c.description, i), c.span, c.id?.span ?? c.description?.span, joinDetail(c.scope?.value, c.decision?.value)),
+        entry('change', idAndName(c.id, c.description, i), c.span, c.id?.span ?? c.description?.span, joinDetail(lbl(locale, 'scope', c.scope?.value), lbl(locale, 'decision', c.decision?.value))),
       );
     case 'acceptance':
       return (m.acceptance?.items.items ?? []).map((a, i) =>
-        entry('item', a.id?.value.trim() || `#${i + 1}`, a.span, a.id?.span, joinDetail(a.category?.value, a.status?.value)),
+        entry('item', a.id?.value.trim() || `#${i + 1}`, a.span, a.id?.span, joinDetail(lbl(locale, 'category', a.category?.value), lbl(locale, 'acceptance', a.status?.value))),
       );
     case 'delays':
       return m.delays.items.map((d, i) => {
@@ -184,7 +189,7 @@ function planSymbols(file: ArtifactFile, m: PlanModel, locale: Locale): SymbolEn
     const valueSpan = map.value(m.raw, key) ?? keySpan;
     const span = { start: keySpan.start, end: Math.max(keySpan.end, valueSpan.end) };
     const name = SECTION_NAMES[key]?.[locale] ?? key;
-    sections.push(entry('section', name, span, keySpan, key, planChildren(file, m, key, locale)));
+    sections.push(entry('section', name, span, keySpan, locale === 'zh-CN' && SECTION_NAMES[key] ? undefined : key, planChildren(file, m, key, locale)));
   }
   sections.sort((a, b) => a.span.start - b.span.start);
   const shown = m.title?.value.trim() ? m.title : m.id?.value.trim() ? m.id : undefined;
@@ -261,12 +266,12 @@ function outlineOf(ctx: FeatureContext): SymbolEntry[] {
       );
     case 'requirements':
       return m.requirements.items.map((r, i) =>
-        entry('requirement', idAndName(r.id, r.title, i), r.span, r.id?.span ?? r.title?.span, joinDetail(r.priority?.value, r.category?.value)),
+        entry('requirement', idAndName(r.id, r.title, i), r.span, r.id?.span ?? r.title?.span, joinDetail(lbl(locale, 'priority', r.priority?.value), lbl(locale, 'reqCategory', r.category?.value))),
       );
     case 'checklist': {
       const shown = m.title?.value.trim() ? m.title : m.id?.value.trim() ? m.id : undefined;
       return [
-        entry('checklist', shown ? shown.value.trim() : file.name, m.span, m.id?.span ?? shown?.span, joinDetail(m.id?.value, m.phase?.value), checklistChildren(file, m, locale)),
+        entry('checklist', shown ? shown.value.trim() : file.name, m.span, m.id?.span ?? shown?.span, joinDetail(m.id?.value, lbl(locale, 'phase', m.phase?.value)), checklistChildren(file, m, locale)),
       ];
     }
   }

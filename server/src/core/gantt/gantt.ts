@@ -91,7 +91,7 @@ const L = (en: string, zh: string): Localized => ({ en, 'zh-CN': zh });
 const TEXT = {
   cycle: L('in a dependency cycle (scheduled without the cycle)', '处于依赖环中（按去掉环后的依赖排期）'),
   unknownDep: (ids: string) => L(`unknown dependency ${ids}`, `未知的前置任务 ${ids}`),
-  noDate: L('no date: give start, dependsOn or a plan start', '无法排期：请给出 start、dependsOn 或计划的 start'),
+  noDate: L('no date: give start, dependsOn or a plan start', '无法排期：请填写开始日期、前置任务或计划的开始日期'),
   otherPhase: L('Other', '其他'),
   portfolio: L('Portfolio: all plans', '全部计划（组合视图）'),
   noPlan: L('This file is not a POC or project plan.', '此文件不是 POC 或实施项目计划。'),

@@ -87,17 +87,17 @@ export function acceptanceReport(ctx: ReportContext): string {
   const requirements = table(
     [tr(ctx, '需求', 'Requirement'), tr(ctx, '优先级', 'Priority'), tr(ctx, '验收项', 'Proved by')],
     reqRows,
-    tr(ctx, '未记录需求（工作区中没有 *.requirements.yaml）。', 'No requirement recorded (no *.requirements.yaml in the workspace).'),
+    tr(ctx, '未记录需求（工作区中没有需求文件）。', 'No requirement recorded (no requirements file in the workspace).'),
   );
 
   // Open items: acceptance items not passed, changes not decided, unfinished tasks.
   const open: string[] = [];
   for (const i of items) if (status(i) !== 'passed') open.push(`${md(i.id?.value ?? '?')} ${label(ctx, 'category', i.category && known.has(i.category.value) ? i.category.value : 'other')}${tr(ctx, '：', ': ')}${label(ctx, 'acceptance', status(i))}`);
   for (const c of plan.changes.items)
-    if ((c.decision?.value ?? 'pending') === 'pending') open.push(`${tr(ctx, '变更', 'Change')} ${md(c.id?.value ?? '?')} ${md(c.description?.value ?? '')}${tr(ctx, '：待决定', ': pending decision')}`);
+    if ((c.decision?.value ?? 'pending') === 'pending') open.push(`${tr(ctx, '变更', 'Change')} ${md(c.id?.value ?? '?')} ${md(c.description?.value ?? '')}${tr(ctx, '：待审批', ': pending decision')}`);
   const unfinished = (ctx.schedule?.tasks ?? []).filter((t) => t.task.status?.value !== 'done' && t.task.status?.value !== 'cancelled');
   if (unfinished.length)
-    open.push(tr(ctx, `未完成任务 ${unfinished.length} 项：`, `${unfinished.length} unfinished task(s): `) + unfinished.map((t) => md(t.id ?? '?')).join(', '));
+    open.push(tr(ctx, `未完成任务 ${unfinished.length} 项：`, `${unfinished.length} unfinished ${unfinished.length === 1 ? 'task' : 'tasks'}: `) + unfinished.map((t) => md(t.id ?? '?')).join(', '));
   const openText = bullets(open, tr(ctx, '无', 'None'));
 
   // Signature block for both sides.

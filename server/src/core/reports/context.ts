@@ -29,6 +29,8 @@ export interface ReportContext {
   locale: Locale;
   stakeholders: Map<string, Stakeholder>;
   requirements: Map<string, Requirement>;
+  /** Whether the workspace holds an implementation-project plan (a POC report then does not ask for one). */
+  hasProject: boolean;
   /** Error diagnostics of the plan and of the files it reads (stakeholders, requirements). */
   errors: ReportError[];
 }
@@ -40,8 +42,10 @@ export function reportContext(ws: Workspace, uri: string, opts: { locale?: Local
   const requirements = new Map<string, Requirement>();
   const errors: ReportError[] = [];
   const related: ArtifactFile[] = [file];
+  let hasProject = false;
   for (const f of ws.files()) {
     const m = f.model;
+    if (m.kind === 'project') hasProject = true;
     if (m.kind === 'stakeholders') {
       for (const s of m.stakeholders.items) if (s.id && !stakeholders.has(s.id.value)) stakeholders.set(s.id.value, s);
       if (f !== file) related.push(f);
@@ -71,6 +75,7 @@ export function reportContext(ws: Workspace, uri: string, opts: { locale?: Local
     locale,
     stakeholders,
     requirements,
+    hasProject,
     errors,
   };
 }
@@ -92,56 +97,4 @@ export function scheduledTasks(ctx: ReportContext): ScheduledTask[] {
   return ctx.schedule?.tasks ?? [];
 }
 
-const LABELS: Record<string, Record<string, [string, string]>> = {
-  status: {
-    todo: ['未开始', 'to do'],
-    doing: ['进行中', 'in progress'],
-    done: ['已完成', 'done'],
-    blocked: ['受阻', 'blocked'],
-    cancelled: ['已取消', 'cancelled'],
-  },
-  level: { high: ['高', 'high'], medium: ['中', 'medium'], low: ['低', 'low'] },
-  priority: { must: ['必须', 'must'], should: ['应该', 'should'], could: ['可以', 'could'], wont: ['不做', "won't"] },
-  scope: {
-    'in-contract': ['合同内', 'in contract'],
-    'next-phase': ['下一期', 'next phase'],
-    'out-of-contract': ['合同外', 'out of contract'],
-    'daily-change': ['日常变更', 'daily change'],
-  },
-  decision: { pending: ['待决定', 'pending'], accepted: ['已接受', 'accepted'], deferred: ['已推迟', 'deferred'], rejected: ['已拒绝', 'rejected'] },
-  result: { pending: ['待定', 'pending'], met: ['达成', 'met'], 'not-met': ['未达成', 'not met'] },
-  review: { pending: ['待评审', 'pending'], won: ['赢单（通过）', 'won'], lost: ['丢单（未通过）', 'lost'] },
-  acceptance: { pending: ['待验收', 'pending'], passed: ['通过', 'passed'], failed: ['未通过', 'failed'] },
-  riskStatus: { open: ['未关闭', 'open'], closed: ['已关闭', 'closed'] },
-  mode: { onsite: ['现场 POC', 'on-site POC'], remote: ['远程 POC', 'remote POC'] },
-  phase: {
-    intelligence: ['情报收集', 'intelligence'],
-    scenario: ['业务场景', 'scenarios'],
-    environment: ['环境准备', 'environment'],
-    schedule: ['任务排期', 'scheduling'],
-    integration: ['集成验证', 'integration'],
-    deployment: ['部署验证', 'deployment'],
-    rehearsal: ['演示预演', 'rehearsal'],
-    demo: ['产品演示', 'demo'],
-    review: ['客户评审', 'review'],
-    kickoff: ['项目启动', 'kickoff'],
-    implementation: ['项目实施', 'implementation'],
-    closing: ['项目收尾', 'closing'],
-    departure: ['项目离场', 'departure'],
-    'after-sales': ['售后服务', 'after-sales'],
-  },
-  category: {
-    analysis: ['分析需求验收', 'Analysis'],
-    storage: ['存储需求验收', 'Storage'],
-    alert: ['告警需求验收', 'Alerting'],
-    report: ['报表需求验收', 'Reports'],
-    other: ['其他需求验收', 'Other'],
-  },
-};
-
-/** The label of an enum value in the report's language; an unknown value is shown as written. */
-export function label(ctx: { locale: Locale }, group: keyof typeof LABELS | string, value: string | undefined): string {
-  if (value === undefined) return '';
-  const l = LABELS[group]?.[value];
-  return l ? (ctx.locale === 'zh-CN' ? l[0] : l[1]) : value;
-}
+export { label } from '../labels';

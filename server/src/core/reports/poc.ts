@@ -5,6 +5,7 @@
 import { label, personName, tr, type ReportContext } from './context';
 import { errorsSection, fmt, footer, join, numbered, openRiskTable, pie } from './common';
 import { bullets, md, table } from './markdown';
+import { plural } from '../labels';
 
 export function pocReport(ctx: ReportContext): string {
   const plan = ctx.plan;
@@ -21,7 +22,7 @@ export function pocReport(ctx: ReportContext): string {
   const meta = bullets(
     [
       tr(ctx, `客户：${md(plan.customer?.value ?? '') || '未记录'}`, `Customer: ${md(plan.customer?.value ?? '') || 'none recorded'}`),
-      tr(ctx, `POC：${md(plan.id?.value ?? '')}（${label(ctx, 'mode', plan.mode?.value) || '方式未记录'}）`, `POC: ${md(plan.id?.value ?? '')} (${label(ctx, 'mode', plan.mode?.value) || 'mode not recorded'})`),
+      tr(ctx, `方式：${label(ctx, 'mode', plan.mode?.value) || '未记录'}`, `Mode: ${label(ctx, 'mode', plan.mode?.value) || 'not recorded'}`),
       tr(ctx, `周期：${md(plan.start?.value ?? '?')} – ${md(plan.end?.value ?? '?')}`, `Period: ${md(plan.start?.value ?? '?')} – ${md(plan.end?.value ?? '?')}`),
       tr(ctx, `团队：${team.join('、') || '未记录'}`, `Team: ${team.join(', ') || 'none recorded'}`),
       tr(ctx, `报告日期：${fmt(ctx.today)}`, `Date: ${fmt(ctx.today)}`),
@@ -47,7 +48,7 @@ export function pocReport(ctx: ReportContext): string {
   const pending = criteria.length - met - notMet;
   const criteriaText =
     criteria.length === 0
-      ? tr(ctx, '未记录成功标准（seed 002：成功标准应在 POC 开始前与客户和销售确认）。', 'No success criterion recorded (seed 002: agree them with the customer and sales before the POC).')
+      ? tr(ctx, '未记录成功标准（成功标准应在 POC 开始前与客户和销售确认）。', 'No success criterion recorded (agree them with the customer and sales before the POC).')
       : join([
           tr(ctx, `共 ${criteria.length} 项：达成 ${met} 项，未达成 ${notMet} 项，待定 ${pending} 项。`, `${criteria.length} criteria: ${met} met, ${notMet} not met, ${pending} pending.`),
           table(
@@ -82,7 +83,7 @@ export function pocReport(ctx: ReportContext): string {
     const lines = [
       tr(ctx, `日期：${md(demo.date?.value ?? '') || '未记录'}`, `Date: ${md(demo.date?.value ?? '') || 'not recorded'}`),
       tr(ctx, `时长：${demo.durationMinutes ? `${demo.durationMinutes.value} 分钟` : '未记录'}`, `Length: ${demo.durationMinutes ? `${demo.durationMinutes.value} minutes` : 'not recorded'}`),
-      tr(ctx, `观众：${audience.join('、') || '未记录'}`, `Audience: ${audience.join(', ') || 'not recorded'}`),
+      tr(ctx, `受众：${audience.join('、') || '未记录'}`, `Audience: ${audience.join(', ') || 'not recorded'}`),
     ];
     if (demo.rehearsal) lines.push(tr(ctx, `预演：${md(demo.rehearsal.date?.value ?? '') || '日期未记录'}`, `Rehearsal: ${md(demo.rehearsal.date?.value ?? '') || 'date not recorded'}`));
     const story = table(
@@ -98,7 +99,7 @@ export function pocReport(ctx: ReportContext): string {
   const closed = plan.risks.items.length - open.length;
   const riskText = join([
     openRiskTable(ctx, open, tr(ctx, '无未关闭的风险。', 'No open risk.')),
-    closed ? tr(ctx, `另有 ${closed} 项风险已关闭。`, `${closed} more risk(s) closed.`) : '',
+    closed ? tr(ctx, `另有 ${closed} 项风险已关闭。`, `${plural(closed, 'more risk', 'more risks')} closed.`) : '',
   ]).trimEnd();
 
   // Review decision and feedback.
@@ -131,8 +132,13 @@ export function pocReport(ctx: ReportContext): string {
   const noEvidence = criteria.filter((c) => c.result?.value === 'met' && !c.evidence?.value).map((c) => md(c.id?.value ?? '?'));
   if (noEvidence.length) steps.push(tr(ctx, `为已达成的标准补充证据：${noEvidence.join(sep)}`, `Record the evidence of met criteria: ${noEvidence.join(sep)}`));
   if (open.length) steps.push(tr(ctx, `跟踪未关闭的风险：${open.map((r) => md(r.id?.value ?? '?')).join(sep)}`, `Follow the open risks: ${open.map((r) => md(r.id?.value ?? '?')).join(sep)}`));
-  if (decision === 'pending') steps.push(tr(ctx, '等待客户评审期间：跟踪客户反馈、维护客户关系、准备后续工作计划（seed 000 §12）', 'While waiting for the review: follow the feedback, keep in touch, prepare the next plan (seed 000 §12)'));
-  if (decision === 'won') steps.push(tr(ctx, '与销售确认合同签订时间，建立实施项目计划（*.project.yaml）', 'Agree the contract date with sales and create the implementation plan (*.project.yaml)'));
+  if (decision === 'pending') steps.push(tr(ctx, '等待客户评审期间：跟踪客户反馈、维护客户关系、准备后续工作计划', 'While waiting for the review: follow the feedback, keep in touch, prepare the next plan'));
+  if (decision === 'won')
+    steps.push(
+      ctx.hasProject
+        ? tr(ctx, '与销售确认合同签订时间，按实施项目计划推进', 'Agree the contract date with sales and follow the implementation plan')
+        : tr(ctx, '与销售确认合同签订时间，制定实施项目计划', 'Agree the contract date with sales and draw up the implementation plan'),
+    );
   const nextText = join([recommendation, bullets(steps, '')]).trimEnd();
 
   return join([

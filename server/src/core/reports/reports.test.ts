@@ -153,13 +153,13 @@ describe('reports', () => {
 
     it('flags late unfinished tasks at the end of the week', () => {
       const r = report(files, 'p.project.yaml', 'weekly', { week: '2027-W04', today: '2027-02-01' });
-      assert.match(section(r.markdown, /In progress/), /T3 日志接入 .*10 day\(s\) late/);
+      assert.match(section(r.markdown, /In progress/), /T3 日志接入 .*10 days late/);
     });
 
     it('shows milestones hit, missed or planned, and releases', () => {
       const r = report(files, 'p.project.yaml', 'weekly', { week: '2027-W04', today: '2027-02-03' });
       const m = section(r.markdown, /Milestones/);
-      assert.match(m, /M1 上线 \| 2027-01-29 \| missed \(2 day\(s\) ago\)/);
+      assert.match(m, /M1 上线 \| 2027-01-29 \| missed \(2 days ago\)/);
       const r2 = report(files, 'p.project.yaml', 'weekly', { week: '2027-W03', today: '2027-01-20' });
       assert.match(section(r2.markdown, /Milestones/), /Release 基础版 \| 2027-01-22 \| planned/);
     });
@@ -170,7 +170,7 @@ describe('reports', () => {
       const r2 = report(files, 'p.project.yaml', 'weekly', { week: '2027-W01' });
       assert.match(section(r2.markdown, /Delays/), /None \(no delay recorded\)/);
       const late = project.replace('reportedToSales: 2027-01-13', 'reportedToSales: 2027-01-15');
-      assert.match(section(report({ 'p.project.yaml': late }, 'p.project.yaml', 'weekly', { week: '2027-W03' }).markdown, /Delays/), /2 day\(s\) late/);
+      assert.match(section(report({ 'p.project.yaml': late }, 'p.project.yaml', 'weekly', { week: '2027-W03' }).markdown, /Delays/), /2 days late/);
       const never = project.replace(', reportedToSales: 2027-01-13', '');
       assert.match(section(report({ 'p.project.yaml': never }, 'p.project.yaml', 'weekly', { week: '2027-W03', locale: 'zh-CN' }).markdown, /延期情况/), /\| 未告知 \|/);
     });
@@ -286,6 +286,17 @@ describe('reports', () => {
       const r = report({ 'x.poc.yaml': won }, 'x.poc.yaml', 'poc', { locale: 'zh-CN' });
       assert.match(section(r.markdown, /建议与下一步/), /全部成功标准已达成，客户评审通过：建议进入合同签订与实施阶段/);
       assert.match(r.fileName, /-x-poc-POC报告\.md$/);
+      assert.match(section(r.markdown, /建议与下一步/), /制定实施项目计划/);
+    });
+
+    it('does not ask for an implementation plan that the workspace already holds', () => {
+      const won = poc.replace('result: not-met', 'result: met, evidence: ok').replace('result: pending', 'result: met, evidence: ok').replace('decision: pending', 'decision: won');
+      const files = { 'x.poc.yaml': won, 'x.project.yaml': 'kind: project\nid: x-impl\ntitle: 某项目\nstart: 2027-01-04\n' };
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const next = section(report(files, 'x.poc.yaml', 'poc', { locale }).markdown, /建议与下一步|Recommendation/);
+        assert.doesNotMatch(next, /制定实施项目计划|draw up the implementation plan|project\.yaml/);
+        assert.match(next, /按实施项目计划推进|follow the implementation plan/);
+      }
     });
 
     it('says "none recorded" when there are no criteria, no demo, no feedback', () => {
@@ -306,7 +317,7 @@ describe('reports', () => {
       const md = r.markdown;
       const order = ['分析需求验收', '存储需求验收', '告警需求验收', '报表需求验收', '其他需求验收'].map((c) => md.indexOf(`### （`) >= 0 && md.indexOf(c));
       assert.deepStrictEqual([...order].sort((a, b) => Number(a) - Number(b)), order);
-      assert.match(md, /### （一）分析需求验收\n\n\| ID .*\n.*\n\| A1 \| R1 检索性能 \| P95 < 3 秒 \| 通过 \| 2027-01-20 \|/);
+      assert.match(md, /### （一）分析需求验收\n\n\| ID .*\n.*\n\| A1 \| R1 检索性能 \| P95 < 3 秒 \| 已通过 \| 2027-01-20 \|/);
       assert.match(md, /### （二）存储需求验收\n\n无（未记录该类验收项）/);
       assert.match(md, /\| A2 \| R9 \| +\| 未通过 \|/);
       assert.match(md, /### （五）其他需求验收\n\n.*\n.*\n\| A3 \| R1 检索性能 \| P95 < 3 秒 \| 待验收 \|/);
@@ -318,7 +329,7 @@ describe('reports', () => {
       assert.match(req, /R9 \| +\| A2/);
       const open = section(md, /遗留问题/);
       assert.match(open, /A2 告警需求验收：未通过/);
-      assert.match(open, /变更 CR2 老变更：待决定/);
+      assert.match(open, /变更 CR2 老变更：待审批/);
       assert.match(open, /A3 其他需求验收：待验收/);
       assert.doesNotMatch(open, /A1/);
       const sig = section(md, /签字确认/);

@@ -7,6 +7,7 @@ import type { ScheduledTask } from '../schedule';
 import { label, personName, scheduledTasks, tr, type ReportContext } from './context';
 import { errorsSection, fmt, footer, gantt, isClosed, join, numbered, openRiskTable, pie, round, taskTitle } from './common';
 import { bullets, md, table } from './markdown';
+import { plural } from '../labels';
 
 export interface WeekRange {
   week: string;
@@ -66,7 +67,7 @@ export function weeklyReport(ctx: ReportContext, monday: Day): string {
       const late = t.end !== undefined && t.end < ref ? ref - t.end : 0;
       const notStarted = (t.task.status?.value ?? 'todo') === 'todo' && t.start !== undefined && t.start <= ref;
       const notes = [
-        late > 0 ? tr(ctx, `逾期 ${late} 天`, `${late} day(s) late`) : '',
+        late > 0 ? tr(ctx, `逾期 ${late} 天`, `${plural(late, 'day')} late`) : '',
         notStarted ? tr(ctx, '应已开始', 'should have started') : '',
         t.critical ? tr(ctx, '关键路径', 'critical path') : '',
       ].filter(Boolean);
@@ -88,7 +89,7 @@ export function weeklyReport(ctx: ReportContext, monday: Day): string {
   for (const t of tasks) {
     if (!t.milestone || t.start === undefined || t.start > next.sunday || t.start < w.monday - 28) continue;
     const hit = t.task.status?.value === 'done';
-    const state = hit ? tr(ctx, '已达成', 'hit') : t.start < ref ? tr(ctx, `未达成（已过 ${ref - t.start} 天）`, `missed (${ref - t.start} day(s) ago)`) : tr(ctx, '计划中', 'planned');
+    const state = hit ? tr(ctx, '已达成', 'hit') : t.start < ref ? tr(ctx, `未达成（已过 ${ref - t.start} 天）`, `missed (${plural(ref - t.start, 'day')} ago)`) : tr(ctx, '计划中', 'planned');
     milestoneRows.push([taskTitle(t), fmt(t.start), state]);
   }
   for (const r of plan.releases.items) {
@@ -115,7 +116,7 @@ export function weeklyReport(ctx: ReportContext, monday: Day): string {
           ? tr(ctx, '未告知', 'no')
           : day === undefined || told <= day
             ? tr(ctx, `${fmt(told)}（当日）`, `${fmt(told)} (same day)`)
-            : tr(ctx, `${fmt(told)}（晚 ${told - day} 天）`, `${fmt(told)} (${told - day} day(s) late)`);
+            : tr(ctx, `${fmt(told)}（晚 ${told - day} 天）`, `${fmt(told)} (${plural(told - day, 'day')} late)`);
       const isNew = day !== undefined && day >= w.monday;
       return [
         t ? taskTitle(t) : md(d.task?.value ?? ''),
@@ -158,7 +159,7 @@ export function weeklyReport(ctx: ReportContext, monday: Day): string {
         c.estimateDays ? String(c.estimateDays.value) : '',
       ];
     }),
-    tr(ctx, '无（本周没有新增或待决定的变更）', 'None (no new or pending change)'),
+    tr(ctx, '无（本周没有新增或待审批的变更）', 'None (no new or pending change)'),
   );
 
   // 8. Hours by person, from weeklyReports.

@@ -31,9 +31,9 @@ export function planAnchor(model: PlanModel): Span {
   return model.id?.span ?? FILE_START;
 }
 
-/** How to name the plan in messages: its id, else the file name. */
+/** How to name the plan in messages: its title, else its id, else the file name. */
 export function planLabel(model: PlanModel, file: ArtifactFile): string {
-  return model.id?.value ?? file.name;
+  return model.title?.value?.trim() || model.id?.value || file.name;
 }
 
 /** How to name an item of a list in messages: its id, else a fallback text, else its position. */

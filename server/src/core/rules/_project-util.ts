@@ -7,6 +7,7 @@ import type { ArtifactFile } from './api';
 import type { Entity, Field, PlanModel } from '../model';
 import type { Span } from '../text';
 import { WorkCalendar } from '../dates';
+import type { WorkspaceIndex } from '../workspace-index';
 
 /** The project model of a `project` (or `poc`) file, else undefined. */
 export function planOf(file: ArtifactFile): PlanModel | undefined {
@@ -40,9 +41,9 @@ export function projectAnchor(file: ArtifactFile, plan: PlanModel): Span {
   return { start: plan.span.start, end: plan.span.start };
 }
 
-/** The name used for the project in messages: its id, else the file name. */
+/** The name used for the project in messages: its title, else its id, else the file name. */
 export function projectName(file: ArtifactFile, plan: PlanModel): string {
-  return plan.id?.value ?? file.name;
+  return plan.title?.value?.trim() || plan.id?.value || file.name;
 }
 
 /** True when a free-text field is absent, empty or a placeholder such as TBD / 待定 / 无. */
@@ -58,4 +59,20 @@ export function planCalendar(file: ArtifactFile, plan: PlanModel): WorkCalendar 
 /** A short label for the n-th (0-based) item of a section when it has no id: `#1`, `#2` … */
 export function ordinal(i: number): string {
   return `#${i + 1}`;
+}
+
+/**
+ * How to name a person in messages: the name of the team member of this plan, else of a team member
+ * of any plan, else of a stakeholder, else the id as written.
+ */
+export function personName(file: ArtifactFile, index: WorkspaceIndex, id: string): string {
+  const m = file.model;
+  const own = m && (m.kind === 'poc' || m.kind === 'project') ? m.team.items.find((t) => t.id?.value === id) : undefined;
+  const name = (f: { value: unknown } | undefined) => (typeof f?.value === 'string' && f.value.trim() ? f.value.trim() : undefined);
+  return (
+    name(own?.name) ??
+    (index.team.get(id) ?? []).map((d) => name(d.item.name)).find((n) => n) ??
+    (index.stakeholders.get(id) ?? []).map((d) => name(d.item.name)).find((n) => n) ??
+    id
+  );
 }

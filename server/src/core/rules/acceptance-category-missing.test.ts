@@ -24,7 +24,7 @@ describe('rule acceptance-category-missing', () => {
     assert.deepStrictEqual(brief(hits), ['5:acceptance']);
     assert.deepStrictEqual(hits[0].data, { missing: ['storage', 'report'] });
     assert.strictEqual(hits[0].severity, 'info');
-    assert.match(hits[0].message, /acceptance of project bank-log-impl has no item for storage, report/);
+    assert.match(hits[0].message, /acceptance of project 某银行日志平台实施项目 has no item for storage, report/);
   });
 
   it('does not fire when all four are covered, or without an acceptance section', () => {
@@ -50,6 +50,6 @@ describe('rule acceptance-category-missing', () => {
     const hits = check({ 'a.project.yaml': project('acceptance:\n  items:\n    - { id: A1, category: analysis }\n') }, RULE, {
       locale: 'zh-CN',
     });
-    assert.match(hits[0].message, /项目 bank-log-impl 的验收缺少存储需求验收、告警需求验收、报表需求验收/);
+    assert.match(hits[0].message, /项目“某银行日志平台实施项目”的验收缺少存储需求验收、告警需求验收、报表需求验收/);
   });
 });

@@ -29,8 +29,8 @@ const messages = {
       `The acceptance of project ${a.project} has no item for ${a.missing.join(', ')}. ` +
       `Add one for each (category: ${a.missing.join(' / ')}) so that the customer accepts the analysis, storage, alert and report requirements.`,
     'zh-CN': (a: A) =>
-      `项目 ${a.project} 的验收缺少${a.missing.map((m) => ZH[m]).join('、')}。` +
-      `请为每类补充验收项（category: ${a.missing.join(' / ')}），由客户逐项验收。`,
+      `项目“${a.project}”的验收缺少${a.missing.map((m) => ZH[m]).join('、')}。` +
+      `请为每类补充验收项，由客户逐项验收。`,
   },
 };
 

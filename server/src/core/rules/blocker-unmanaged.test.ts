@@ -56,6 +56,6 @@ describe('rule blocker-unmanaged', () => {
       'bank.stakeholders.yaml': 'stakeholders:\n  - { id: cio-liu, name: 刘总, influence: high, attitude: blocker, strategy: TODO }\n',
     }, 'blocker-unmanaged', { locale: 'zh-CN' });
     assert.strictEqual(hits[0].message,
-      '高影响力的反对者 刘总（cio-liu）的应对策略“TODO”只是占位内容。请写明如何管理此干系人（安排会面、白板讨论、针对其顾虑的演示、由谁跟进）。');
+      '高影响力的阻碍者 刘总（cio-liu）的应对策略“TODO”只是占位内容。请写明如何管理此干系人（安排会面、白板讨论、针对其顾虑的演示、由谁跟进）。');
   });
 });

@@ -13,6 +13,7 @@
 import { defineRule, say } from './api';
 import { hasStructuredContent, idOf, isPlaceholder, itemLabel, zhThen } from './_refs-util';
 import type { Localized } from '../types';
+import { label } from '../labels';
 
 interface Args {
   who: Localized;
@@ -20,19 +21,18 @@ interface Args {
   placeholder?: string;
 }
 
-const ATT_ZH: Record<string, string> = { skeptic: '怀疑者', blocker: '反对者' };
 
 const messages = {
   unmanaged: {
     en: (a: Args) =>
-      `${a.who.en} has high influence and is a ${a.attitude}, but ` +
+      `${a.who.en} has high influence and is a ${label('en', 'attitude', a.attitude)}, but ` +
       (a.placeholder !== undefined ? `the strategy "${a.placeholder}" is only a placeholder. ` : 'has no strategy. ') +
       `Write how you will manage this person (meetings, whiteboard sessions, a demo focused on their concerns, who follows up).`,
     'zh-CN': (a: Args) =>
-      `高影响力的${ATT_ZH[a.attitude] ?? a.attitude} ` +
+      `高影响力的${label('zh-CN', 'attitude', a.attitude)} ` +
       (a.placeholder !== undefined
         ? zhThen(a.who['zh-CN'], `的应对策略“${a.placeholder}”只是占位内容。`)
-        : zhThen(a.who['zh-CN'], '没有应对策略（strategy）。')) +
+        : zhThen(a.who['zh-CN'], '没有应对策略。')) +
       `请写明如何管理此干系人（安排会面、白板讨论、针对其顾虑的演示、由谁跟进）。`,
   },
 };
@@ -42,7 +42,7 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   description: {
     en: 'A high-influence skeptic or blocker without a strategy.',
-    'zh-CN': '高影响力的怀疑者或反对者没有应对策略。',
+    'zh-CN': '高影响力的怀疑者或阻碍者没有应对策略。',
   },
   kinds: ['stakeholders'],
   check(ctx) {

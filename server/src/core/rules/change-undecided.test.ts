@@ -70,6 +70,6 @@ describe('rule change-undecided', () => {
 
   it('speaks Chinese when asked', () => {
     const hits = check({ 'a.project.yaml': project(cr1) }, RULE, { today: '2027-02-10', locale: 'zh-CN' });
-    assert.match(hits[0].message, /变更请求 CR1（2027-02-01 提出）已 7 个工作日未决定（上限 5 个）/);
+    assert.match(hits[0].message, /变更请求 CR1（2027-02-01 提出）已 7 个工作日仍待审批（上限 5 个）/);
   });
 });

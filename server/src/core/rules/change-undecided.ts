@@ -26,16 +26,15 @@ const messages = {
       `Change request ${a.change} has no scope. Classify it as in-contract, next-phase, out-of-contract or daily-change ` +
       `with the PM, and tell sales and presales.`,
     'zh-CN': (a: N) =>
-      `变更请求 ${a.change} 没有填写范围 scope。请与项目经理确认属于合同内 in-contract、下一期 next-phase、合同外 out-of-contract ` +
-      `还是日常变更 daily-change，并尽快反馈销售和售前。`,
+      `变更请求 ${a.change} 没有填写范围。请与项目经理确认属于合同内、下一期、合同外还是日常变更，并尽快反馈销售和售前。`,
   },
   pending: {
     en: (a: P) =>
       `Change request ${a.change} of ${a.date} has been waiting for a decision for ${a.days} working days (limit ${a.limit}). ` +
       `Get it accepted, deferred or rejected and record the decision and approvedBy.`,
     'zh-CN': (a: P) =>
-      `变更请求 ${a.change}（${a.date} 提出）已 ${a.days} 个工作日未决定（上限 ${a.limit} 个）。` +
-      `请尽快与客户、销售确认接受、延后或拒绝，并填写 decision 和 approvedBy。`,
+      `变更请求 ${a.change}（${a.date} 提出）已 ${a.days} 个工作日仍待审批（上限 ${a.limit} 个）。` +
+      `请尽快与客户、销售确认接受、推迟或拒绝，并记录审批结论和审批人。`,
   },
 };
 
@@ -44,7 +43,7 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   description: {
     en: 'A change request without scope or still pending after 5 working days.',
-    'zh-CN': '变更请求没有范围，或超过 5 个工作日仍未决定。',
+    'zh-CN': '变更请求没有范围，或超过 5 个工作日仍待审批。',
   },
   kinds: ['project'],
   check(ctx) {

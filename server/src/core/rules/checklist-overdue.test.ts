@@ -52,7 +52,7 @@ describe('rule checklist-overdue', () => {
     const hits = check({ 'closing.checklist.yaml': closing }, 'checklist-overdue', { locale: 'zh-CN' });
     assert.strictEqual(
       hits[1].message,
-      '清单“项目收尾检查”中的必做项 C6（培训签到）（分组：产品培训）的截止日期为 2026-12-08（清单的截止日期），已逾期 2 天仍未完成。请完成后标记 done: true；如不适用请设置 required: false。',
+      '清单“项目收尾检查”中的必做项 C6（培训签到）（分组：产品培训）的截止日期为 2026-12-08（清单的截止日期），已逾期 2 天仍未完成。请完成后标记为已完成；如不适用请改为非必做项。',
     );
   });
 });

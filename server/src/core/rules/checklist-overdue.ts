@@ -2,6 +2,7 @@ import { defineRule } from './api';
 import { formatDate } from '../dates';
 import { isRequired } from '../model';
 import { anchorOf, localized } from './_schedule-util';
+import { personName } from './_project-util';
 
 interface Args {
   item: string;
@@ -22,7 +23,7 @@ const messages = {
     'zh-CN': (a: Args) =>
       `清单“${a.checklist}”中的必做项 ${a.item}${a.group ? `（分组：${a.group}）` : ''}的截止日期为 ${a.due}` +
       `${a.fromChecklist ? '（清单的截止日期）' : ''}，已逾期 ${a.days} 天仍未完成` +
-      `${a.owner ? `，负责人 ${a.owner}` : ''}。请完成后标记 done: true；如不适用请设置 required: false。`,
+      `${a.owner ? `，负责人：${a.owner}` : ''}。请完成后标记为已完成；如不适用请改为非必做项。`,
   },
 };
 
@@ -53,7 +54,7 @@ export const rule = defineRule({
             ? l === 'zh-CN' ? `${id}（${text}）` : `${id} (${text})`
             : id ?? (l === 'zh-CN' ? `“${text ?? ''}”` : `"${text ?? ''}"`),
         group: item.group,
-        owner: item.owner?.value,
+        owner: item.owner ? personName(ctx.file, ctx.index, item.owner.value) : undefined,
         due: formatDate(due),
         days: ctx.today - due,
         fromChecklist: !own,

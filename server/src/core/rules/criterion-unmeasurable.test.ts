@@ -53,7 +53,7 @@ describe('rule criterion-unmeasurable', () => {
 
   it('speaks Chinese when asked', () => {
     const hits = check({ 'bank.poc.yaml': file }, 'criterion-unmeasurable', { locale: 'zh-CN' });
-    assert.match(hits[0].message, /^成功标准 SC2 缺少度量指标（metric）和目标值（target），无法判断是否达成。/);
-    assert.match(hits[1].message, /^成功标准 SC3 度量 alert_latency_seconds，但缺少目标值（target）/);
+    assert.match(hits[0].message, /^成功标准 SC2 缺少度量指标和目标值，无法判断是否达成。/);
+    assert.match(hits[1].message, /^成功标准 SC3 度量 alert_latency_seconds，但缺少目标值/);
   });
 });

@@ -18,19 +18,19 @@ const messages = {
     en: (a: A) =>
       `Success criterion ${a.criterion} has neither a metric nor a target, so nobody can tell whether it is met. Add metric (what is measured, e.g. search_p95_seconds) and target (the value to reach, e.g. "< 3").`,
     'zh-CN': (a: A) =>
-      `成功标准 ${a.criterion} 缺少度量指标（metric）和目标值（target），无法判断是否达成。请补充 metric（度量什么，如 search_p95_seconds）和 target（要达到的值，如 "< 3"）。`,
+      `成功标准 ${a.criterion} 缺少度量指标和目标值，无法判断是否达成。请补充度量指标（度量什么，如检索 P95 耗时）和目标值（要达到的值，如“< 3”）。`,
   },
   metric: {
     en: (a: A) =>
       `Success criterion ${a.criterion} has a target (${a.target}) but no metric, so it is unclear what is measured. Add metric naming the measured quantity (e.g. search_p95_seconds).`,
     'zh-CN': (a: A) =>
-      `成功标准 ${a.criterion} 有目标值（${a.target}）但缺少度量指标（metric），不清楚度量的是什么。请补充 metric，写明度量的指标（如 search_p95_seconds）。`,
+      `成功标准 ${a.criterion} 有目标值（${a.target}）但缺少度量指标，不清楚度量的是什么。请补充度量指标（如检索 P95 耗时）。`,
   },
   target: {
     en: (a: A) =>
       `Success criterion ${a.criterion} measures ${a.metric} but has no target, so it cannot be judged met or not met. Add target with the value to reach (e.g. "< 3").`,
     'zh-CN': (a: A) =>
-      `成功标准 ${a.criterion} 度量 ${a.metric}，但缺少目标值（target），无法判断是否达成。请补充 target，写明要达到的值（如 "< 3"）。`,
+      `成功标准 ${a.criterion} 度量 ${a.metric}，但缺少目标值，无法判断是否达成。请补充要达到的目标值（如“< 3”）。`,
   },
 };
 

@@ -102,8 +102,8 @@ describe('rule date-order', () => {
     const hits = check({ 'bank.project.yaml': project }, 'date-order', { locale: 'zh-CN' });
     assert.strictEqual(
       hits[3].message,
-      '任务 T3（告警配置）的结束日期 2027-01-12 早于其前置任务 T2（数据接入）允许的最早开始日期 2027-01-13。请把结束日期改到 2027-01-13 或之后，或调整 dependsOn。',
+      '任务 T3（告警配置）的结束日期 2027-01-12 早于其前置任务 T2（数据接入）允许的最早开始日期 2027-01-13。请把结束日期改到 2027-01-13 或之后，或调整前置任务。',
     );
-    assert.strictEqual(hits[5].message, '叫停记录（halts）的恢复实施日期 to: 2027-02-18 早于叫停日期 from: 2027-02-20，请修正。');
+    assert.strictEqual(hits[5].message, '叫停记录的恢复实施日期 2027-02-18 早于叫停日期 2027-02-20，请修正。');
   });
 });

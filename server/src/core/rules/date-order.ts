@@ -18,15 +18,15 @@ const messages = {
       `Move the end date to ${a.start} or later, or change its dependsOn.`,
     'zh-CN': (a: { task: string; start: string; end: string; dep: string }) =>
       `任务 ${a.task} 的结束日期 ${a.end} 早于其前置任务 ${a.dep} 允许的最早开始日期 ${a.start}。` +
-      `请把结束日期改到 ${a.start} 或之后，或调整 dependsOn。`,
+      `请把结束日期改到 ${a.start} 或之后，或调整前置任务。`,
   },
   taskEndBeforePlan: {
     en: (a: { task: string; start: string; end: string }) =>
       `Task ${a.task} ends on ${a.end}, before it can start: without start or dependencies it starts with the plan on ${a.start}. ` +
       `Give it a start date or correct the end date.`,
     'zh-CN': (a: { task: string; start: string; end: string }) =>
-      `任务 ${a.task} 的结束日期 ${a.end} 早于其开始日期：未写 start 也无前置任务时，它从计划开始日 ${a.start} 开始。` +
-      `请补上 start 或修正结束日期。`,
+      `任务 ${a.task} 的结束日期 ${a.end} 早于其开始日期：未写开始日期也无前置任务时，它从计划开始日 ${a.start} 开始。` +
+      `请补上开始日期或修正结束日期。`,
   },
   planEnd: {
     en: (a: { start: string; end: string; what: string }) =>
@@ -38,13 +38,13 @@ const messages = {
     en: (a: { from: string; to: string }) =>
       `This halt ends (to: ${a.to}) before it begins (from: ${a.from}). Correct the resume date.`,
     'zh-CN': (a: { from: string; to: string }) =>
-      `叫停记录（halts）的恢复实施日期 to: ${a.to} 早于叫停日期 from: ${a.from}，请修正。`,
+      `叫停记录的恢复实施日期 ${a.to} 早于叫停日期 ${a.from}，请修正。`,
   },
   range: {
     en: (a: { list: string; from: string; to: string }) =>
       `The calendar.${a.list} range ${a.from}..${a.to} ends before it begins, so it has no days at all. Write it as ${a.to}..${a.from} or fix the dates.`,
     'zh-CN': (a: { list: string; from: string; to: string }) =>
-      `calendar.${a.list} 中的日期区间 ${a.from}..${a.to} 结束早于开始，不包含任何日期。请改为 ${a.to}..${a.from} 或修正日期。`,
+      `日历${a.list === 'holidays' ? '节假日' : a.list === 'workdays' ? '调休上班日' : a.list}中的日期区间 ${a.from}..${a.to} 结束早于开始，不包含任何日期。请改为 ${a.to}..${a.from} 或修正日期。`,
   },
 };
 
@@ -54,7 +54,7 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   description: {
     en: 'End before start, or a window whose end is before its start.',
-    'zh-CN': '结束日期早于开始日期（任务、计划起止、停工、日历区间）。',
+    'zh-CN': '结束日期早于开始日期（任务、计划起止、叫停、日历区间）。',
   },
   kinds: ['poc', 'project'],
   check(ctx) {

@@ -25,14 +25,14 @@ const zh = (a: R) => `${a.task !== undefined ? `任务 ${a.task} ` : `第 ${a.n}
 const messages = {
   noReason: {
     en: (a: R) => `${en(a)} has no reason. Record why it is late in reason, analysed against the schedule and workload.`,
-    'zh-CN': (a: R) => `${zh(a)}没有记录原因。请结合工期和工作量分析，在 reason 中写明延期原因。`,
+    'zh-CN': (a: R) => `${zh(a)}没有记录原因。请结合工期和工作量分析，写明延期原因。`,
   },
   notReported: {
     en: (a: R) => `${en(a)} has not been reported to sales. Tell sales the same day and record that date in reportedToSales.`,
-    'zh-CN': (a: R) => `${zh(a)}没有反馈销售。延期需要当日反馈销售，反馈后请在 reportedToSales 中记录日期。`,
+    'zh-CN': (a: R) => `${zh(a)}没有反馈销售。延期需要当日反馈销售，反馈后请记录反馈日期。`,
   },
   late: {
-    en: (a: L) => `${en(a)} was reported to sales on ${a.reported}, ${a.late} day(s) late. A delay must be reported to sales the same day.`,
+    en: (a: L) => `${en(a)} was reported to sales on ${a.reported}, ${a.late} ${a.late === 1 ? 'day' : 'days'} late. A delay must be reported to sales the same day.`,
     'zh-CN': (a: L) => `${zh(a)}在 ${a.reported} 才反馈销售，晚了 ${a.late} 天。延期需要当日反馈销售。`,
   },
 };

@@ -25,7 +25,7 @@ const messages = {
     en: (a: Story) =>
       `The demo storyboard adds up to ${a.minutes} minutes (${a.steps}), over the ${a.max}-minute limit. Shorten or drop steps until the storyboard fits in ${a.max} minutes.`,
     'zh-CN': (a: Story) =>
-      `演示故事板各步骤合计 ${a.minutes} 分钟（${a.steps}），超过 ${a.max} 分钟的上限。请缩短或删减步骤，使故事板控制在 ${a.max} 分钟以内。`,
+      `演示脚本各步骤合计 ${a.minutes} 分钟（${a.steps}），超过 ${a.max} 分钟的上限。请缩短或删减步骤，使演示脚本控制在 ${a.max} 分钟以内。`,
   },
 };
 

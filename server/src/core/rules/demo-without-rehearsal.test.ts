@@ -77,7 +77,7 @@ describe('rule demo-without-rehearsal', () => {
     ` }, 'demo-without-rehearsal', { locale: 'zh-CN' });
     assert.strictEqual(
       hits[0].message,
-      '演示任务 T4（产品演示，2026-12-15 开始）之前没有预演任务。请增加 phase: rehearsal 的预演任务，在 2026-12-15 之前完成，并将其加入演示任务的 dependsOn，预先检查数据、目标指标和演示流程。',
+      '演示任务 T4（产品演示，2026-12-15 开始）之前没有预演任务。请增加阶段为“演示预演”的预演任务，在 2026-12-15 之前完成，并将其加入演示任务的前置任务，预先检查数据、目标指标和演示流程。',
     );
   });
 });

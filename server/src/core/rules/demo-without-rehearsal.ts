@@ -30,13 +30,13 @@ const messages = {
     en: (a: A) =>
       `${head.en(a)} has no rehearsal task before it. Add a task with phase: rehearsal that ends ${a.start ? `before ${a.start}` : 'before the demo'} and put it in the demo's dependsOn, to rehearse the data, goals and flow of the demo.`,
     'zh-CN': (a: A) =>
-      `${head['zh-CN'](a)}之前没有预演任务。请增加 phase: rehearsal 的预演任务，${a.start ? `在 ${a.start} 之前完成` : '在演示之前完成'}，并将其加入演示任务的 dependsOn，预先检查数据、目标指标和演示流程。`,
+      `${head['zh-CN'](a)}之前没有预演任务。请增加阶段为“演示预演”的预演任务，${a.start ? `在 ${a.start} 之前完成` : '在演示之前完成'}，并将其加入演示任务的前置任务，预先检查数据、目标指标和演示流程。`,
   },
   notBefore: {
     en: (a: A) =>
       `${head.en(a)} has no rehearsal scheduled before it: ${a.rehearsals.map((r) => (r.end ? `${r.label} ends ${r.end}` : `${r.label} has no dates`)).join(', ')}. Schedule the rehearsal to end before ${a.start} (e.g. add it to the demo's dependsOn).`,
     'zh-CN': (a: A) =>
-      `${head['zh-CN'](a)}之前没有安排预演：${a.rehearsals.map((r) => (r.end ? `${r.label} 于 ${r.end} 结束` : `${r.label} 没有日期`)).join('、')}。请将预演安排在 ${a.start} 之前完成（例如把预演任务加入演示任务的 dependsOn）。`,
+      `${head['zh-CN'](a)}之前没有安排预演：${a.rehearsals.map((r) => (r.end ? `${r.label} 于 ${r.end} 结束` : `${r.label} 没有日期`)).join('、')}。请将预演安排在 ${a.start} 之前完成（例如把预演任务加入演示任务的前置任务）。`,
   },
 };
 

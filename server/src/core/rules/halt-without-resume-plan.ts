@@ -24,7 +24,7 @@ const messages = {
       `Agree the next implementation date with the customer in advance and record it in resumePlan, so the team can plan other projects meanwhile.`,
     'zh-CN': (a: A) =>
       `${zhName(a)}${a.reason ? `（${a.reason}）` : ''}没有恢复计划。` +
-      `请提前与客户沟通确认下一次实施时间，填写在 resumePlan 中，以便安排叫停期间其他项目的实施计划。`,
+      `请提前与客户沟通确认下一次实施时间，填写为恢复计划，以便安排叫停期间其他项目的实施计划。`,
   },
 };
 

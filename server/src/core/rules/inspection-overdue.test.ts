@@ -22,7 +22,7 @@ describe('rule inspection-overdue', () => {
     assert.deepStrictEqual(brief(hits), ['9:2027-09-30']);
     assert.deepStrictEqual(hits[0].data, { due: '2027-09-30', days: 8 });
     assert.strictEqual(hits[0].severity, 'warning');
-    assert.match(hits[0].message, /inspection of project bank-log-impl due on 2027-09-30 is 8 day\(s\) overdue/);
+    assert.match(hits[0].message, /inspection of project 某银行日志平台实施项目 due on 2027-09-30 is 8 days overdue/);
   });
 
   it('does not fire on the due day itself, nor for done inspections', () => {
@@ -41,6 +41,6 @@ describe('rule inspection-overdue', () => {
 
   it('speaks Chinese when asked', () => {
     const hits = check({ 'a.project.yaml': project }, RULE, { today: '2027-10-08', locale: 'zh-CN' });
-    assert.match(hits[0].message, /项目 bank-log-impl 应于 2027-09-30 完成的巡检已逾期 8 天仍未完成/);
+    assert.match(hits[0].message, /项目“某银行日志平台实施项目”应于 2027-09-30 完成的巡检已逾期 8 天仍未完成/);
   });
 });

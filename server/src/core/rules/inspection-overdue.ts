@@ -17,10 +17,10 @@ type A = { project: string; due: string; days: number; today: string };
 const messages = {
   overdue: {
     en: (a: A) =>
-      `The inspection of project ${a.project} due on ${a.due} is ${a.days} day(s) overdue and not done. ` +
+      `The inspection of project ${a.project} due on ${a.due} is ${a.days} ${a.days === 1 ? 'day' : 'days'} overdue and not done. ` +
       `Schedule the inspection (巡检) with the support team as the maintenance contract requires, then set done: true.`,
     'zh-CN': (a: A) =>
-      `项目 ${a.project} 应于 ${a.due} 完成的巡检已逾期 ${a.days} 天仍未完成。请按合同维保期要求安排技术支持小组巡检，完成后填写 done: true。`,
+      `项目“${a.project}”应于 ${a.due} 完成的巡检已逾期 ${a.days} 天仍未完成。请按合同维保期要求安排技术支持小组巡检，完成后标记为已完成。`,
   },
 };
 

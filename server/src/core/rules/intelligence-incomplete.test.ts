@@ -62,7 +62,7 @@ describe('rule intelligence-incomplete', () => {
     assert.deepStrictEqual(brief(hits), ['2:intelligence']);
     assert.strictEqual(
       hits[0].message,
-      'POC bank-log-poc 的情报收集尚未完成，11 项中仍有 1 项为空：预算和购买计划（customer.budget）。请与销售一起在确定 POC 业务场景和演示之前补充。',
+      '“bank-log-poc”的情报收集尚未完成，11 项中仍有 1 项为空：预算和购买计划。请与销售一起在确定 POC 业务场景和演示之前补充。',
     );
   });
 });

@@ -36,11 +36,11 @@ const nameOf = (path: string) => FIELDS.find((f) => f.path === path)!;
 
 /** Few empty fields are explained one by one; many are only named, to keep the message short. */
 const list = (a: A, lang: 'en' | 'zh') =>
-  a.empty.length > 4
-    ? a.empty.join(lang === 'en' ? ', ' : '、')
-    : lang === 'en'
-      ? a.empty.map((p) => `${p} (${nameOf(p).en})`).join(', ')
-      : a.empty.map((p) => `${nameOf(p).zh}（${p}）`).join('、');
+  lang === 'zh'
+    ? a.empty.map((p) => nameOf(p).zh).join('、')
+    : a.empty.length > 4
+      ? a.empty.join(', ')
+      : a.empty.map((p) => `${p} (${nameOf(p).en})`).join(', ');
 
 const messages = {
   incomplete: {
@@ -50,8 +50,8 @@ const messages = {
         : `POC ${a.poc} has no intelligence section (customer, competitors, market: ${a.total} fields). Collect them with sales before designing the POC scenarios and demo.`,
     'zh-CN': (a: A) =>
       a.hasSection
-        ? `POC ${a.poc} 的情报收集尚未完成，${a.total} 项中仍有 ${a.empty.length} 项为空：${list(a, 'zh')}。请与销售一起在确定 POC 业务场景和演示之前补充。`
-        : `POC ${a.poc} 没有情报（intelligence）部分（客户情报、竞争对手情报、市场情报，共 ${a.total} 项）。请与销售一起在确定 POC 业务场景和演示之前收集。`,
+        ? `“${a.poc}”的情报收集尚未完成，${a.total} 项中仍有 ${a.empty.length} 项为空：${list(a, 'zh')}。请与销售一起在确定 POC 业务场景和演示之前补充。`
+        : `“${a.poc}”没有情报部分（客户情报、竞争对手情报、市场情报，共 ${a.total} 项）。请与销售一起在确定 POC 业务场景和演示之前收集。`,
   },
 };
 

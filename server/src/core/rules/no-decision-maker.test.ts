@@ -64,8 +64,8 @@ describe('rule no-decision-maker', () => {
 
   it('speaks Chinese when asked', () => {
     const hits = check({ 'bank.poc.yaml': pocFile, 'bank.stakeholders.yaml': people('[technical-influencer]') }, 'no-decision-maker', { locale: 'zh-CN' });
-    assert.strictEqual(hits[0].message, '工作区的干系人中没有决策者（本文件列出 2 位干系人）。请识别客户方做采购决策的决策者并争取其参与，在其 roles 中加入 decision-maker。');
+    assert.strictEqual(hits[0].message, '工作区的干系人中没有决策者（本文件列出 2 位干系人）。请识别客户方做采购决策的决策者并争取其参与，把其角色标为“决策者”。');
     const poc = check({ 'bank.poc.yaml': pocFile }, 'no-decision-maker', { locale: 'zh-CN' });
-    assert.match(poc[0].message, /^POC bank-log-poc：工作区没有干系人文件（\*\.stakeholders\.yaml），尚未识别决策者。/);
+    assert.match(poc[0].message, /^“某银行日志分析平台 POC”：工作区没有干系人文件，尚未识别决策者。/);
   });
 });

@@ -24,14 +24,14 @@ const messages = {
       `No stakeholder in the workspace is marked as decision maker (${a.count} stakeholder${a.count === 1 ? '' : 's'} listed here). ` +
       'Identify who makes the purchase decision on the customer side, engage them, and add roles: [decision-maker] to that person.',
     'zh-CN': (a: S) =>
-      `工作区的干系人中没有决策者（本文件列出 ${a.count} 位干系人）。请识别客户方做采购决策的决策者并争取其参与，在其 roles 中加入 decision-maker。`,
+      `工作区的干系人中没有决策者（本文件列出 ${a.count} 位干系人）。请识别客户方做采购决策的决策者并争取其参与，把其角色标为“决策者”。`,
   },
   noStakeholders: {
     en: (a: P) =>
       `POC ${a.poc}: the workspace has no *.stakeholders.yaml file, so no decision maker is identified. ` +
       'Create one that lists the stakeholders and marks the customer’s decision maker with roles: [decision-maker].',
     'zh-CN': (a: P) =>
-      `POC ${a.poc}：工作区没有干系人文件（*.stakeholders.yaml），尚未识别决策者。请新建干系人文件，列出干系人，并用 roles: [decision-maker] 标明客户方决策者。`,
+      `“${a.poc}”：工作区没有干系人文件，尚未识别决策者。请新建干系人文件，列出干系人，并把客户方决策者的角色标为“决策者”。`,
   },
 };
 

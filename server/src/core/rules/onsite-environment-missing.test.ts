@@ -13,7 +13,7 @@ describe('rule onsite-environment-missing', () => {
         machines: []
     ` }, 'onsite-environment-missing');
     assert.deepStrictEqual(brief(hits), ['4:onsite']);
-    assert.match(hits[0].message, /POC bank-log-poc is onsite but environment\.machines is empty/);
+    assert.match(hits[0].message, /POC 某银行日志分析平台 POC is onsite but environment\.machines is empty/);
   });
 
   it('fires when there is no environment section at all', () => {
@@ -37,6 +37,6 @@ describe('rule onsite-environment-missing', () => {
   it('speaks Chinese when asked', () => {
     const hits = check({ 'bank.poc.yaml': 'id: bank-log-poc\nmode: onsite\nenvironment:\n  machines:\n' }, 'onsite-environment-missing', { locale: 'zh-CN' });
     assert.deepStrictEqual(brief(hits), ['2:onsite']);
-    assert.match(hits[0].message, /^POC bank-log-poc 为现场 POC，但没有填写环境（environment）。请由运维人员与客户协商申请机器/);
+    assert.match(hits[0].message, /^“bank-log-poc”为现场 POC，但没有填写环境。请由运维人员与客户协商申请机器/);
   });
 });

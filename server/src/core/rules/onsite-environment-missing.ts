@@ -20,8 +20,8 @@ const messages = {
       `POC ${a.poc} is onsite but ${a.hasEnvironment ? 'environment.machines is empty' : 'has no environment section'}. ` +
       'Have ops agree the machines with the customer and list them under environment.machines (role, count, CPU, memory, disk, OS), so that hardware, network, security and OS can be checked before deployment.',
     'zh-CN': (a: A) =>
-      `POC ${a.poc} 为现场 POC，但${a.hasEnvironment ? '环境机器（environment.machines）为空' : '没有填写环境（environment）'}。` +
-      '请由运维人员与客户协商申请机器，并在 environment.machines 下写明角色、数量、CPU、内存、磁盘和操作系统，以便部署前核对硬件、网络、安全和操作系统是否符合要求。',
+      `“${a.poc}”为现场 POC，但${a.hasEnvironment ? '环境机器为空' : '没有填写环境'}。` +
+      '请由运维人员与客户协商申请机器，并在环境机器中写明角色、数量、CPU、内存、磁盘和操作系统，以便部署前核对硬件、网络、安全和操作系统是否符合要求。',
   },
 };
 

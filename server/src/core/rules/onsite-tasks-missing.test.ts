@@ -17,7 +17,7 @@ describe('rule onsite-tasks-missing', () => {
     ` }, 'onsite-tasks-missing');
     assert.deepStrictEqual(brief(hits), ['6:tasks']);
     assert.deepStrictEqual(hits[0].data?.missingPhases, ['deployment']);
-    assert.match(hits[0].message, /Onsite POC bank-log-poc has no on-site product deployment and verification \(phase: deployment\) task/);
+    assert.match(hits[0].message, /Onsite POC 某银行日志分析平台 POC has no on-site product deployment and verification \(phase: deployment\) task/);
   });
 
   it('fires at the mode value when no tasks are written', () => {
@@ -39,6 +39,6 @@ describe('rule onsite-tasks-missing', () => {
   it('speaks Chinese when asked', () => {
     const hits = check({ 'bank.poc.yaml': 'id: bank-log-poc\nmode: onsite\ntasks: []\n' }, 'onsite-tasks-missing', { locale: 'zh-CN' });
     assert.deepStrictEqual(brief(hits), ['3:tasks']);
-    assert.match(hits[0].message, /^现场 POC bank-log-poc 缺少软件集成验证（phase: integration）和产品部署与验证（phase: deployment）任务。/);
+    assert.match(hits[0].message, /^现场 POC “bank-log-poc”缺少软件集成验证和产品部署与验证任务。/);
   });
 });

@@ -15,8 +15,8 @@ import { planLabel } from './_poc-playbook-util';
 type Phase = 'integration' | 'deployment';
 const PHASES: Phase[] = ['integration', 'deployment'];
 const NAMES: Record<Phase, { en: string; zh: string }> = {
-  integration: { en: 'software integration and verification (phase: integration)', zh: '软件集成验证（phase: integration）' },
-  deployment: { en: 'on-site product deployment and verification (phase: deployment)', zh: '产品部署与验证（phase: deployment）' },
+  integration: { en: 'software integration and verification (phase: integration)', zh: '软件集成验证' },
+  deployment: { en: 'on-site product deployment and verification (phase: deployment)', zh: '产品部署与验证' },
 };
 
 type A = { poc: string; missing: Phase[] };
@@ -27,8 +27,8 @@ const messages = {
       `Onsite POC ${a.poc} has no ${a.missing.map((p) => NAMES[p].en).join(' and no ')} task. ` +
       `An onsite POC must schedule both: build and verify the deployment package internally first, then deploy and verify at the customer's site. Add ${a.missing.length > 1 ? 'them' : 'it'} under tasks.`,
     'zh-CN': (a: A) =>
-      `现场 POC ${a.poc} 缺少${a.missing.map((p) => NAMES[p].zh).join('和')}任务。` +
-      `现场 POC 需要排期这两个任务：先在内部构建并验证部署包，再到客户现场部署和验证。请在 tasks 中补充${a.missing.length > 1 ? '这些' : '该'}任务。`,
+      `现场 POC “${a.poc}”缺少${a.missing.map((p) => NAMES[p].zh).join('和')}任务。` +
+      `现场 POC 需要排期这两个任务：先在内部构建并验证部署包，再到客户现场部署和验证。请在任务中补充${a.missing.length > 1 ? '这些' : '该'}任务。`,
   },
 };
 

@@ -66,6 +66,6 @@ describe('rule out-of-contract-unpriced', () => {
 
   it('speaks Chinese when asked', () => {
     const hits = check({ 'r.requirements.yaml': requirements }, RULE, { locale: 'zh-CN' });
-    assert.match(hits[0].message, /需求 R7 属于合同外需求且状态已为 agreed，但没有报价/);
+    assert.match(hits[0].message, /需求 R7 属于合同外需求且状态已为“已确认”，但没有报价/);
   });
 });

@@ -15,6 +15,7 @@
 import { defineRule, say } from './api';
 import type { Field } from '../model';
 import { isBlank } from './_project-util';
+import { label } from '../labels';
 
 type A = { id: string; status: string };
 
@@ -24,14 +25,14 @@ const messages = {
       `Change request ${a.id} is out of contract and accepted, but has no price. ` +
       `Have sales and the product manager price it (an extra contract is needed) and record it in price.`,
     'zh-CN': (a: A) =>
-      `变更请求 ${a.id} 属于合同外需求且已接受，但没有报价。请由销售和产品经理定价（需额外签署合同），并填写 price。`,
+      `变更请求 ${a.id} 属于合同外需求且已接受，但没有报价。请由销售和产品经理定价（需额外签署合同），并填写报价。`,
   },
   requirement: {
     en: (a: A) =>
-      `Requirement ${a.id} is out of contract and already ${a.status}, but has no price. ` +
+      `Requirement ${a.id} is out of contract and already ${label('en', 'reqStatus', a.status)}, but has no price. ` +
       `Have sales and the product manager price it (an extra contract is needed) and record it in price.`,
     'zh-CN': (a: A) =>
-      `需求 ${a.id} 属于合同外需求且状态已为 ${a.status}，但没有报价。请由销售和产品经理定价（需额外签署合同），并填写 price。`,
+      `需求 ${a.id} 属于合同外需求且状态已为“${label('zh-CN', 'reqStatus', a.status)}”，但没有报价。请由销售和产品经理定价（需额外签署合同），并填写报价。`,
   },
 };
 

@@ -40,7 +40,7 @@ describe('rule overdue', () => {
     assert.deepStrictEqual(brief(hits), ['11:T2', '16:T3', '27:客户数据导入']);
     assert.ok(hits.every((h) => h.severity === 'warning'));
     assert.deepStrictEqual(hits[0].data, { taskId: 'T2', end: '2026-12-07', status: 'doing' });
-    assert.match(hits[0].message, /T2 \(环境准备\) was due on 2026-12-07 \(3 days ago\) and is doing/);
+    assert.match(hits[0].message, /T2 \(环境准备\) was due on 2026-12-07 \(3 days ago\) and is in progress/);
     assert.match(hits[1].message, /T3 \(软件集成验证\) was due on 2026-12-09 \(1 day ago\) and has no status/);
   });
 
@@ -74,7 +74,7 @@ describe('rule overdue', () => {
     const hits = check({ 'bank.poc.yaml': poc }, 'overdue', { locale: 'zh-CN' });
     assert.strictEqual(
       hits[0].message,
-      '任务 T2（环境准备）应于 2026-12-07 完成（已逾期 3 天），当前状态为 doing。如已完成请改为 done；否则请登记延期（delays）及原因，当日反馈销售，并调整结束日期。',
+      '任务 T2（环境准备）应于 2026-12-07 完成（已逾期 3 天），当前状态为“进行中”。如已完成请把状态改为“已完成”；否则请登记延期及原因，当日反馈销售，并调整结束日期。',
     );
   });
 });

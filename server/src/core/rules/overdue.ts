@@ -1,3 +1,4 @@
+import { label } from '../labels';
 import { defineTaskRule } from './_task-rule';
 import { formatDate } from '../dates';
 import { anchorOf, isClosed, taskLabel, localized } from './_schedule-util';
@@ -14,11 +15,11 @@ interface Args {
 const messages = {
   overdue: {
     en: (a: Args) =>
-      `Task ${a.task} was due on ${a.end} (${a.days} day${a.days === 1 ? '' : 's'} ago) and ${a.status ? `is ${a.status}` : 'has no status'}. ` +
+      `Task ${a.task} was due on ${a.end} (${a.days} day${a.days === 1 ? '' : 's'} ago) and ${a.status ? `is ${label('en', 'status', a.status)}` : 'has no status'}. ` +
       `Mark it done if it is finished; otherwise record a delay with its reason, tell sales the same day, and re-plan the end date.`,
     'zh-CN': (a: Args) =>
-      `任务 ${a.task} 应于 ${a.end} 完成（已逾期 ${a.days} 天），${a.status ? `当前状态为 ${a.status}` : '尚未填写状态'}。` +
-      `如已完成请改为 done；否则请登记延期（delays）及原因，当日反馈销售，并调整结束日期。`,
+      `任务 ${a.task} 应于 ${a.end} 完成（已逾期 ${a.days} 天），${a.status ? `当前状态为“${label('zh-CN', 'status', a.status)}”` : '尚未填写状态'}。` +
+      `如已完成请把状态改为“已完成”；否则请登记延期及原因，当日反馈销售，并调整结束日期。`,
   },
 };
 

@@ -66,6 +66,6 @@ describe('rule reports-to-cycle', () => {
       'bank.stakeholders.yaml': 'stakeholders:\n  - { id: cio-liu, name: 刘总, reportsTo: ceo-chen }\n  - { id: ceo-chen, name: 陈总, reportsTo: cio-liu }\n',
     }, 'reports-to-cycle', { locale: 'zh-CN' });
     assert.strictEqual(hits[0].message,
-      '汇报关系（reportsTo）形成循环：刘总（cio-liu） → 陈总（ceo-chen） → 刘总（cio-liu）。任何人都不能是自己的（间接）上级，请修正循环中的某个 reportsTo。');
+      '汇报关系形成循环：刘总（cio-liu） → 陈总（ceo-chen） → 刘总（cio-liu）。任何人都不能是自己的（间接）上级，请修正循环中的某个上级。');
   });
 });

@@ -29,8 +29,8 @@ const messages = {
         : `reportsTo forms a loop: ${a.loopEn}. Nobody can be their own (indirect) manager; correct one reportsTo of the loop.`,
     'zh-CN': (a: Args) =>
       a.self
-        ? `${a.loopZh}：该干系人的上级（reportsTo）是其本人。请改为其实际上级，或删除 reportsTo。`
-        : `汇报关系（reportsTo）形成循环：${a.loopZh}。任何人都不能是自己的（间接）上级，请修正循环中的某个 reportsTo。`,
+        ? `${a.loopZh}：该干系人的上级是其本人。请改为其实际上级，或删除该上级。`
+        : `汇报关系形成循环：${a.loopZh}。任何人都不能是自己的（间接）上级，请修正循环中的某个上级。`,
   },
 };
 
@@ -39,7 +39,7 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   description: {
     en: 'A reportsTo loop.',
-    'zh-CN': '汇报关系（reportsTo）形成循环。',
+    'zh-CN': '汇报关系形成循环。',
   },
   kinds: ['stakeholders'],
   check(ctx) {

@@ -49,7 +49,7 @@ describe('rule risk-unmitigated', () => {
     const hits = check({ 'bank.poc.yaml': poc }, 'risk-unmitigated', { locale: 'zh-CN' });
     assert.strictEqual(
       hits[0].message,
-      '风险 RK1（客户数据质量不佳）影响高且未关闭，但没有应对措施。请填写应对措施（mitigation）及负责人（owner），并据此调整 POC 排期；风险消除后再关闭。',
+      '风险 RK1（客户数据质量不佳）影响高且未关闭，但没有应对措施。请填写应对措施及负责人，并据此调整 POC 排期；风险消除后再关闭。',
     );
   });
 });

@@ -21,7 +21,7 @@ const messages = {
       `Write what will be done to reduce it and who owns it (mitigation, owner), or close the risk once it no longer applies.`,
     'zh-CN': (a: A) =>
       `风险 ${a.risk}${a.description ? `（${a.description}）` : ' '}影响高且未关闭，但${a.written ? `应对措施只是占位内容（"${a.shown}"）` : '没有应对措施'}。` +
-      `请填写应对措施（mitigation）及负责人（owner），并据此调整${a.kind === 'poc' ? ' POC ' : '项目'}排期；风险消除后再关闭。`,
+      `请填写应对措施及负责人，并据此调整${a.kind === 'poc' ? ' POC ' : '项目'}排期；风险消除后再关闭。`,
   },
 };
 

@@ -23,7 +23,7 @@ describe('rule satisfaction-overdue', () => {
     assert.deepStrictEqual(brief(hits), ['6:satisfaction']);
     assert.deepStrictEqual(hits[0].data, { last: '2027-02-26', days: 32 });
     assert.strictEqual(hits[0].severity, 'info');
-    assert.match(hits[0].message, /last satisfaction survey of project bank-log-impl was on 2027-02-26, 32 days ago/);
+    assert.match(hits[0].message, /last satisfaction survey of project 某银行日志平台实施项目 was on 2027-02-26, 32 days ago/);
   });
 
   it('does not fire at exactly 31 days, nor when the interval setting is longer', () => {
@@ -59,6 +59,6 @@ describe('rule satisfaction-overdue', () => {
 
   it('speaks Chinese when asked', () => {
     const hits = check({ 'a.project.yaml': project(surveys) }, RULE, { today: '2027-04-01', locale: 'zh-CN' });
-    assert.match(hits[0].message, /项目 bank-log-impl 上次满意度调查在 2027-02-26，距今已 34 天（超过 31 天）/);
+    assert.match(hits[0].message, /项目“某银行日志平台实施项目”上次满意度调查在 2027-02-26，距今已 34 天（超过 31 天）/);
   });
 });

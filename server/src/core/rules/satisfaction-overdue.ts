@@ -24,16 +24,16 @@ const messages = {
       `The last satisfaction survey of project ${a.project} was on ${a.last}, ${a.days} days ago (more than ${a.limit}). ` +
       `Ask the customer to fill in this month's satisfaction survey and record it under satisfaction with date and score.`,
     'zh-CN': (a: A) =>
-      `项目 ${a.project} 上次满意度调查在 ${a.last}，距今已 ${a.days} 天（超过 ${a.limit} 天）。` +
-      `请安排客户填写本月满意度调查，并在 satisfaction 中记录日期 date 与评分 score。`,
+      `项目“${a.project}”上次满意度调查在 ${a.last}，距今已 ${a.days} 天（超过 ${a.limit} 天）。` +
+      `请安排客户填写本月满意度调查，并记录调查日期与评分。`,
   },
   never: {
     en: (a: A) =>
       `Project ${a.project} started on ${a.last}, ${a.days} days ago (more than ${a.limit}), and has no satisfaction survey yet. ` +
       `Ask the customer to fill in the monthly satisfaction survey and record it under satisfaction with date and score.`,
     'zh-CN': (a: A) =>
-      `项目 ${a.project} 自 ${a.last} 启动已 ${a.days} 天（超过 ${a.limit} 天），尚无满意度调查。` +
-      `请安排客户填写每月一次的满意度调查，并在 satisfaction 中记录日期 date 与评分 score。`,
+      `项目“${a.project}”自 ${a.last} 启动已 ${a.days} 天（超过 ${a.limit} 天），尚无满意度调查。` +
+      `请安排客户填写每月一次的满意度调查，并记录调查日期与评分。`,
   },
 };
 

@@ -87,7 +87,7 @@ describe('rule schedule-cycle', () => {
     const hits = check({ 'bank.poc.yaml': cyclic }, 'schedule-cycle', { locale: 'zh-CN' });
     assert.strictEqual(
       hits[0].message,
-      '任务依赖形成循环：T1 → T3 → T2 → T1（箭头表示“依赖于”），这些任务都无法先开始。请拆掉其中一条依赖，例如从 T1 的 dependsOn 中删除 T3。',
+      '任务依赖形成循环：T1 → T3 → T2 → T1（箭头表示“依赖于”），这些任务都无法先开始。请拆掉其中一条依赖，例如从 T1 的前置任务中删除 T3。',
     );
   });
 });

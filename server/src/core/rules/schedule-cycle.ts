@@ -17,9 +17,9 @@ const messages = {
           `Remove one of the dependencies, e.g. ${a.dependency} from the dependsOn of ${a.task}.`,
     'zh-CN': (a: CycleArgs) =>
       a.self
-        ? `任务 ${a.task} 依赖自身（${a.path}），永远无法开始。请从其 dependsOn 中删除 ${a.dependency}。`
+        ? `任务 ${a.task} 依赖自身（${a.path}），永远无法开始。请从其前置任务中删除 ${a.dependency}。`
         : `任务依赖形成循环：${a.path}（箭头表示“依赖于”），这些任务都无法先开始。` +
-          `请拆掉其中一条依赖，例如从 ${a.task} 的 dependsOn 中删除 ${a.dependency}。`,
+          `请拆掉其中一条依赖，例如从 ${a.task} 的前置任务中删除 ${a.dependency}。`,
   },
 };
 
@@ -53,7 +53,7 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   description: {
     en: 'A dependsOn cycle; each dependency that closes the cycle is marked.',
-    'zh-CN': '任务依赖（dependsOn）形成循环；标出循环中的每一条依赖。',
+    'zh-CN': '任务依赖形成循环；标出循环中的每一条依赖。',
   },
   kinds: ['poc', 'project'],
   check(ctx) {

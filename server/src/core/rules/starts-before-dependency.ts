@@ -19,7 +19,7 @@ const messages = {
       `Move the start to ${a.earliest} or later, or remove the start and let the dependencies decide.`,
     'zh-CN': (a: Args) =>
       `任务 ${a.task} 的开始日期 ${a.start} 早于前置任务允许的日期：${a.deps}。` +
-      `请把开始日期改到 ${a.earliest} 或之后，或删除 start 由前后置关系推算。`,
+      `请把开始日期改到 ${a.earliest} 或之后，或删除开始日期，由前后置关系推算。`,
   },
 };
 

@@ -1,22 +1,21 @@
+import { label } from '../labels';
 import { defineTaskRule } from './_task-rule';
 import { taskLabel, localized } from './_schedule-util';
 
 type L = 'en' | 'zh-CN';
 
-const ZH_STATUS: Record<string, string> = { todo: '未开始', doing: '进行中', done: '已完成', blocked: '受阻', cancelled: '已取消' };
-
 const messages = {
   doneNotFull: {
     en: (a: { task: string; progress: number }) =>
-      `Task ${a.task} is done but its progress is ${a.progress}%. Set progress to 100, or set the status back to doing.`,
+      `Task ${a.task} is done but its progress is ${a.progress}%. Set progress to 100, or set the status back to in progress (doing).`,
     'zh-CN': (a: { task: string; progress: number }) =>
-      `任务 ${a.task} 状态为已完成，但进度只有 ${a.progress}%。请把进度改为 100，或把状态改回进行中。`,
+      `任务 ${a.task} 状态为“已完成”，但进度只有 ${a.progress}%。请把进度改为 100，或把状态改回“进行中”。`,
   },
   fullNotDone: {
     en: (a: { task: string; status?: string }) =>
-      `Task ${a.task} is at 100% but ${a.status ? `its status is ${a.status}` : 'has no status'}. Set the status to done, or lower the progress.`,
+      `Task ${a.task} is at 100% but ${a.status ? `its status is ${label('en', 'status', a.status)}` : 'has no status'}. Set the status to done, or lower the progress.`,
     'zh-CN': (a: { task: string; status?: string }) =>
-      `任务 ${a.task} 进度已是 100%，但${a.status ? `状态为${ZH_STATUS[a.status] ?? `“${a.status}”`}` : '未填写状态'}。请把状态改为已完成，或下调进度。`,
+      `任务 ${a.task} 进度已是 100%，但${a.status ? `状态为“${label('zh-CN', 'status', a.status)}”` : '未填写状态'}。请把状态改为“已完成”，或下调进度。`,
   },
 };
 
@@ -33,7 +32,7 @@ export const rule = defineTaskRule({
   defaultSeverity: 'warning',
   description: {
     en: '`done` with progress < 100, or progress 100 but not done.',
-    'zh-CN': '状态为已完成但进度不足 100，或进度为 100 但状态不是已完成。',
+    'zh-CN': '状态为“已完成”但进度不足 100，或进度 100 但状态不是“已完成”。',
   },
   kinds: ['poc', 'project'],
   perTask: {

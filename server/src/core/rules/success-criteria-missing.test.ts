@@ -15,7 +15,7 @@ describe('rule success-criteria-missing', () => {
     ` }, 'success-criteria-missing');
     assert.deepStrictEqual(brief(hits), ['6:successCriteria']);
     assert.strictEqual(hits[0].severity, 'warning');
-    assert.match(hits[0].message, /POC bank-log-poc lists no success criteria/);
+    assert.match(hits[0].message, /POC 某银行日志分析平台 POC lists no success criteria/);
     assert.deepStrictEqual(hits[0].data, { pocId: 'bank-log-poc', keyWritten: true });
   });
 
@@ -60,6 +60,6 @@ describe('rule success-criteria-missing', () => {
   it('speaks Chinese when asked', () => {
     const hits = check({ 'bank.poc.yaml': 'id: bank-log-poc\nsuccessCriteria:\n' }, 'success-criteria-missing', { locale: 'zh-CN' });
     assert.deepStrictEqual(brief(hits), ['2:successCriteria']);
-    assert.match(hits[0].message, /POC bank-log-poc 的成功标准（successCriteria）为空。请在 POC 开始前与客户和销售共同确定/);
+    assert.match(hits[0].message, /“bank-log-poc”的成功标准为空。请在 POC 开始前与客户和销售共同确定/);
   });
 });

@@ -16,13 +16,13 @@ const messages = {
     en: (a: { poc: string }) =>
       `POC ${a.poc} lists no success criteria. Agree measurable criteria (what is measured and the target to reach) with the customer and sales before the POC starts, and write them under successCriteria.`,
     'zh-CN': (a: { poc: string }) =>
-      `POC ${a.poc} 的成功标准（successCriteria）为空。请在 POC 开始前与客户和销售共同确定可衡量的成功标准（度量指标和目标值），并写在 successCriteria 下。`,
+      `“${a.poc}”的成功标准为空。请在 POC 开始前与客户和销售共同确定可衡量的成功标准（度量指标和目标值），并写入成功标准。`,
   },
   missing: {
     en: (a: { poc: string }) =>
       `POC ${a.poc} has no success criteria. Agree measurable criteria (what is measured and the target to reach) with the customer and sales before the POC starts, and add a successCriteria list.`,
     'zh-CN': (a: { poc: string }) =>
-      `POC ${a.poc} 没有成功标准。请在 POC 开始前与客户和销售共同确定可衡量的成功标准（度量指标和目标值），并添加 successCriteria 列表。`,
+      `“${a.poc}”没有成功标准。请在 POC 开始前与客户和销售共同确定可衡量的成功标准（度量指标和目标值），并写入成功标准。`,
   },
 };
 

@@ -27,7 +27,7 @@ describe('rule success-criteria-not-agreed', () => {
   it('fires once the POC has started, at agreedWithCustomer or else the criterion id', () => {
     const hits = check({ 'bank.poc.yaml': poc('start: 2026-12-01') }, 'success-criteria-not-agreed');
     assert.deepStrictEqual(brief(hits), ['15:false', '16:SC3']);
-    assert.match(hits[0].message, /Success criterion SC2 is marked as not agreed with the customer, yet POC bank-log-poc started on 2026-12-01/);
+    assert.match(hits[0].message, /Success criterion SC2 is marked as not agreed with the customer, yet POC 某银行日志分析平台 POC started on 2026-12-01/);
     assert.match(hits[1].message, /SC3 is not confirmed as agreed/);
     assert.deepStrictEqual(hits[0].data, { criterionId: 'SC2', pocStart: '2026-12-01', keyWritten: true });
     assert.deepStrictEqual(hits[1].data, { criterionId: 'SC3', pocStart: '2026-12-01', keyWritten: false });
@@ -63,6 +63,6 @@ describe('rule success-criteria-not-agreed', () => {
 
   it('speaks Chinese when asked', () => {
     const hits = check({ 'bank.poc.yaml': poc('start: 2026-12-01') }, 'success-criteria-not-agreed', { locale: 'zh-CN' });
-    assert.strictEqual(hits[0].message, '成功标准 SC2 标记为未与客户达成一致，而 POC bank-log-poc 已于 2026-12-01 开始。请与客户和销售确认该成功标准（达成即采购），然后设置 agreedWithCustomer: true。');
+    assert.strictEqual(hits[0].message, '成功标准 SC2 标记为未与客户达成一致，而“某银行日志分析平台 POC”已于 2026-12-01 开始。请与客户和销售确认该成功标准（达成即采购），然后标记为已与客户达成一致。');
   });
 });

@@ -21,7 +21,7 @@ const what = {
   en: (a: A) =>
     a.state === 'false' ? 'is marked as not agreed with the customer' : a.state === 'missing' ? 'is not confirmed as agreed with the customer' : 'is not confirmed as agreed with the customer (agreedWithCustomer must be true or false)',
   'zh-CN': (a: A) =>
-    a.state === 'false' ? '标记为未与客户达成一致' : a.state === 'missing' ? '未确认已与客户达成一致' : '未确认已与客户达成一致（agreedWithCustomer 应为 true 或 false）',
+    a.state === 'false' ? '标记为未与客户达成一致' : a.state === 'missing' ? '未确认已与客户达成一致' : '未确认已与客户达成一致（应为是或否）',
 };
 
 const messages = {
@@ -32,8 +32,8 @@ const messages = {
       'Confirm the criterion with the customer and sales (so that meeting it leads to the purchase), then set agreedWithCustomer: true.',
     'zh-CN': (a: A) =>
       `成功标准 ${a.criterion} ${what['zh-CN'](a)}，` +
-      (a.start ? `而 POC ${a.poc} 已于 ${a.start} 开始。` : `且 POC ${a.poc} 没有开始日期。`) +
-      '请与客户和销售确认该成功标准（达成即采购），然后设置 agreedWithCustomer: true。',
+      (a.start ? `而“${a.poc}”已于 ${a.start} 开始。` : `且“${a.poc}”没有开始日期。`) +
+      '请与客户和销售确认该成功标准（达成即采购），然后标记为已与客户达成一致。',
   },
 };
 

@@ -15,7 +15,7 @@ describe('rule team-role-missing', () => {
     assert.deepStrictEqual(brief(hits), ['4:team']);
     assert.strictEqual(hits[0].severity, 'info');
     assert.deepStrictEqual(hits[0].data, { missing: ['ops', 'engineer'], pocId: 'bank-log-poc' });
-    assert.match(hits[0].message, /The team of POC bank-log-poc has no ops .*, no engineer .*add members with role: ops \/ engineer/);
+    assert.match(hits[0].message, /The team of POC 某银行日志分析平台 POC has no ops .*, no engineer .*add members with role: ops \/ engineer/);
   });
 
   it('fires at the POC id when there is no team', () => {
@@ -45,7 +45,7 @@ describe('rule team-role-missing', () => {
     ` }, 'team-role-missing', { locale: 'zh-CN' });
     assert.strictEqual(
       hits[0].message,
-      'POC bank-log-poc 的团队缺少运维人员（ops，负责构建部署包并支持部署）。POC 团队应由销售、售前、运维和技术人员组成，请补充 role 为 ops 的成员。',
+      '“bank-log-poc”的团队缺少运维人员（负责构建部署包并支持部署）。POC 团队应由销售、售前、运维和技术人员组成，请补充运维成员。',
     );
   });
 });

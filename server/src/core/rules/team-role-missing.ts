@@ -10,14 +10,15 @@
  */
 import { defineRule, say } from './api';
 import { planAnchor, planLabel } from './_poc-playbook-util';
+import { label } from '../labels';
 
 type Role = 'sales' | 'presales' | 'ops' | 'engineer';
 const ROLES: Role[] = ['sales', 'presales', 'ops', 'engineer'];
 const NAMES: Record<Role, { en: string; zh: string }> = {
-  sales: { en: 'sales (talks to the customer and negotiates the deal)', zh: '销售人员（sales，负责介绍产品和交易沟通）' },
-  presales: { en: 'presales (designs the POC demo flow)', zh: '售前人员（presales，负责设计 POC 演示流程）' },
-  ops: { en: 'ops (builds the deployment package and supports deployment)', zh: '运维人员（ops，负责构建部署包并支持部署）' },
-  engineer: { en: 'engineer (deploys the product and supports the demo)', zh: '技术人员（engineer，负责产品部署并支持演示）' },
+  sales: { en: 'sales (talks to the customer and negotiates the deal)', zh: '销售人员（负责介绍产品和交易沟通）' },
+  presales: { en: 'presales (designs the POC demo flow)', zh: '售前人员（负责设计 POC 演示流程）' },
+  ops: { en: 'ops (builds the deployment package and supports deployment)', zh: '运维人员（负责构建部署包并支持部署）' },
+  engineer: { en: 'engineer (deploys the product and supports the demo)', zh: '技术人员（负责产品部署并支持演示）' },
 };
 
 type A = { poc: string; missing: Role[]; hasTeam: boolean };
@@ -28,8 +29,8 @@ const messages = {
       `${a.hasTeam ? `The team of POC ${a.poc} has` : `POC ${a.poc} has no team, so it has`} no ${a.missing.map((r) => NAMES[r].en).join(', no ')}. ` +
       `A POC team needs sales, presales, ops and an engineer: add ${a.missing.length > 1 ? 'members' : 'a member'} with role: ${a.missing.join(' / ')}.`,
     'zh-CN': (a: A) =>
-      `${a.hasTeam ? `POC ${a.poc} 的团队缺少` : `POC ${a.poc} 没有填写团队，缺少`}${a.missing.map((r) => NAMES[r].zh).join('、')}。` +
-      `POC 团队应由销售、售前、运维和技术人员组成，请补充 role 为 ${a.missing.join(' / ')} 的成员。`,
+      `${a.hasTeam ? `“${a.poc}”的团队缺少` : `“${a.poc}”没有填写团队，缺少`}${a.missing.map((r) => NAMES[r].zh).join('、')}。` +
+      `POC 团队应由销售、售前、运维和技术人员组成，请补充${a.missing.map((r) => label('zh-CN', 'teamRole', r)).join('、')}成员。`,
   },
 };
 

@@ -251,6 +251,6 @@ describe('rule unknown-ref', () => {
     const owner = check({ 'bank.poc.yaml': poc.replace('owner: li', 'owner: 王五') }, 'unknown-ref', { locale: 'zh-CN' })
       .find((h) => h.text === '王五')!;
     assert.strictEqual(owner.message,
-      "风险 RK1 的负责人 '王五' 不是本文件的团队成员或工作区中的干系人。不存在该 id，请把 '王五' 加入本文件的 team:，或加入 *.stakeholders.yaml 的干系人，或改正 id。");
+      "风险 RK1 的负责人 '王五' 不是本文件的团队成员或工作区中的干系人。不存在该 id，请把 '王五' 加入本文件的团队，或加入干系人文件，或改正 id。");
   });
 });

@@ -75,38 +75,38 @@ function fixFor(kind: RefKind, value: string, ctx: RuleContext): Localized {
     case 'requester':
       return L(
         `Add '${value}' to team: of this file or to a *.stakeholders.yaml file, or correct the id.`,
-        `请把 '${value}' 加入本文件的 team:，或加入 *.stakeholders.yaml 的干系人，或改正 id。`,
+        `请把 '${value}' 加入本文件的团队，或加入干系人文件，或改正 id。`,
       );
     case 'checklist-owner':
       return L(
         `Add '${value}' to the team: of a plan or to a *.stakeholders.yaml file, or correct the id.`,
-        `请把 '${value}' 加入某个计划的 team:，或加入 *.stakeholders.yaml 的干系人，或改正 id。`,
+        `请把 '${value}' 加入某个计划的团队，或加入干系人文件，或改正 id。`,
       );
     case 'task':
       return L(`Add a task with id '${value}' to tasks:, or correct the id.`, `请在 tasks: 中添加 id 为 '${value}' 的任务，或改正 id。`);
     case 'requirement':
       return (
         noFile('requirements', '需求', 'requirement') ??
-        L(`Add requirement '${value}' to a *.requirements.yaml file, or correct the id.`, `请在 *.requirements.yaml 中添加需求 '${value}'，或改正 id。`)
+        L(`Add requirement '${value}' to a *.requirements.yaml file, or correct the id.`, `请在需求文件中添加需求 '${value}'，或改正 id。`)
       );
     case 'stakeholder':
       return (
         noFile('stakeholders', '干系人', 'stakeholder') ??
-        L(`Add stakeholder '${value}' to a *.stakeholders.yaml file, or correct the id.`, `请在 *.stakeholders.yaml 中添加干系人 '${value}'，或改正 id。`)
+        L(`Add stakeholder '${value}' to a *.stakeholders.yaml file, or correct the id.`, `请在干系人文件中添加干系人 '${value}'，或改正 id。`)
       );
     case 'scenario':
       return L(`Add a scenario with id '${value}' to scenarios:, or correct the id.`, `请在 scenarios: 中添加 id 为 '${value}' 的场景，或改正 id。`);
     case 'plan':
       return L(
         `No *.poc.yaml or *.project.yaml file of the workspace has id: ${value}; correct the id.`,
-        `工作区中没有 id 为 ${value} 的 *.poc.yaml 或 *.project.yaml 文件，请改正 id。`,
+        `工作区中没有 id 为 ${value} 的 POC 或实施项目计划，请改正 id。`,
       );
     case 'team':
       return L(`Add '${value}' to team:, or correct the id.`, `请把 '${value}' 加入 team:，或改正 id。`);
     case 'release':
       return L(
         `Add a release with id '${value}' to releases: of a *.project.yaml file (e.g. 基础版/标准版/高级版), or correct the id.`,
-        `请在 *.project.yaml 的 releases: 中添加 id 为 '${value}' 的版本（如 基础版/标准版/高级版），或改正 id。`,
+        `请在实施项目计划的版本规划中添加 id 为 '${value}' 的版本（如基础版、标准版、高级版），或改正 id。`,
       );
   }
 }

@@ -46,8 +46,8 @@ describe('rule unqualified', () => {
     assert.deepStrictEqual(brief(hits), ['2:qualification']);
     assert.strictEqual(
       hits[0].message,
-      'POC bank-log-poc 未完成资格确认：qualification 中未记录客户财务审查（financiallyVetted）和客户采购承诺（purchaseCommitment）。' +
-        '投入工程师时间之前，请向销售确认客户已通过财务审查，然后设置 financiallyVetted: true。请与销售确认客户承诺：按成功标准交付即采购，然后设置 purchaseCommitment: true。',
+      '“bank-log-poc”未完成资格确认：未记录客户财务审查和客户采购承诺。' +
+        '投入工程师时间之前，请向销售确认客户已通过财务审查，然后标记为已通过财务审查。请与销售确认客户承诺：按成功标准交付即采购，然后标记为已承诺采购。',
     );
   });
 });

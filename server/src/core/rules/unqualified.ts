@@ -25,11 +25,11 @@ const NAMES: Record<Field, { en: string; zh: string }> = {
 const ACTION = {
   financiallyVetted: {
     en: 'Ask sales whether the customer has been financially vetted before spending engineer time, then set financiallyVetted: true.',
-    zh: '投入工程师时间之前，请向销售确认客户已通过财务审查，然后设置 financiallyVetted: true。',
+    zh: '投入工程师时间之前，请向销售确认客户已通过财务审查，然后标记为已通过财务审查。',
   },
   purchaseCommitment: {
     en: 'Confirm with sales that the customer commits to purchase if the success criteria are met, then set purchaseCommitment: true.',
-    zh: '请与销售确认客户承诺：按成功标准交付即采购，然后设置 purchaseCommitment: true。',
+    zh: '请与销售确认客户承诺：按成功标准交付即采购，然后标记为已承诺采购。',
   },
 };
 
@@ -39,14 +39,14 @@ type Absent = { poc: string; fields: Field[] };
 const messages = {
   notTrue: {
     en: (a: One) => `POC ${a.poc}: ${NAMES[a.field].en} is not confirmed (${a.field}: ${a.shown || 'empty'}). ${ACTION[a.field].en}`,
-    'zh-CN': (a: One) => `POC ${a.poc}：${NAMES[a.field].zh}未确认（${a.field}: ${a.shown || '空'}）。${ACTION[a.field].zh}`,
+    'zh-CN': (a: One) => `“${a.poc}”：${NAMES[a.field].zh}未确认（当前为“${a.shown || '空'}”）。${ACTION[a.field].zh}`,
   },
   absent: {
     en: (a: Absent) =>
       `POC ${a.poc} is not qualified: ${a.fields.map((f) => `${NAMES[f].en} (${f})`).join(' and ')} ${a.fields.length > 1 ? 'are' : 'is'} not recorded under qualification. ` +
       a.fields.map((f) => ACTION[f].en).join(' '),
     'zh-CN': (a: Absent) =>
-      `POC ${a.poc} 未完成资格确认：qualification 中未记录${a.fields.map((f) => `${NAMES[f].zh}（${f}）`).join('和')}。` +
+      `“${a.poc}”未完成资格确认：未记录${a.fields.map((f) => NAMES[f].zh).join('和')}。` +
       a.fields.map((f) => ACTION[f].zh).join(''),
   },
 };

@@ -58,6 +58,6 @@ describe('rule untraced-requirement', () => {
   it('speaks Chinese when asked', () => {
     const hits = check({ 'bank.requirements.yaml': requirements }, 'untraced-requirement', { locale: 'zh-CN' });
     assert.strictEqual(hits[3].message,
-      '必须（must）需求 R6（单点登录）没有被任何成功标准、场景或验收项覆盖。请在成功标准或验收项中写 requirement: R6，或把 R6 加入某个场景的 requirements。');
+      '优先级为“必须”的需求 R6（单点登录）没有被任何成功标准、场景或验收项覆盖。请在成功标准或验收项中引用需求 R6，或把 R6 加入某个场景的需求列表。');
   });
 });

@@ -26,8 +26,8 @@ const messages = {
       `Must requirement ${a.id}${a.title ? ` (${a.title})` : ''} is not covered by any success criterion, scenario or acceptance item. ` +
       `Trace it: add requirement: ${a.id} to a success criterion or acceptance item, or list ${a.id} in a scenario's requirements.`,
     'zh-CN': (a: Args) =>
-      `必须（must）需求 ${zhThen(`${a.id}${a.title ? `（${a.title}）` : ''}`, '没有被')}任何成功标准、场景或验收项覆盖。` +
-      `请在成功标准或验收项中写 requirement: ${a.id}，或把 ${a.id} 加入某个场景的 requirements。`,
+      `优先级为“必须”的需求 ${zhThen(`${a.id}${a.title ? `（${a.title}）` : ''}`, '没有被')}任何成功标准、场景或验收项覆盖。` +
+      `请在成功标准或验收项中引用需求 ${a.id}，或把 ${a.id} 加入某个场景的需求列表。`,
   },
 };
 
@@ -36,7 +36,7 @@ export const rule = defineRule({
   defaultSeverity: 'warning',
   description: {
     en: 'A must requirement that no success criterion, scenario or acceptance item covers.',
-    'zh-CN': '必须（must）需求没有被任何成功标准、场景或验收项覆盖。',
+    'zh-CN': '优先级为“必须”的需求没有被任何成功标准、场景或验收项覆盖。',
   },
   kinds: ['requirements'],
   check(ctx) {

@@ -21,7 +21,7 @@ describe('rule weekly-report-missing', () => {
     assert.deepStrictEqual(brief(hits), ['7:weeklyReports']);
     assert.deepStrictEqual(hits[0].data, { week: '2027-W02' });
     assert.strictEqual(hits[0].severity, 'warning');
-    assert.match(hits[0].message, /2027-W02 \(2027-01-11 – 2027-01-17\) of project bank-log-impl/);
+    assert.match(hits[0].message, /2027-W02 \(2027-01-11 – 2027-01-17\) of project 某银行日志平台实施项目/);
   });
 
   it('counts W01–W03 as ended on 2027-01-27 but not W04', () => {
@@ -100,6 +100,6 @@ describe('rule weekly-report-missing', () => {
   it('speaks Chinese when asked', () => {
     const hits = check({ 'a.project.yaml': project('weeklyReports: []\n') }, RULE, { today: '2027-01-12', locale: 'zh-CN' });
     assert.strictEqual(hits.length, 1);
-    assert.match(hits[0].message, /项目 bank-log-impl 缺少 2027-W01（2027-01-04 至 2027-01-10）的周报/);
+    assert.match(hits[0].message, /项目“某银行日志平台实施项目”缺少 2027 年第 1 周（2027-01-04 至 2027-01-10）的周报/);
   });
 });

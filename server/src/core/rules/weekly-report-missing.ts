@@ -23,14 +23,17 @@ import { planCalendar, planOf, projectAnchor, projectName } from './_project-uti
 
 type A = { project: string; week: string; monday: string; sunday: string };
 
+/** `2027-W03` → `2027 年第 3 周`. */
+const zhWeek = (w: string): string => w.replace(/^(\d{4})-W(\d{2})$/, (_, y: string, n: string) => `${y} 年第 ${Number(n)} 周`);
+
 const messages = {
   missing: {
     en: (a: A) =>
       `No weekly report for ${a.week} (${a.monday} – ${a.sunday}) of project ${a.project}. ` +
       `Send the weekly report (周报) by email and record it under weeklyReports as "week: ${a.week}" with the sent date and hours.`,
     'zh-CN': (a: A) =>
-      `项目 ${a.project} 缺少 ${a.week}（${a.monday} 至 ${a.sunday}）的周报。` +
-      `请发送周报邮件，并在 weeklyReports 中补记 "week: ${a.week}"（含发送日期 sent 与工时 hours）。`,
+      `项目“${a.project}”缺少 ${zhWeek(a.week)}（${a.monday} 至 ${a.sunday}）的周报。` +
+      `请发送周报邮件，并在周报记录中补记这一周（${a.week}），含发送日期与工时。`,
   },
 };
 

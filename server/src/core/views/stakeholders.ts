@@ -16,6 +16,7 @@
  * - Mermaid sources carry generated keys only (`p0`, `n0` …), never user text: the page writes the
  *   names into the SVG as text.
  */
+import { labels } from '../labels';
 import type { ArtifactFile } from '../rules/api';
 import type { Workspace } from '../workspace';
 import { isPlan, type Stakeholder } from '../model';
@@ -28,7 +29,7 @@ export type QuadrantId = 'manage-closely' | 'keep-satisfied' | 'keep-informed' |
 export type Attitude = 'champion' | 'supporter' | 'neutral' | 'skeptic' | 'blocker' | 'unknown';
 
 export interface StakeholderMention {
-  /** What names the person, in the user's language (e.g. "演示观众 · bank-log-poc"). */
+  /** What names the person, in the user's language (e.g. "演示受众 · 某银行日志分析平台 POC"). */
   text: string;
   uri: string;
   span: Span;
@@ -86,21 +87,21 @@ const QUADRANTS: { id: QuadrantId; name: Localized }[] = [
 ];
 
 const ATTITUDES: Record<Attitude, Localized> = {
-  champion: L('champion', '拥护者'),
-  supporter: L('supporter', '支持者'),
-  neutral: L('neutral', '中立'),
-  skeptic: L('skeptic', '怀疑者'),
-  blocker: L('blocker', '阻碍者'),
+  champion: labels('attitude', 'champion'),
+  supporter: labels('attitude', 'supporter'),
+  neutral: labels('attitude', 'neutral'),
+  skeptic: labels('attitude', 'skeptic'),
+  blocker: labels('attitude', 'blocker'),
   unknown: L('attitude unknown', '态度未知'),
 };
 
 const TEXT = {
   title: L('Stakeholders: power / interest', '干系人：权力 / 利益'),
-  none: L('No stakeholders in this workspace folder (add a *.stakeholders.yaml).', '此工作区文件夹中没有干系人（请添加 *.stakeholders.yaml）。'),
-  influence: L('influence', '影响力（influence）'),
-  interest: L('interest', '关注度（interest）'),
-  missing: (what: string) => L(`no valid ${what}`, `缺少有效的 ${what}`),
-  audience: (plan: string) => L(`demo audience · ${plan}`, `演示观众 · ${plan}`),
+  none: L('No stakeholders in this workspace folder (add a stakeholders file).', '此工作区文件夹中没有干系人（请新建干系人文件）。'),
+  influence: L('influence', '影响力'),
+  interest: L('interest', '关注度'),
+  missing: (what: Localized) => L(`no valid ${what.en}`, `缺少有效的${what['zh-CN']}`),
+  audience: (plan: string) => L(`demo audience · ${plan}`, `演示受众 · ${plan}`),
   requested: (id: string, plan: string) => L(`requested change ${id} · ${plan}`, `提出变更 ${id} · ${plan}`),
   source: (id: string, title: string) => L(`source of requirement ${id}${title ? ` (${title})` : ''}`, `需求 ${id}${title ? `（${title}）` : ''} 的来源`),
   lowInterest: L('Low interest', '低关注'),
@@ -191,8 +192,8 @@ function point(f: ArtifactFile, s: Stakeholder, index: number, locale: Locale): 
   const interest = isLevel(s.interest?.value) ? s.interest!.value as Level : undefined;
   const attitude: Attitude = isAttitude(s.attitude?.value) ? (s.attitude!.value as Attitude) : 'unknown';
   const missing: string[] = [];
-  if (!influence) missing.push(TEXT.missing('influence')[locale]);
-  if (!interest) missing.push(TEXT.missing('interest')[locale]);
+  if (!influence) missing.push(TEXT.missing(TEXT.influence)[locale]);
+  if (!interest) missing.push(TEXT.missing(TEXT.interest)[locale]);
   const roles = s.roles.items.map((r) => r.value);
   const id = s.id?.value;
   return {
@@ -226,7 +227,7 @@ function addMentions(ws: Workspace, people: StakeholderPoint[], locale: Locale):
   for (const f of files) {
     const m = f.model;
     if (isPlan(m)) {
-      const plan = m.id?.value ?? f.name;
+      const plan = m.title?.value?.trim() || m.id?.value || f.name;
       for (const a of m.demo?.audience.items ?? []) byId.get(a.value)?.mentions.push({ text: TEXT.audience(plan)[locale], uri: f.uri, span: a.span });
       for (const c of m.changes.items) {
         const who = c.requestedBy;
