@@ -71,7 +71,7 @@ describe('pocStudio/report over JSON-RPC', function () {
     const text = fs.readFileSync(path.join(EXAMPLES, 'bank-log.poc.yaml'), 'utf8').replace('decision: won', 'decision: lost');
     await client.open(uri('bank-log.poc.yaml'), text);
     const r = await report({ uri: uri('bank-log.poc.yaml'), kind: 'poc' });
-    assert.match(r.markdown!, /评审结论：\*\*丢单（未通过）\*\*/);
+    assert.match(r.markdown!, /评审结论：\*\*未通过\*\*/);
     assert.match(r.markdown!, /客户评审未通过：建议内部复盘失败原因/);
   });
 

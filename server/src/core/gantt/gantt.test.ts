@@ -160,8 +160,8 @@ describe('gantt mermaid source', () => {
     const w = ws({ 'bank.poc.yaml': PLAN.replace('start: 2027-01-04\n', '').replace('duration: 2d, status: done', 'start: 2027-01-04, duration: 2d, status: done') + '  - { id: T6, name: 无日期, duration: 1d }\n' });
     const chart = ganttChart(w, w.get('file:///ws/bank.poc.yaml'), { scope: 'file', locale: 'zh-CN' });
     assert.deepStrictEqual(chart.unscheduled.map((b) => [b.taskId, b.problems.join('；')]), [
-      ['T5', '未知的前置任务 T9；无法排期：请给出 start、dependsOn 或计划的 start'],
-      ['T6', '无法排期：请给出 start、dependsOn 或计划的 start'],
+      ['T5', '未知的前置任务 T9；无法排期：请填写开始日期、前置任务或计划的开始日期'],
+      ['T6', '无法排期：请填写开始日期、前置任务或计划的开始日期'],
     ]);
     const src = ganttMermaid(chart, { locale: 'zh-CN' });
     assert.ok(!src.includes('无日期'), 'an unscheduled task is not a bar');

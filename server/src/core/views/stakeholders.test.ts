@@ -59,8 +59,8 @@ describe('stakeholder map data', () => {
     ]);
     assert.deepStrictEqual(map.points.filter((p) => p.decisionMaker).map((p) => p.id), ['cio']);
     const cio = map.points.find((p) => p.id === 'cio')!;
-    assert.deepStrictEqual(cio.mentions.map((m) => m.text), ['演示观众 · p1', '需求 R1（检索） 的来源']);
-    assert.deepStrictEqual(map.points.find((p) => p.id === 'sec')!.mentions.map((m) => m.text), ['演示观众 · p1']);
+    assert.deepStrictEqual(cio.mentions.map((m) => m.text), ['演示受众 · POC', '需求 R1（检索） 的来源']);
+    assert.deepStrictEqual(map.points.find((p) => p.id === 'sec')!.mentions.map((m) => m.text), ['演示受众 · POC']);
   });
 
   it('writes Mermaid sources with generated keys only, never user text', () => {
