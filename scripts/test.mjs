@@ -23,7 +23,7 @@ const steps = [
   ['compile', [npx, ['tsc', '-p', '.']]], // build has generated the schema validators
 ];
 const suites = {
-  unit: mocha('out/server/src/**/*.test.js'),
+  unit: mocha('out/{server,client}/src/**/*.test.js'),
   protocol: mocha('out/test/protocol/**/*.test.js'),
   cli: mocha('out/test/cli/**/*.test.js'),
   // The real server under a seeded random editor (short: 1,500 edits; `npm run fuzz` runs long).

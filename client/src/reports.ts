@@ -13,7 +13,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { isPlainFileName } from '../../server/src/core/file-names';
 import { builtInPreviewDrawsMermaid, ReportPreview } from './panels/report-preview';
 
-export type ReportKind = 'weekly' | 'poc' | 'acceptance';
+import { reportPickEntries, type ReportKind } from './report-kinds';
+export type { ReportKind };
 
 /** Arguments for running the commands without prompts (tests, other extensions, keybindings). */
 export interface ReportArgs {
@@ -145,15 +146,11 @@ async function showPreview(context: vscode.ExtensionContext, target: vscode.Uri)
 }
 
 async function pickKind(): Promise<{ kind: ReportKind; format: 'markdown' | 'html' } | undefined> {
-  const kinds: [ReportKind, string, string][] = [
-    ['weekly', vscode.l10n.t('Weekly report'), '周报'],
-    ['poc', vscode.l10n.t('POC summary report'), 'POC报告'],
-    ['acceptance', vscode.l10n.t('Acceptance report'), '验收报告'],
-  ];
+  const t = (message: string, ...args: string[]) => vscode.l10n.t(message, ...args);
   const items: (vscode.QuickPickItem & { report?: ReportKind; format?: 'markdown' | 'html' })[] = [
-    ...kinds.map(([report, label, description]) => ({ label, description, report, format: 'markdown' as const })),
+    ...reportPickEntries(t, 'markdown'),
     { label: vscode.l10n.t('Offline HTML'), kind: vscode.QuickPickItemKind.Separator },
-    ...kinds.map(([report, label, description]) => ({ label: vscode.l10n.t('{0} (offline HTML)', label), description, report, format: 'html' as const })),
+    ...reportPickEntries(t, 'html'),
   ];
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Generate report'), placeHolder: vscode.l10n.t('Which report?') });
   return picked?.report ? { kind: picked.report, format: picked.format ?? 'markdown' } : undefined;
