@@ -85,13 +85,13 @@ describe('reports in VS Code', function () {
       command: 'pocStudio.weeklyReport',
       args: { uri: uriOf('bank-log.project.yaml'), week: '2027-W04' },
       name: () => (zh() ? '2027-W04-bank-log-impl-周报.md' : '2027-W04-bank-log-impl-weekly-report.md'),
-      expect: () => (zh() ? [/^# 周报 · 某银行日志分析平台一期实施 · 2027-W04\n/, /## 三、下周计划（2027-W05）/, /P4 告警规则配置 \| 王五 \| 进行中 \| 50% .*逾期 1 天/, /```mermaid\ngantt\n/] : [/^# Weekly report · 某银行日志分析平台一期实施 · 2027-W04\n/, /## 3\. Next week's plan \(2027-W05\)/, /P4 告警规则配置 \| 王五 \| in progress \| 50% .*1 day\(s\) late/, /```mermaid\ngantt\n/]),
+      expect: () => (zh() ? [/^# 周报 · 某银行日志分析平台一期实施 · 2027-W04\n/, /## 三、下周计划（2027-W05）/, /P4 告警规则配置 \| 王五 \| 进行中 \| 50% .*逾期 1 天/, /```mermaid\ngantt\n/] : [/^# Weekly report · 某银行日志分析平台一期实施 · 2027-W04\n/, /## 3\. Next week's plan \(2027-W05\)/, /P4 告警规则配置 \| 王五 \| in progress \| 50% .*1 day late/, /```mermaid\ngantt\n/]),
     },
     {
       command: 'pocStudio.pocReport',
       args: { uri: uriOf('bank-log.poc.yaml') },
       name: () => (zh() ? '2027-01-27-bank-log-poc-POC报告.md' : '2027-01-27-bank-log-poc-poc-report.md'),
-      expect: () => (zh() ? [/^# POC 报告 · 某银行日志分析平台 POC\n/, /共 3 项：达成 3 项/, /SC1 \| 100GB\/天 数据量下检索 P95 小于 3 秒 .*\| 达成 \| 压测报告：P95 = 1\.8 秒/] : [/^# POC summary report · 某银行日志分析平台 POC\n/, /3 criteria: 3 met/, /SC1 .*\| met \| 压测报告：P95 = 1\.8 秒/]),
+      expect: () => (zh() ? [/^# POC 报告 · 某银行日志分析平台 POC\n/, /共 3 项：达成 3 项/, /SC1 \| 100GB\/天 数据量下检索 P95 小于 3 秒 .*| 已达成 \| 压测报告：P95 = 1\.8 秒/] : [/^# POC summary report · 某银行日志分析平台 POC\n/, /3 criteria: 3 met/, /SC1 .*\| met \| 压测报告：P95 = 1\.8 秒/]),
     },
     {
       command: 'pocStudio.acceptanceReport',
