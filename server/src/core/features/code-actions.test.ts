@@ -62,7 +62,7 @@ describe('codeActions', () => {
     const all = actions([...sp, ...ur, ...sp], lineOfT1);
     assert.deepEqual(titles(all), [
       '*Set progress to 100',
-      'Set the status back to doing',
+      'Set the status back to in progress',
       "*Change 'lii' to 'li'",
       "Add 'lii' to the team of this plan",
       "Create ws.stakeholders.yaml with stakeholder 'lii'",

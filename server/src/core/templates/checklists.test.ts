@@ -38,8 +38,9 @@ describe('templates/checklists', () => {
       assert.ok(phases.includes(t.phase), t.id);
       assert.match(t.title['zh-CN'], CJK, t.id);
       assert.doesNotMatch(t.title.en, CJK, t.id);
-      assert.match(t.description['zh-CN'], /seed 00[012]/, t.id);
-      assert.match(t.description.en, /seed 00[012]/, t.id);
+      // Users read what the playbook asks, never which seed file it came from.
+      assert.doesNotMatch(t.description['zh-CN'], /seed|§/, t.id);
+      assert.doesNotMatch(t.description.en, /seed/, t.id);
     }
     assert.deepStrictEqual(
       CHECKLIST_TEMPLATES.map((t) => t.title['zh-CN']),
@@ -95,13 +96,13 @@ describe('templates/checklists', () => {
     const zh = renderChecklist('machine-readiness', 'zh-CN').split('\n').slice(0, 4);
     assert.deepStrictEqual(zh, [
       '# 客户方机器准备检查',
-      '# 依据：《POC 任务流程》六、客户方申请机器（现场POC）（seed 000 §6）',
+      '# 依据：《POC 任务流程》六、客户方申请机器（现场POC）',
       '# 完成一项后改为 done: true，可补充 evidence（证据）；不适用的项设置 required: false。',
       'kind: checklist',
     ]);
     const en = renderChecklist('departure', 'en').split('\n').slice(0, 2);
-    assert.deepStrictEqual(en, ['# Project departure', '# From: Implementation playbook, project departure (seed 001)']);
-    assert.match(renderChecklist('readiness-workshop', 'zh-CN').split('\n')[1], /准备评估工作坊（seed 002）$/);
+    assert.deepStrictEqual(en, ['# Project departure', '# From: Implementation playbook, project departure']);
+    assert.match(renderChecklist('readiness-workshop', 'zh-CN').split('\n')[1], /准备评估工作坊$/);
   });
 
   it('writes the exact file for the closing template in Chinese, groups in playbook order', () => {
@@ -109,7 +110,7 @@ describe('templates/checklists', () => {
       renderChecklist('closing', 'zh-CN', { due: '2027-03-25', owner: 'zhao' }),
       yaml`
         # 项目收尾检查
-        # 依据：《实施项目流程》项目收尾阶段（seed 001）
+        # 依据：《实施项目流程》项目收尾阶段
         # 完成一项后改为 done: true，可补充 evidence（证据）；不适用的项设置 required: false。
         kind: checklist
         id: closing

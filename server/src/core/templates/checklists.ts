@@ -83,11 +83,11 @@ const TEMPLATES: ChecklistTemplate[] = [
     id: 'machine-readiness',
     title: L('客户方机器准备检查', 'Customer machine readiness'),
     description: L(
-      '现场POC部署前，审查客户机器的硬件、网络、安全、操作系统和配置、部署环境（seed 000 §6）。',
-      'Before an on-site POC deployment, check the customer machines: hardware, network, security, OS and configuration, deployment environment (seed 000 §6).',
+      '现场POC部署前，审查客户机器的硬件、网络、安全、操作系统和配置、部署环境。',
+      'Before an on-site POC deployment, check the customer machines: hardware, network, security, OS and configuration, deployment environment.',
     ),
     phase: 'environment',
-    source: L('《POC 任务流程》六、客户方申请机器（现场POC）（seed 000 §6）', 'POC playbook, §6 Customer machines (on-site POC) (seed 000 §6)'),
+    source: L('《POC 任务流程》六、客户方申请机器（现场POC）', 'POC playbook, §6 Customer machines (on-site POC)'),
     entries: [
       item('M1', '客户机器符合产品的硬件需求（计算和存储资源）', 'The customer machines meet the product’s hardware requirements (compute and storage)'),
       item('M2', '客户机器的网络连接稳定，能及时从各数据源获取数据', 'The machines’ network connection is stable and reaches every data source in time'),
@@ -101,11 +101,11 @@ const TEMPLATES: ChecklistTemplate[] = [
     id: 'integration-verification',
     title: L('软件集成与验证检查', 'Software integration and verification'),
     description: L(
-      '现场POC：构建部署包，在测试环境中验证部署工艺、功能、性能与安全，并编写测试报告（seed 000 §8）。',
-      'On-site POC: build the deployment package and verify the deployment procedure, functions, performance and security in a test environment, then write the test report (seed 000 §8).',
+      '现场POC：构建部署包，在测试环境中验证部署工艺、功能、性能与安全，并编写测试报告。',
+      'On-site POC: build the deployment package and verify the deployment procedure, functions, performance and security in a test environment, then write the test report.',
     ),
     phase: 'integration',
-    source: L('《POC 任务流程》八、软件集成与验证（现场POC）（seed 000 §8）', 'POC playbook, §8 Software integration and verification (on-site POC) (seed 000 §8)'),
+    source: L('《POC 任务流程》八、软件集成与验证（现场POC）', 'POC playbook, §8 Software integration and verification (on-site POC)'),
     entries: [
       group('构建部署包', 'Build the deployment package', [
         item('IV1', '销售人员提供用户的需求清单', 'Sales provides the customer’s requirement list'),
@@ -133,11 +133,11 @@ const TEMPLATES: ChecklistTemplate[] = [
     id: 'deployment-verification',
     title: L('产品部署与现场验证检查', 'On-site deployment verification'),
     description: L(
-      '在客户现场部署产品，并再次验证功能、性能与安全，完成数据迁移（seed 000 §9）。',
-      'Deploy the product at the customer site, verify functions, performance and security again, and migrate the data (seed 000 §9).',
+      '在客户现场部署产品，并再次验证功能、性能与安全，完成数据迁移。',
+      'Deploy the product at the customer site, verify functions, performance and security again, and migrate the data.',
     ),
     phase: 'deployment',
-    source: L('《POC 任务流程》九、产品部署与验证（seed 000 §9）', 'POC playbook, §9 Product deployment and verification (seed 000 §9)'),
+    source: L('《POC 任务流程》九、产品部署与验证', 'POC playbook, §9 Product deployment and verification'),
     entries: [
       group('产品部署', 'Deployment', [
         item('DV1', '技术人员根据部署工艺完成产品部署', 'The engineer deployed the product following the deployment procedure'),
@@ -159,13 +159,13 @@ const TEMPLATES: ChecklistTemplate[] = [
     id: 'demo-rehearsal',
     title: L('演示流程设计与预演检查', 'Demo design and rehearsal'),
     description: L(
-      '正式演示前的预演：数据、目标和指标、流程和步骤、评估与优化（seed 000 §10）；演示不超过 30 分钟、按故事板、面向受众（seed 002）。',
-      'Rehearsal before the demo: data, goals and metrics, flow and steps, assessment and tuning (seed 000 §10); a demo of at most 30 minutes, storyboard-driven and audience-focused (seed 002).',
+      '正式演示前的预演：数据、目标和指标、流程和步骤、评估与优化；演示不超过 30 分钟、按演示脚本、面向受众。',
+      'Rehearsal before the demo: data, goals and metrics, flow and steps, assessment and tuning; a demo of at most 30 minutes, storyboard-driven and audience-focused.',
     ),
     phase: 'rehearsal',
     source: L(
-      '《POC 任务流程》十、设计演示流程并预演（seed 000 §10）；演示执行（seed 002）',
-      'POC playbook, §10 Design the demo flow and rehearse (seed 000 §10); demo practice (seed 002)',
+      '《POC 任务流程》十、设计演示流程并预演；演示执行',
+      'POC playbook, §10 Design the demo flow and rehearse; demo practice',
     ),
     entries: [
       group('预演', 'Rehearsal', [
@@ -187,11 +187,11 @@ const TEMPLATES: ChecklistTemplate[] = [
     id: 'readiness-workshop',
     title: L('准备评估工作坊检查', 'Readiness-assessment workshop'),
     description: L(
-      '与客户干系人一起确定机会和用例、记录功能与非功能需求、风险、合规与性能要求，并约定下一步（seed 002）。',
-      'With the customer’s stakeholders: find opportunities and use cases, record functional and non-functional requirements, risks, compliance and performance needs, and agree the next steps (seed 002).',
+      '与客户干系人一起确定机会和用例、记录功能与非功能需求、风险、合规与性能要求，并约定下一步。',
+      'With the customer’s stakeholders: find opportunities and use cases, record functional and non-functional requirements, risks, compliance and performance needs, and agree the next steps.',
     ),
     phase: 'scenario',
-    source: L('售前任务：准备评估工作坊（seed 002）', 'Presales tasks: readiness-assessment workshop (seed 002)'),
+    source: L('售前任务：准备评估工作坊', 'Presales tasks: readiness-assessment workshop'),
     entries: [
       item('W1', '与干系人接触，确定潜在机会，围绕潜在问题促进解决方案的讨论', 'Met the stakeholders, found potential opportunities and led the discussion of solutions to their problems'),
       item('W2', '识别并记录用例的潜在规模（独立部门或联盟方式）', 'Identified and recorded the potential scale of the use case (one unit, or a consortium)'),
@@ -208,11 +208,11 @@ const TEMPLATES: ChecklistTemplate[] = [
     id: 'closing',
     title: L('项目收尾检查', 'Project closing'),
     description: L(
-      '平台进入试运行：参数优化、产品培训、阶段性汇报、确认验收与离场时间、备份数据库（seed 001 项目收尾阶段）。',
-      'The platform enters trial operation: parameter tuning, product training, interim report, acceptance and departure dates, database backup (seed 001, closing).',
+      '平台进入试运行：参数优化、产品培训、阶段性汇报、确认验收与离场时间、备份数据库（项目收尾阶段）。',
+      'The platform enters trial operation: parameter tuning, product training, interim report, acceptance and departure dates, database backup (closing).',
     ),
     phase: 'closing',
-    source: L('《实施项目流程》项目收尾阶段（seed 001）', 'Implementation playbook, project closing (seed 001)'),
+    source: L('《实施项目流程》项目收尾阶段', 'Implementation playbook, project closing'),
     entries: [
       group('参数优化', 'Parameter tuning', [
         item('C1', '根据《运维标准交付检查项》对系统后台参数进行检查优化', 'System parameters checked and tuned against the standard ops delivery checklist'),
@@ -239,11 +239,11 @@ const TEMPLATES: ChecklistTemplate[] = [
     id: 'departure',
     title: L('项目离场检查', 'Project departure'),
     description: L(
-      '实施工程师离场前：离场交接、项目验收、售后支持交接、结项通知、项目分享（seed 001 项目离场阶段）。',
-      'Before the engineers leave the site: handover, acceptance, after-sales handover, close-out notices, internal sharing (seed 001, departure).',
+      '实施工程师离场前：离场交接、项目验收、售后支持交接、结项通知、项目分享（项目离场阶段）。',
+      'Before the engineers leave the site: handover, acceptance, after-sales handover, close-out notices, internal sharing (departure).',
     ),
     phase: 'departure',
-    source: L('《实施项目流程》项目离场阶段（seed 001）', 'Implementation playbook, project departure (seed 001)'),
+    source: L('《实施项目流程》项目离场阶段', 'Implementation playbook, project departure'),
     entries: [
       group('离场交接', 'Handover on leaving', [
         item('L1', '为客户解读售后服务支持计划', 'After-sales support plan explained to the customer'),
@@ -279,11 +279,11 @@ const TEMPLATES: ChecklistTemplate[] = [
     id: 'after-sales-handover',
     title: L('售后服务支持交接检查', 'After-sales handover'),
     description: L(
-      '项目终验后进入维保期：按《售后内部交接清单》向技术支持小组交接，并安排定期巡检（seed 001 售后服务支持）。',
-      'After final acceptance the project enters maintenance: hand over to the support team with the internal handover list and schedule the inspections (seed 001, after-sales support).',
+      '项目终验后进入维保期：按《售后内部交接清单》向技术支持小组交接，并安排定期巡检（售后服务支持）。',
+      'After final acceptance the project enters maintenance: hand over to the support team with the internal handover list and schedule the inspections (after-sales support).',
     ),
     phase: 'after-sales',
-    source: L('《实施项目流程》售后服务支持（seed 001）', 'Implementation playbook, after-sales support (seed 001)'),
+    source: L('《实施项目流程》售后服务支持', 'Implementation playbook, after-sales support'),
     entries: [
       group('内部交接', 'Internal handover', [
         item('H1', '按《售后内部交接清单》向技术支持小组交接', 'Handed over to the support team with the internal after-sales handover list'),

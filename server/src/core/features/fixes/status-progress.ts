@@ -22,7 +22,7 @@ export const provide: FixProvider = (ctx, d) => {
   if (d.data?.field === 'progress') {
     return [
       ...quickFix(tr(ctx, 'Set progress to 100', '把进度改为 100'), RULE, [setProgress(100)], true),
-      ...quickFix(tr(ctx, 'Set the status back to doing', '把状态改回 doing'), RULE, [setStatus('doing')]),
+      ...quickFix(tr(ctx, 'Set the status back to in progress', '把状态改回进行中'), RULE, [setStatus('doing')]),
     ];
   }
   if (d.data?.field === 'status') {
