@@ -6,7 +6,7 @@ const messages = {
     en: (a: { declared: string; kind: string; name: string }) =>
       `kind: ${a.declared} disagrees with the file name ${a.name}, which makes it a "${a.kind}" file.`,
     'zh-CN': (a: { declared: string; kind: string; name: string }) =>
-      `kind: ${a.declared} 与文件名 ${a.name} 不一致，按后缀该文件的类型应为 "${a.kind}"。`,
+      `文件开头声明的类型“${a.declared}”与文件名 ${a.name} 不一致：按文件名后缀，该文件的类型应为“${a.kind}”。`,
   },
 };
 
@@ -16,7 +16,7 @@ export const rule = defineRule({
   defaultSeverity: 'error',
   description: {
     en: '`kind:` disagrees with the file suffix.',
-    'zh-CN': '`kind:` 与文件后缀不一致。',
+    'zh-CN': '文件开头声明的类型与文件名后缀不一致。',
   },
   runsOnBrokenFiles: true,
   check(ctx) {

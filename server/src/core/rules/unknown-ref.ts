@@ -83,7 +83,7 @@ function fixFor(kind: RefKind, value: string, ctx: RuleContext): Localized {
         `请把 '${value}' 加入某个计划的团队，或加入干系人文件，或改正 id。`,
       );
     case 'task':
-      return L(`Add a task with id '${value}' to tasks:, or correct the id.`, `请在 tasks: 中添加 id 为 '${value}' 的任务，或改正 id。`);
+      return L(`Add a task with id '${value}' to tasks:, or correct the id.`, `请在任务列表中添加 id 为 '${value}' 的任务，或改正 id。`);
     case 'requirement':
       return (
         noFile('requirements', '需求', 'requirement') ??
@@ -95,14 +95,14 @@ function fixFor(kind: RefKind, value: string, ctx: RuleContext): Localized {
         L(`Add stakeholder '${value}' to a *.stakeholders.yaml file, or correct the id.`, `请在干系人文件中添加干系人 '${value}'，或改正 id。`)
       );
     case 'scenario':
-      return L(`Add a scenario with id '${value}' to scenarios:, or correct the id.`, `请在 scenarios: 中添加 id 为 '${value}' 的场景，或改正 id。`);
+      return L(`Add a scenario with id '${value}' to scenarios:, or correct the id.`, `请在场景列表中添加 id 为 '${value}' 的场景，或改正 id。`);
     case 'plan':
       return L(
         `No *.poc.yaml or *.project.yaml file of the workspace has id: ${value}; correct the id.`,
         `工作区中没有 id 为 ${value} 的 POC 或实施项目计划，请改正 id。`,
       );
     case 'team':
-      return L(`Add '${value}' to team:, or correct the id.`, `请把 '${value}' 加入 team:，或改正 id。`);
+      return L(`Add '${value}' to team:, or correct the id.`, `请把 '${value}' 加入团队成员，或改正 id。`);
     case 'release':
       return L(
         `Add a release with id '${value}' to releases: of a *.project.yaml file (e.g. 基础版/标准版/高级版), or correct the id.`,
