@@ -3,16 +3,9 @@
 // blocks with media/mermaid.min.js (securityLevel 'strict') and reports what it drew.
 (function () {
   'use strict';
-  /* global acquireVsCodeApi, mermaid */
-  // VS Code's webview API, or (browser tests) a recorder of what would be posted.
-  var vscode =
-    typeof acquireVsCodeApi === 'function'
-      ? acquireVsCodeApi()
-      : {
-          postMessage: function (m) {
-            (window.__pocPosted = window.__pocPosted || []).push(m);
-          },
-        };
+  /* global mermaid */
+  // VS Code's webview API (or the browser tests' recorder), from media/panel-common.js.
+  var vscode = window.pocPanel.vscode;
   vscode.postMessage({ type: 'ready' });
   var blocks = Array.prototype.slice.call(document.querySelectorAll('pre > code.language-mermaid'));
   var failures = [];

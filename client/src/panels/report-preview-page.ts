@@ -9,7 +9,7 @@ import { pageHtml, type PageEnv } from './page';
 export function reportPreviewHtml(env: PageEnv, title: string, markdown: string, seq: number): string {
   return pageHtml(env, {
     title,
-    scripts: ['media/mermaid.min.js', 'media/report-preview.js'],
+    scripts: ['media/panel-common.js', 'media/mermaid.min.js', 'media/report-preview.js'],
     styles: ['media/report-preview.css'],
     strings: {},
     body: `<main id="report" data-seq="${Math.floor(seq)}">\n${reportBodyHtml(markdown)}\n</main>`,
