@@ -17,6 +17,8 @@ export interface NewPocFolderArgs {
   start?: string;
   /** The parent folder; the POC folder `<pocId>/` is created inside it. */
   parent?: vscode.Uri;
+  /** What sales has confirmed; asked when the customer is not given either. */
+  qualified?: { financiallyVetted?: boolean; purchaseCommitment?: boolean };
 }
 
 /** Arguments for running "New Project" without prompts (tests, other extensions). */
@@ -73,6 +75,21 @@ async function askCustomerAndId(client: Client, ready: Promise<void>, title: str
   return { customer, id };
 }
 
+/** Qualification before a POC (the playbook's first step): what has sales confirmed? Undefined when cancelled. */
+async function askQualification(title: string): Promise<{ financiallyVetted: boolean; purchaseCommitment: boolean } | undefined> {
+  const items = [
+    { label: vscode.l10n.t('The customer is financially vetted'), field: 'financiallyVetted' as const },
+    { label: vscode.l10n.t('The customer commits to buy when the success criteria are met'), field: 'purchaseCommitment' as const },
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title,
+    canPickMany: true,
+    placeHolder: vscode.l10n.t('What has sales confirmed? (leave unticked what is still open)'),
+  });
+  if (!picked) return undefined;
+  return { financiallyVetted: picked.some((p) => p.field === 'financiallyVetted'), purchaseCommitment: picked.some((p) => p.field === 'purchaseCommitment') };
+}
+
 async function pickFolder(title: string, openLabel: string): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const picked = await vscode.window.showOpenDialog({ title, canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: folders[0]?.uri, openLabel });
@@ -103,10 +120,12 @@ export async function newPocFolder(client: Client, ready: Promise<void>, args: N
   const title = vscode.l10n.t('New POC folder');
   const asked = await askCustomerAndId(client, ready, title, 'poc', { customer: args.customer, id: args.pocId });
   if (!asked) return undefined;
+  const qualified = args.qualified ?? (args.customer === undefined ? await askQualification(title) : {});
+  if (!qualified) return undefined;
   const parent = args.parent ?? (await pickFolder(vscode.l10n.t('Where to create the POC folder {0}', asked.id), vscode.l10n.t('Create the POC folder here')));
   if (!parent) return undefined;
   await ready;
-  const result = await client()?.sendRequest<Generated>('pocStudio/newPocFolder', { customer: asked.customer, pocId: asked.id, start: args.start, folderUri: parent.toString() });
+  const result = await client()?.sendRequest<Generated>('pocStudio/newPocFolder', { customer: asked.customer, pocId: asked.id, start: args.start, folderUri: parent.toString(), qualified });
   const folder = vscode.Uri.joinPath(parent, asked.id);
   const written = await writeAll(folder, result, 'Could not create the POC folder: {0}', true);
   if (!written) return undefined;

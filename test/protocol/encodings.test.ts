@@ -72,7 +72,25 @@ describe('language server: file names and encodings', function () {
     // The disk is untouched until the editor saves.
     assert.deepStrictEqual(fs.readFileSync(path.join(dir, 'people.stakeholders.yaml')), encodeGbk(PEOPLE_TEXT));
     await client.change(people, edit.newText);
-    assert.ok(!(await client.waitForCurrent(people)).some((x) => x.code === 'file-encoding'));
+    // The editor's text is right now; the file on disk is still GBK until it is saved as UTF-8.
+    const fixed = (await client.waitForCurrent(people)).filter((x) => x.code === 'file-encoding');
+    assert.deepStrictEqual(fixed.map((x) => x.message.slice(0, 21)), ['文件编码为 GBK，请另存为 UTF-8。']);
+    fs.writeFileSync(path.join(dir, 'people.stakeholders.yaml'), PEOPLE_TEXT, 'utf8');
+    await client.fileChanged(people, 2);
+    await client.waitFor(people, (d) => !d.some((x) => x.code === 'file-encoding'));
+  });
+
+  it('says "save it as UTF-8" of an open GBK or UTF-16 file that the editor decoded right, as the CLI does', async () => {
+    for (const f of ['people.stakeholders.yaml', 'r.requirements.yaml']) {
+      const u = uri(f);
+      const before = await client.waitFor(u, (d) => d.some((x) => x.code === 'file-encoding'));
+      const fromDisk = before.find((x) => x.code === 'file-encoding')!.message;
+      // The editor decoded the file right (VS Code with GB18030 / the UTF-16 BOM): the same text as the scan read.
+      const decoded = f.startsWith('people') ? PEOPLE_TEXT : fs.readFileSync(path.join(dir, f)).toString('utf16le').replace(/^\ufeff/, '');
+      await client.open(u, decoded);
+      const open = (await client.waitForCurrent(u)).filter((x) => x.code === 'file-encoding');
+      assert.deepStrictEqual(open.map((x) => [x.message, x.range.start.line]), [[fromDisk, 0]], f);
+    }
   });
 
   it('takes a document the client spells differently for the file the scan found (no duplicate)', async () => {

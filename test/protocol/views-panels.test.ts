@@ -152,7 +152,10 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
     assert.deepStrictEqual(await client.request('pocStudio/proposeId', { customer: 'Acme Bank', kind: 'project' }), { id: 'acme-bank-impl' });
     assert.deepStrictEqual(await client.request('pocStudio/proposeId', { customer: '某银行' }), { id: 'poc-202701' });
     // The new POC folder's checklist does not take the example's id.
-    const poc = await client.request<{ files: { name: string; text: string }[] }>('pocStudio/newPocFolder', { customer: '某保险', pocId: 'ins-poc', start: '2027-02-01' });
+    const poc = await client.request<{ files: { name: string; text: string }[] }>('pocStudio/newPocFolder', { customer: '某保险', pocId: 'ins-poc', start: '2027-02-01', qualified: { financiallyVetted: true, purchaseCommitment: 'yes' } });
+    // What the user confirmed is written; anything but true counts as not confirmed.
+    assert.match(poc.files[0].text, /\n {2}financiallyVetted: true\b/);
+    assert.match(poc.files[0].text, /\n {2}purchaseCommitment: false\b/);
     assert.ok(poc.files.some((f) => f.name === 'machine-readiness-2.checklist.yaml' && /\nid: machine-readiness-2\n/.test(f.text)), poc.files.map((f) => f.name).join());
   });
 });

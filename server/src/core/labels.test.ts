@@ -58,6 +58,15 @@ describe('enum labels', () => {
     assert.deepStrictEqual([...seen].sort(), Object.keys(GROUP_OF).sort(), 'a mapped enum is no longer in the schemas');
   });
 
+  it('names each phase as the schema describes it (one term in completion, hover, Gantt, outline and reports)', () => {
+    const common = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, 'common.schema.json'), 'utf8')) as { definitions: Record<string, { enum: string[]; enumDescriptions: string[] }> };
+    const { enum: values, enumDescriptions } = common.definitions.taskPhase;
+    values.forEach((v, i) => {
+      const zh = enumDescriptions[i].split('\n')[0].split(/[：（(]/)[0].trim();
+      assert.strictEqual(label('zh-CN', 'phase', v), zh, `phase ${v}`);
+    });
+  });
+
   it('uses the glossary words: 必须/重要/可选, 待审批, 阻碍者, and no 赢单', () => {
     assert.deepStrictEqual(['must', 'should', 'could'].map((p) => label('zh-CN', 'priority', p)), ['必须', '重要', '可选']);
     assert.strictEqual(label('zh-CN', 'decision', 'pending'), '待审批');

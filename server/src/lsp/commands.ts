@@ -16,7 +16,14 @@ export interface NewPocFolderParams {
   start?: string;
   /** The folder the command will write into (to pick the workspace's language settings). */
   folderUri?: string;
+  /** What sales has confirmed (New POC folder asks); anything else counts as not confirmed. */
+  qualified?: { financiallyVetted?: boolean; purchaseCommitment?: boolean };
 }
+
+const qualifiedOf = (q: unknown): { financiallyVetted: boolean; purchaseCommitment: boolean } => {
+  const o = q && typeof q === 'object' ? (q as Record<string, unknown>) : {};
+  return { financiallyVetted: o.financiallyVetted === true, purchaseCommitment: o.purchaseCommitment === true };
+};
 
 export interface NewProjectParams {
   customer: string;
@@ -46,7 +53,7 @@ export function registerCommands(
       const start = params.start ?? nextMonday(ws?.today);
       // The folder's checklist has an id of its own (another POC of the workspace may have one).
       const checklistId = nextFreeId('machine-readiness', ws ? ws.index().checklists.keys() : []);
-      return { files: newPocFolder({ customer: String(params.customer ?? ''), pocId: String(params.pocId ?? ''), locale, start, checklistId }) };
+      return { files: newPocFolder({ customer: String(params.customer ?? ''), pocId: String(params.pocId ?? ''), locale, start, checklistId, qualified: qualifiedOf(params.qualified) }) };
     } catch (e) {
       host.log('POC Studio: newPocFolder failed', e);
       return { error: (e as Error)?.message ?? String(e) };

@@ -98,7 +98,7 @@ export function startServer(connection: Connection): void {
       flushTimer = undefined;
       for (const uri of dirtyDocs) {
         const doc = documents.get(uri);
-        if (doc) update(folders.forDocument(uri), uri, doc.getText());
+        if (doc) update(folders.forDocument(uri), uri, doc.getText(), openProblem(uri, doc.getText()));
       }
       dirtyDocs.clear();
       const started = Date.now();
@@ -153,6 +153,25 @@ export function startServer(connection: Connection): void {
   };
 
   // --- disk ------------------------------------------------------------------------------------
+  /**
+   * The legacy encoding (GBK, UTF-16) of an open document's file on disk, read once per opening and
+   * again when the file changes on disk: an editor that decoded such a file right still gets
+   * file-encoding's "save it as UTF-8", as the CLI says of the same file. Text with replacement
+   * characters was decoded wrongly: that warning (and its quick fix) needs no disk encoding.
+   */
+  const diskEncodings = new Map<string, ReadProblem | null>();
+  const openProblem = (uri: string, text: string): ReadProblem | undefined => {
+    if (!uri.startsWith('file:') || text.includes('\ufffd')) return undefined;
+    let known = diskEncodings.get(uri);
+    if (known === undefined) {
+      const read = readText(fileURLToPath(uri));
+      const enc = read?.problem.encoding;
+      known = read && read.problem.invalidUtf8At === undefined && enc && enc !== 'utf-8' ? { encoding: enc } : null;
+      diskEncodings.set(uri, known);
+    }
+    return known ?? undefined;
+  };
+
   const readFromDisk = (ws: Workspace, uri: string): boolean => {
     if (!uri.startsWith('file:')) return false;
     const read = readText(fileURLToPath(uri));
@@ -344,6 +363,7 @@ export function startServer(connection: Connection): void {
       (e) => {
         const uri = e.document.uri;
         dirtyDocs.delete(uri);
+        diskEncodings.delete(uri);
         const ws = folders.holding(uri);
         if (!ws) return;
         // The file on disk is the truth again (unsaved edits were discarded or saved).
@@ -362,7 +382,14 @@ export function startServer(connection: Connection): void {
       (params) => {
         for (const change of params.changes) {
           const uri = change.uri;
-          if (!kindOfPath(uri) || documents.get(uri)) continue; // an open document's editor text wins
+          if (!kindOfPath(uri)) continue;
+          diskEncodings.delete(uri);
+          if (documents.get(uri)) {
+            // The editor's text wins; only the disk's encoding may have changed (saved as UTF-8).
+            dirtyDocs.add(uri);
+            scheduleFlush();
+            continue;
+          }
           const ws = folders.forDocument(uri);
           if (change.type === FileChangeType.Deleted) {
             if (ws.delete(uri)) queue(ws, ws.uris());
@@ -382,7 +409,7 @@ export function startServer(connection: Connection): void {
     if (dirtyDocs.has(uri)) {
       dirtyDocs.delete(uri);
       const doc = documents.get(uri);
-      if (doc) update(folders.forDocument(uri), uri, doc.getText());
+      if (doc) update(folders.forDocument(uri), uri, doc.getText(), openProblem(uri, doc.getText()));
     }
     const ws = folders.holding(uri);
     const file = ws?.get(uri);

@@ -106,7 +106,12 @@ describe('editing help in VS Code', function () {
   });
 
   it('creates a new POC folder from the playbook, and never writes over it', async () => {
-    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.newPocFolder', { customer: '某证券', pocId: 'sec-log-poc', parent: folder() });
+    const created = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.newPocFolder', {
+      customer: '某证券',
+      pocId: 'sec-log-poc',
+      parent: folder(),
+      qualified: { financiallyVetted: true, purchaseCommitment: true },
+    });
     assert.ok(created);
     const names = (await vscode.workspace.fs.readDirectory(created!)).map(([n]) => n).sort();
     assert.ok(names.includes('sec-log-poc.poc.yaml'), names.join(','));
@@ -114,11 +119,12 @@ describe('editing help in VS Code', function () {
     const poc = vscode.Uri.joinPath(created!, 'sec-log-poc.poc.yaml');
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(poc));
     assert.match(text, /customer: 某证券/);
-    // The new files validate: once the server has seen all of them, the POC has warnings (a fresh
-    // plan is not qualified yet) but no error.
+    assert.match(text, /financiallyVetted: true/);
+    // The new files validate: once the server has seen all of them, the POC has the info about its
+    // placeholder intelligence, no error, and no warning the template caused (qualification was confirmed).
     await waitFor(() => {
       const d = vscode.languages.getDiagnostics(poc);
-      return d.length > 0 && !d.some((x) => x.severity === vscode.DiagnosticSeverity.Error);
+      return d.some((x) => codeOf(x) === 'intelligence-incomplete') && !d.some((x) => x.severity === vscode.DiagnosticSeverity.Error || codeOf(x) === 'unqualified');
     }, `no error in the new POC: ${vscode.languages.getDiagnostics(poc).map((d) => `${codeOf(d)} ${d.message}`).join('; ')}`);
     // Running it again does not overwrite anything.
     await vscode.workspace.fs.writeFile(poc, new TextEncoder().encode(text + '# 用户的修改\n'));

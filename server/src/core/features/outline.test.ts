@@ -164,7 +164,7 @@ describe('feature outline: documentSymbols', () => {
       '    criterion SC1 检索 P95 小于 3 秒 — 待验证 @SC1',
       '  section 任务 @tasks',
       '    task T1 情报收集 — 情报收集 · 2026-12-01 → 2026-12-02 @T1',
-      '    task T2 软件集成与验证 — 集成验证 · 2026-12-03 → 2026-12-08 @T2',
+      '    task T2 软件集成与验证 — 软件集成与验证 · 2026-12-03 → 2026-12-08 @T2',
       '    milestone T3 产品演示 — 产品演示 · 2026-12-09 @T3',
       '    task 待定任务 — 2026-12-01 @待定任务',
       '  section 风险 @risks',

@@ -53,7 +53,7 @@ export const SECTION_NAMES: Record<string, Localized> = {
   tasks: L('Tasks', '任务'),
   risks: L('Risks', '风险'),
   demo: L('Demo', '产品演示'),
-  review: L('Review', '客户评审'),
+  review: L('Review', '客户评审与反馈'),
   contract: L('Contract', '合同'),
   releases: L('Releases', '版本规划'),
   changes: L('Changes', '需求变更'),

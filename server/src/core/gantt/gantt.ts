@@ -12,7 +12,8 @@ import type { ScheduledTask } from '../schedule';
 import { formatDate, type Day } from '../dates';
 import type { Span } from '../text';
 import type { Locale, Localized } from '../types';
-import { schemaAt, shortLabel } from '../features/schema-nav';
+import { schemaAt } from '../features/schema-nav';
+import { label } from '../labels';
 import { itemLabel } from '../symbols';
 
 export type GanttScope = 'file' | 'portfolio';
@@ -256,26 +257,21 @@ function phaseOrder(plan: PlanModel): string[] {
   return [...known, ...rest];
 }
 
-const phaseCache = new Map<string, Map<string, Localized | undefined>>();
+const phaseCache = new Map<string, string[]>();
 
-function phaseDescriptions(plan: PlanModel): Map<string, Localized | undefined> {
-  let m = phaseCache.get(plan.kind);
-  if (!m) {
-    m = new Map();
-    for (const v of schemaAt(plan.kind, ['tasks', 0, 'phase'])?.enumValues() ?? []) {
-      if (typeof v.value === 'string') m.set(v.value, v.description ? shortLabel(v.description) : undefined);
-    }
-    phaseCache.set(plan.kind, m);
-  }
-  return m;
-}
-
+/** The phase values the schema allows for this kind, in the schema's (the playbook's) order. */
 function phaseValues(plan: PlanModel): string[] {
-  return [...phaseDescriptions(plan).keys()];
+  let values = phaseCache.get(plan.kind);
+  if (!values) {
+    values = (schemaAt(plan.kind, ['tasks', 0, 'phase'])?.enumValues() ?? []).map((v) => v.value).filter((v): v is string => typeof v === 'string');
+    phaseCache.set(plan.kind, values);
+  }
+  return values;
 }
 
+/** A phase's name: the same term as in reports and messages (labels.ts), capitalised as a heading. */
 function phaseName(plan: PlanModel, phase: string | undefined, locale: Locale): string {
   if (!phase) return TEXT.otherPhase[locale];
-  const d = phaseDescriptions(plan).get(phase);
-  return d ? d[locale] : phase;
+  const name = label(locale, 'phase', phase);
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -152,7 +152,7 @@ export function pocReport(ctx: ReportContext): string {
     demoText,
     h(tr(ctx, '风险', 'Open risks')),
     riskText,
-    h(tr(ctx, '客户评审', 'Customer review')),
+    h(tr(ctx, '客户评审与反馈', 'Customer review')),
     reviewText,
     h(tr(ctx, '建议与下一步', 'Recommendation and next steps')),
     nextText,

@@ -14,9 +14,11 @@
  *     file on disk decodes as GB18030 or UTF-16.
  *   - text read from disk as valid UTF-8: the damage was saved earlier; restore from a backup.
  *   The message names the line of the first replacement character; the diagnostic stays at line 1.
- * - An open document's text has no known encoding (the editor decoded the bytes): only replacement
- *   characters are looked for, so a GBK or UTF-16 file that the editor decoded right gets the
- *   legacy-encoding warning only from its file on disk (when it is not open, and in the CLI).
+ * - An open document's text has no encoding of its own (the editor decoded the bytes): the
+ *   language server passes the encoding of its file on disk (read at opening and when the file
+ *   changes on disk), so a GBK or UTF-16 file that the editor decoded right gets the same
+ *   "save it as UTF-8" as in the CLI, until it is saved as UTF-8. Text with replacement
+ *   characters gets the wrong-encoding warning instead.
  * - It runs on files with YAML syntax errors too (the encoding is no less wrong), and cannot be
  *   silenced from a quick fix (code-actions.ts NOT_SILENCEABLE): a comment does not change bytes.
  * - data: { encoding?, replacementLine? } for the quick fix.

@@ -175,6 +175,19 @@ describe('templates/new-poc', () => {
     ]);
   });
 
+  it('qualification is what the user answered: confirmed fields are true and cause no warning, unconfirmed ones say so', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const both = newPocFolder({ customer: '某银行', pocId: 'bank-log-poc', locale, start: '2026-12-14', qualified: { financiallyVetted: true, purchaseCommitment: true } });
+      const q = (parse(both[0].text) as { qualification: Record<string, unknown> }).qualification;
+      assert.strictEqual(q.financiallyVetted, true);
+      assert.strictEqual(q.purchaseCommitment, true);
+      // A fresh folder whose qualification the user confirmed: only the placeholder intelligence (info).
+      assert.deepStrictEqual(summary(check(files(both), undefined, { today: '2026-12-10', locale })), ['bank-log-poc.poc.yaml:31 info intelligence-incomplete intelligence']);
+      const one = newPocFolder({ customer: '某银行', pocId: 'bank-log-poc', locale, start: '2026-12-14', qualified: { financiallyVetted: true } });
+      assert.deepStrictEqual(summary(check(files(one), undefined, { today: '2026-12-10', locale })).filter((l) => l.includes('unqualified')), ['bank-log-poc.poc.yaml:19 warning unqualified false']);
+    }
+  });
+
   it('once the POC has started, adds only success-criteria-not-agreed and the date warnings, never an error', () => {
     const list = newPocFolder({ customer: '某银行', pocId: 'bank-log-poc', locale: 'zh-CN', start: '2026-12-14' });
     const hits = check(files(list), undefined, { today: '2026-12-21', locale: 'zh-CN' });

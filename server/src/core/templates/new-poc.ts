@@ -31,9 +31,12 @@
  *   the final milestone, `demo.date` the demo task's first day, `demo.rehearsal.date` the
  *   rehearsal task's last day, the checklist's `due` the last day of "客户方申请机器", all on the
  *   default Monday–Friday calendar. An invalid start falls back to today.
- * - What a fresh folder is told (checked together, today before the start): `unqualified` twice
- *   (financiallyVetted and purchaseCommitment are written `false` until sales confirms) and the
- *   info `intelligence-incomplete` (intelligence is all placeholders). Nothing else: the success
+ * - Qualification is what the user answered (New POC folder asks both questions): a confirmed
+ *   field is written `true`, an unconfirmed one `false` (then `unqualified` says so — the user's
+ *   fact, not the template's). Never `true` without the user's word.
+ * - What a fresh folder is told (checked together, today before the start): `unqualified` for each
+ *   qualification the user did not confirm, and the info `intelligence-incomplete` (intelligence is
+ *   all placeholders). Nothing else: the success
  *   criteria are measurable and trace the two requirements, the stakeholders name a decision maker,
  *   the demo is 30 minutes with a rehearsal task before it, the risks have mitigations. Once the
  *   start has passed, `success-criteria-not-agreed` joins them until the criteria are agreed, and
@@ -57,6 +60,8 @@ export interface NewPocOptions {
   mode?: 'onsite' | 'remote';
   /** Id of the machine-readiness checklist (default `machine-readiness`; the file is named after it). */
   checklistId?: string;
+  /** What sales has confirmed (see Decisions); absent fields are written `false`. */
+  qualified?: { financiallyVetted?: boolean; purchaseCommitment?: boolean };
 }
 
 export interface NewFile {
@@ -224,8 +229,17 @@ export function newPocFolder(opts: NewPocOptions): NewFile[] {
   p.push('#   workdays: [2026-10-10]');
   p.push('');
   p.push(c('qualification:', t('资格评估：投入工程师时间之前先与销售确认', 'qualify with sales before spending engineer time')));
-  p.push(c('  financiallyVetted: false', t('客户已通过财务审查后改为 true', 'true once sales confirms the customer is financially vetted')));
-  p.push(c('  purchaseCommitment: false', t('客户承诺“达到成功标准即采购”后改为 true', 'true once the customer commits to buy when the criteria are met')));
+  const confirmed = opts?.qualified ?? {};
+  p.push(
+    confirmed.financiallyVetted === true
+      ? c('  financiallyVetted: true', t('销售已确认客户通过财务审查', 'sales confirmed the customer is financially vetted'))
+      : c('  financiallyVetted: false', t('客户已通过财务审查后改为 true', 'true once sales confirms the customer is financially vetted')),
+  );
+  p.push(
+    confirmed.purchaseCommitment === true
+      ? c('  purchaseCommitment: true', t('客户已承诺“达到成功标准即采购”', 'the customer committed to buy when the criteria are met'))
+      : c('  purchaseCommitment: false', t('客户承诺“达到成功标准即采购”后改为 true', 'true once the customer commits to buy when the criteria are met')),
+  );
   p.push(c(`  conceptFit: ${TBD}`, t('客户场景为何适合本产品', 'why the customer’s scenario suits the product')));
   p.push(c(`  stakeholderSupport: ${TBD}`, t('谁支持本次 POC', 'who backs this POC')));
   p.push(c(`  referenceCase: ${TBD}`, t('同行业参考案例', 'a comparable reference case')));
