@@ -93,19 +93,35 @@ export function parseDateOrRange(text: unknown): [Day, Day] | undefined {
   return a === undefined || b === undefined ? undefined : [a, b];
 }
 
-/** Working-day calendar: Monday–Friday minus holidays, plus make-up working days. */
+/** Days off and make-up working days of a built-in region (see region-calendar.ts). */
+export interface RegionDays {
+  readonly off: ReadonlyMap<Day, unknown>;
+  readonly work: ReadonlyMap<Day, unknown>;
+}
+
+/**
+ * Working-day calendar: Monday–Friday minus holidays, plus make-up working days. The plan's own
+ * days come first (its workdays, then its holidays), then each region's (their make-up working
+ * days, then their days off), then the weekly rule.
+ */
 export class WorkCalendar {
   private readonly holidays = new Set<Day>();
   private readonly workdays = new Set<Day>();
+  private readonly regions: readonly RegionDays[];
 
-  constructor(holidays: Iterable<[Day, Day]> = [], workdays: Iterable<[Day, Day]> = []) {
+  constructor(holidays: Iterable<[Day, Day]> = [], workdays: Iterable<[Day, Day]> = [], regions: readonly RegionDays[] = []) {
     for (const [a, b] of holidays) for (let d = a; d <= b && d - a < 3660; d++) this.holidays.add(d);
     for (const [a, b] of workdays) for (let d = a; d <= b && d - a < 3660; d++) this.workdays.add(d);
+    this.regions = regions;
   }
 
   isWorkday(day: Day): boolean {
     if (this.workdays.has(day)) return true;
     if (this.holidays.has(day)) return false;
+    for (const r of this.regions) {
+      if (r.work.has(day)) return true;
+      if (r.off.has(day)) return false;
+    }
     const wd = weekday(day);
     return wd !== 0 && wd !== 6;
   }

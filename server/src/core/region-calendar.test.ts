@@ -42,3 +42,31 @@ describe('built-in region calendar (China)', () => {
     for (const n of zh) assert.doesNotMatch(n, /[A-Za-z]/);
   });
 });
+
+describe('WorkCalendar with the region', () => {
+  const { WorkCalendar } = require('./dates') as typeof import('./dates');
+  const cn = regionCalendar('CN')!;
+
+  it('a 5-day task from 2026-09-24 runs across 中秋 and 国庆 with the make-up days worked', () => {
+    const cal = new WorkCalendar([], [], [cn]);
+    // 09-24 Thu, [09-25..27 off], 09-28 Mon, 09-29, 09-30, [10-01..07 off], 10-08 Thu.
+    assert.strictEqual(formatDate(cal.endAfter(d('2026-09-24'), 5)), '2026-10-08');
+    // 09-20 is a Sunday worked (调休上班日): a task starting on the Saturday before begins then.
+    assert.strictEqual(formatDate(cal.onOrAfter(d('2026-09-19'))), '2026-09-20');
+    assert.ok(cal.isWorkday(d('2026-10-10')));
+    // Without the region: the weekly rule only.
+    assert.strictEqual(formatDate(new WorkCalendar().endAfter(d('2026-09-24'), 5)), '2026-09-30');
+  });
+
+  it("the plan's own days apply on top of the region's", () => {
+    const cal = new WorkCalendar([[d('2026-09-21'), d('2026-09-21')]], [[d('2026-10-08'), d('2026-10-08')]], [cn]);
+    assert.ok(!cal.isWorkday(d('2026-09-21')), 'own holiday on a weekday');
+    assert.ok(cal.isWorkday(d('2026-09-20')), 'the region’s make-up day stays');
+    const own = new WorkCalendar([[d('2026-10-10'), d('2026-10-10')]], [[d('2026-10-02'), d('2026-10-02')]], [cn]);
+    assert.ok(!own.isWorkday(d('2026-10-10')), 'own holiday wins over a make-up day');
+    assert.ok(own.isWorkday(d('2026-10-02')), 'own working day wins over a holiday');
+    // Spring Festival 2025: 01-28..02-04 off, 01-26 (Sunday) and 02-08 (Saturday) worked.
+    const cal25 = new WorkCalendar([], [], [cn]);
+    assert.strictEqual(cal25.workdaysBetween(d('2025-01-25'), d('2025-02-09')), 6); // 01-26, 01-27, 02-05, 02-06, 02-07, 02-08
+  });
+});
