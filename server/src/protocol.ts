@@ -28,11 +28,6 @@ export interface RequestType<P, R> {
 
 const request = <P, R>(method: string): RequestType<P, R> => ({ method });
 
-/** The parameters of a request type. */
-export type ParamsOf<T> = T extends RequestType<infer P, unknown> ? P : never;
-/** The result of a request type. */
-export type ResultOf<T> = T extends RequestType<never, infer R> ? R : never;
-
 // --- Positions -------------------------------------------------------------------------------
 
 /** LSP positions (UTF-16 code units), as in vscode-languageserver. */
