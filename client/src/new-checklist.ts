@@ -9,6 +9,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exists } from './files';
+import { NewChecklistRequest } from '../../server/src/protocol';
+import { send } from './request';
 
 /** Arguments for running the command without prompts (tests, other extensions). */
 export interface NewChecklistArgs {
@@ -17,12 +19,6 @@ export interface NewChecklistArgs {
   folder?: vscode.Uri;
   /** Open the new file in an editor (default true). */
   open?: boolean;
-}
-
-interface TemplateInfo {
-  id: string;
-  title: string;
-  description: string;
 }
 
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -39,9 +35,9 @@ export async function newChecklist(client: () => LanguageClient | undefined, rea
   if (!folder) return undefined;
   let template = args.template;
   if (!template) {
-    const list = await c.sendRequest<{ templates?: TemplateInfo[]; error?: string }>('pocStudio/newChecklist', { folderUri: folder.toString() });
-    if (!list.templates) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the checklist: {0}', list.error ?? '?'));
+    const list = await send(c, NewChecklistRequest, { folderUri: folder.toString() });
+    if (!('templates' in list)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the checklist: {0}', ('error' in list ? list.error : undefined) ?? '?'));
       return undefined;
     }
     const picked = await vscode.window.showQuickPick(
@@ -64,9 +60,9 @@ export async function newChecklist(client: () => LanguageClient | undefined, rea
   let target: vscode.Uri | undefined;
   let text = '';
   for (let attempt = 0; attempt < 20 && !target; attempt++) {
-    const r = await c.sendRequest<{ name?: string; text?: string; id?: string; error?: string }>('pocStudio/newChecklist', { folderUri: folder.toString(), template, taken });
-    if (r.text === undefined || !r.name || !/^[A-Za-z0-9][A-Za-z0-9_.-]*\.checklist\.yaml$/.test(r.name)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the checklist: {0}', r.error ?? '?'));
+    const r = await send(c, NewChecklistRequest, { folderUri: folder.toString(), template, taken });
+    if (!('text' in r) || r.text === undefined || !r.name || !/^[A-Za-z0-9][A-Za-z0-9_.-]*\.checklist\.yaml$/.test(r.name)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the checklist: {0}', ('error' in r ? r.error : undefined) ?? '?'));
       return undefined;
     }
     const uri = vscode.Uri.joinPath(folder, r.name);

@@ -9,6 +9,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exists } from './files';
 import { isPlainFileName } from '../../server/src/core/file-names';
+import { NewPocFolderRequest, NewProjectRequest, ProposeIdRequest, type GeneratedFiles } from '../../server/src/protocol';
+import { send } from './request';
 
 /** Arguments for running "New POC folder" without prompts (tests, other extensions). */
 export interface NewPocFolderArgs {
@@ -34,10 +36,6 @@ const ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*\.(poc|project|stakeholders|requirements|checklist)\.ya?ml$/;
 
 type Client = () => LanguageClient | undefined;
-interface Generated {
-  files?: { name: string; text: string }[];
-  error?: string;
-}
 
 const validId = (v: string) => (ID_RE.test(v) && isPlainFileName(v) ? undefined : vscode.l10n.t('An id starts with a letter or digit and contains only letters, digits, "-", "_" and ".".'));
 
@@ -54,16 +52,15 @@ async function askCustomerAndId(client: Client, ready: Promise<void>, title: str
   let id = given.id;
   if (id === undefined) {
     await ready;
-    const proposed = await client()
-      ?.sendRequest<{ id?: string }>('pocStudio/proposeId', { customer, kind, folderUri: vscode.workspace.workspaceFolders?.[0]?.uri.toString() })
-      .catch(() => undefined);
+    const c = client();
+    const proposed = c ? await send(c, ProposeIdRequest, { customer, kind, folderUri: vscode.workspace.workspaceFolders?.[0]?.uri.toString() }).catch(() => undefined) : undefined;
     id = await vscode.window.showInputBox({
       title,
       prompt:
         kind === 'poc'
           ? vscode.l10n.t('POC id: letters, digits, "-", "_" or "." (e.g. bank-log-poc)')
           : vscode.l10n.t('Project id: letters, digits, "-", "_" or "." (e.g. bank-log-impl)'),
-      value: proposed?.id ?? '',
+      value: (proposed && 'id' in proposed ? proposed.id : undefined) ?? '',
       validateInput: validId,
     });
   }
@@ -97,9 +94,9 @@ async function pickFolder(title: string, openLabel: string): Promise<vscode.Uri 
 }
 
 /** Writes the files into `folder` unless one of them exists; opens the plan. */
-async function writeAll(folder: vscode.Uri, result: Generated | undefined, failure: string, createFolder: boolean): Promise<vscode.Uri[] | undefined> {
-  if (!result?.files) {
-    void vscode.window.showErrorMessage(vscode.l10n.t(failure, result?.error ?? '?'));
+async function writeAll(folder: vscode.Uri, result: GeneratedFiles | undefined, failure: string, createFolder: boolean): Promise<vscode.Uri[] | undefined> {
+  if (!result || !('files' in result) || !result.files) {
+    void vscode.window.showErrorMessage(vscode.l10n.t(failure, (result && 'error' in result ? result.error : undefined) ?? '?'));
     return undefined;
   }
   const targets = result.files.filter((f) => SAFE_NAME.test(f.name) && isPlainFileName(f.name)).map((f) => ({ uri: vscode.Uri.joinPath(folder, f.name), text: f.text }));
@@ -125,7 +122,8 @@ export async function newPocFolder(client: Client, ready: Promise<void>, args: N
   const parent = args.parent ?? (await pickFolder(vscode.l10n.t('Where to create the POC folder {0}', asked.id), vscode.l10n.t('Create the POC folder here')));
   if (!parent) return undefined;
   await ready;
-  const result = await client()?.sendRequest<Generated>('pocStudio/newPocFolder', { customer: asked.customer, pocId: asked.id, start: args.start, folderUri: parent.toString(), qualified });
+  const c = client();
+  const result = c ? await send(c, NewPocFolderRequest, { customer: asked.customer, pocId: asked.id, start: args.start, folderUri: parent.toString(), qualified }) : undefined;
   const folder = vscode.Uri.joinPath(parent, asked.id);
   const written = await writeAll(folder, result, 'Could not create the POC folder: {0}', true);
   if (!written) return undefined;
@@ -140,7 +138,8 @@ export async function newProject(client: Client, ready: Promise<void>, args: New
   const folder = args.parent ?? (await pickFolder(vscode.l10n.t('Where to write the project plan {0}', asked.id), vscode.l10n.t('Write the project plan here')));
   if (!folder) return undefined;
   await ready;
-  const result = await client()?.sendRequest<Generated>('pocStudio/newProject', { customer: asked.customer, projectId: asked.id, start: args.start, folderUri: folder.toString() });
+  const c = client();
+  const result = c ? await send(c, NewProjectRequest, { customer: asked.customer, projectId: asked.id, start: args.start, folderUri: folder.toString() }) : undefined;
   const written = await writeAll(folder, result, 'Could not create the project plan: {0}', false);
   if (!written?.[0]) return undefined;
   void vscode.window.showInformationMessage(vscode.l10n.t('Created {0}.', vscode.workspace.asRelativePath(written[0])));

@@ -11,6 +11,8 @@ import * as vscode from 'vscode';
 import { exists } from './files';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isPlainFileName } from '../../server/src/core/file-names';
+import { ReportRequest, type ReportResult, type RequestError } from '../../server/src/protocol';
+import { send } from './request';
 import { builtInPreviewDrawsMermaid, ReportPreview } from './panels/report-preview';
 
 import { reportPickEntries, type ReportKind } from './report-kinds';
@@ -32,16 +34,8 @@ export interface ReportArgs {
   format?: 'markdown' | 'html';
 }
 
-interface ReportResult {
-  kind?: ReportKind;
-  markdown?: string;
-  /** The Markdown of an HTML report. */
-  source?: string;
-  fileName?: string;
-  week?: string;
-  uri?: string;
-  error?: string;
-}
+/** The server's answer (protocol.ts ReportResult) with every field optional: checked before use. */
+type ReportAnswer = Partial<Exclude<ReportResult, RequestError>> & { error?: string };
 
 const PLAN_RE = /\.(poc|project)\.ya?ml$/;
 const SAFE_FILE = /^[^/\\:*?"<>|\u0000-\u001f]+\.(md|html)$/;
@@ -78,8 +72,10 @@ async function generateReport(context: vscode.ExtensionContext, client: () => La
   const plan = await pickPlan(kind, args.uri);
   if (!plan) return undefined;
   await ready;
-  const request = (week?: string) =>
-    client()?.sendRequest<ReportResult>('pocStudio/report', { uri: plan.toString(), kind, week, locale: args.locale, format: args.format }) ?? Promise.resolve<ReportResult>({ error: 'the language server is not running' });
+  const request = (week?: string): Promise<ReportAnswer> => {
+    const c = client();
+    return c ? send(c, ReportRequest, { uri: plan.toString(), kind, week, locale: args.locale, format: args.format }) : Promise.resolve({ error: 'the language server is not running' });
+  };
   let result = await request(args.week);
   if (kind === 'weekly' && args.week === undefined && result.week) {
     const week = await vscode.window.showInputBox({

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import type { RequestError, RequestType } from '../../server/src/protocol';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -34,6 +35,8 @@ export interface StartOptions {
   locale?: string;
   /** The `pocStudio` configuration section the client answers with. */
   settings?: Record<string, unknown>;
+  /** Extra environment of the server process (e.g. POC_STUDIO_TEST_THROW). */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -52,7 +55,7 @@ export class TestClient {
   }
 
   static async start(opts: StartOptions = {}): Promise<TestClient> {
-    const proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: opts.env ? { ...process.env, ...opts.env } : process.env });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn, opts);
     proc.on('exit', () => (client.exited = true));
@@ -182,6 +185,37 @@ export class TestClient {
     return this.conn.sendRequest(method, params) as Promise<R>;
   }
 
+  /** A custom request of server/src/protocol.ts, typed by its declaration. */
+  send<P, R>(type: RequestType<P, R>, params: P): Promise<R> {
+    return this.conn.sendRequest(type.method, params) as Promise<R>;
+  }
+
+  /** A custom request that must answer: its result, the `{ error }` case thrown. */
+  async ok<P, R>(type: RequestType<P, R>, params: P): Promise<Exclude<R, RequestError>> {
+    const r = await this.send(type, params);
+    if (r && typeof r === 'object' && 'error' in r) throw new Error(`${type.method}: ${(r as RequestError).error}`);
+    return r as Exclude<R, RequestError>;
+  }
+
+  /** Resolves with the first log message matching `re` (already received or still to come). */
+  waitForLog(re: RegExp, timeoutMs = 10000): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const started = this.logs.length;
+      const poll = setInterval(() => {
+        const hit = this.logs.find((l) => re.test(l));
+        if (hit !== undefined) {
+          clearInterval(poll);
+          clearTimeout(timer);
+          resolve(hit);
+        }
+      }, 20);
+      const timer = setTimeout(() => {
+        clearInterval(poll);
+        reject(new Error(`no log message matching ${re} (${this.logs.length - started} new)\nserver log: ${this.logs.join('\n')}`));
+      }, timeoutMs);
+    });
+  }
+
   async stop(): Promise<void> {
     if (!this.exited) {
       try {
@@ -213,10 +247,10 @@ export const at = (d: LspDiagnostic[], code: string) => d.filter((x) => x.code =
  * The example folder copied into a fresh temporary directory (prefix `name`), with the real server
  * started on it in Chinese and "today" 2027-01-27, once `waitFor` has its first diagnostics.
  */
-export async function startOnExamples(name: string, waitFor: string): Promise<{ dir: string; client: TestClient }> {
+export async function startOnExamples(name: string, waitFor: string, env?: Record<string, string>): Promise<{ dir: string; client: TestClient }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), name));
   fs.cpSync(path.join(REPO, 'examples'), dir, { recursive: true });
-  const client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' } });
+  const client = await TestClient.start({ folder: dir, locale: 'zh-CN', settings: { today: '2027-01-27' }, env });
   await client.waitFor(pathToFileURL(path.join(dir, waitFor)).href, () => true);
   return { dir, client };
 }

@@ -7,22 +7,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TestClient, REPO } from './lsp-client';
+import { ReportRequest, type ReportResult, type RequestError } from '../../server/src/protocol';
 
 const EXAMPLES = path.join(REPO, 'examples');
 const GOLDEN = path.join(REPO, 'test', 'fixtures', 'reports');
 const golden = (name: string) => fs.readFileSync(path.join(GOLDEN, name), 'utf8');
 const uri = (f: string) => pathToFileURL(path.join(EXAMPLES, f)).href;
 
-interface Result {
-  kind?: string;
-  markdown?: string;
-  fileName?: string;
-  week?: string;
-  uri?: string;
-  locale?: string;
-  error?: string;
-  candidates?: string[];
-}
+/** The answer with every field optional (the tests also send parameters the protocol does not allow). */
+type Result = Partial<Exclude<ReportResult, RequestError>> & { error?: string; candidates?: string[] };
 
 describe('pocStudio/report over JSON-RPC', function () {
   this.timeout(30000);
@@ -37,7 +30,7 @@ describe('pocStudio/report over JSON-RPC', function () {
     await client.stop();
   });
 
-  const report = (params: Record<string, unknown>) => client.request<Result>('pocStudio/report', params);
+  const report = (params: Record<string, unknown>) => client.request<Result>(ReportRequest.method, params);
 
   it('returns the weekly report of a plan for a week, as the CLI prints it', async () => {
     const r = await report({ uri: uri('bank-log.project.yaml'), kind: 'weekly', week: '2027-W02' });

@@ -9,42 +9,8 @@ import * as path from 'path';
 import { createHash } from 'crypto';
 import { pathToFileURL } from 'url';
 import { TestClient, startOnExamples, stopOnExamples } from './lsp-client';
+import { NewChecklistRequest, NewPocFolderRequest, NewProjectRequest, ProgressRequest, ProposeIdRequest, StakeholdersRequest, TickRequest } from '../../server/src/protocol';
 
-interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-interface Point {
-  id?: string;
-  quadrant?: string;
-  attitude: string;
-  missing: string[];
-  range: Range;
-  mentions: { text: string }[];
-}
-interface Item {
-  id?: string;
-  index: number;
-  done: boolean;
-  overdue: boolean;
-  range: Range;
-}
-interface Checklist {
-  id?: string;
-  uri: string;
-  stamp: string;
-  total: number;
-  done: number;
-  required: number;
-  requiredDone: number;
-  overdue: number;
-  percent: number;
-  items: Item[];
-}
-interface Progress {
-  view: { checklists: Checklist[]; phases: { phase: string }[]; criteria: { met: number; notMet: number; pending: number }[]; plans: { plan: string; percent?: number }[] };
-}
-type Tick = { edit: { range: Range; newText: string }; version: number | null; hash: string } | { refused: string } | { error: string };
 
 describe('panel requests over JSON-RPC (stakeholders, progress, tick, newChecklist)', function () {
   this.timeout(30000);
@@ -58,7 +24,7 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
   afterEach(() => stopOnExamples({ dir, client }));
 
   it('pocStudio/stakeholders places the example people, with ranges, mentions and Mermaid sources', async () => {
-    const r = await client.request<{ map: { points: Point[]; aside: Point[]; edges: unknown[] }; quadrant: string; tree: string }>('pocStudio/stakeholders', { uri: uri('bank.stakeholders.yaml') });
+    const r = await client.ok(StakeholdersRequest, { uri: uri('bank.stakeholders.yaml') });
     assert.deepStrictEqual(
       r.map.points.map((p) => `${p.id}:${p.quadrant}:${p.attitude}`),
       ['ceo-chen:keep-satisfied:neutral', 'cio-liu:manage-closely:supporter', 'sec-zhou:manage-closely:skeptic', 'ops-ma:keep-informed:champion', 'proc-wu:monitor:neutral'],
@@ -73,7 +39,7 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
   });
 
   it('pocStudio/progress gives the example checklists, criteria and plan progress', async () => {
-    const r = await client.request<Progress>('pocStudio/progress', { uri: uri('bank-log.poc.yaml') });
+    const r = await client.ok(ProgressRequest, { uri: uri('bank-log.poc.yaml') });
     const m = r.view.checklists.find((c) => c.id === 'machine-readiness')!;
     assert.deepStrictEqual([m.total, m.done, m.required, m.requiredDone, m.overdue, m.percent], [6, 5, 6, 5, 1, 83]);
     const c = r.view.checklists.find((x) => x.id === 'closing')!;
@@ -87,11 +53,11 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
   it('pocStudio/tick gives the minimal edit for one item, and refuses a stale stamp', async () => {
     const f = 'machine-readiness.checklist.yaml';
     const before = fs.readFileSync(path.join(dir, f), 'utf8');
-    const r = await client.request<Progress>('pocStudio/progress', { uri: uri(f) });
+    const r = await client.ok(ProgressRequest, { uri: uri(f) });
     const m = r.view.checklists.find((x) => x.id === 'machine-readiness')!;
     assert.strictEqual(m.stamp, createHash('sha1').update(before).digest('hex'));
     const m6 = m.items.find((i) => i.id === 'M6')!;
-    const t = await client.request<Tick>('pocStudio/tick', { uri: uri(f), index: m6.index, id: 'M6', done: true, stamp: m.stamp });
+    const t = await client.send(TickRequest, { uri: uri(f), index: m6.index, id: 'M6', done: true, stamp: m.stamp });
     assert.ok('edit' in t, JSON.stringify(t));
     assert.strictEqual(t.edit.newText, 'true');
     assert.strictEqual(t.edit.range.start.line, m6.range.start.line);
@@ -105,23 +71,25 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
 
     // The file changes (an unsaved edit in the editor): the old stamp is refused.
     await client.open(uri(f), before.replace('M1, text: 机器硬件', 'M1, text: 机器的硬件'));
-    const stale = await client.request<Tick>('pocStudio/tick', { uri: uri(f), index: m6.index, id: 'M6', done: true, stamp: m.stamp });
+    const stale = await client.send(TickRequest, { uri: uri(f), index: m6.index, id: 'M6', done: true, stamp: m.stamp });
     assert.deepStrictEqual(stale, { refused: 'stale' });
-    const fresh = await client.request<Progress>('pocStudio/progress', { uri: uri(f) });
+    const fresh = await client.ok(ProgressRequest, { uri: uri(f) });
     const stamp = fresh.view.checklists.find((x) => x.id === 'machine-readiness')!.stamp;
-    const ok = await client.request<Tick>('pocStudio/tick', { uri: uri(f), index: m6.index, id: 'M6', done: true, stamp });
+    const ok = await client.send(TickRequest, { uri: uri(f), index: m6.index, id: 'M6', done: true, stamp });
     assert.ok('edit' in ok && ok.version === 1, JSON.stringify(ok));
     // Ticking what is already ticked changes nothing.
-    const same = await client.request<Tick>('pocStudio/tick', { uri: uri(f), index: 0, id: 'M1', done: true, stamp });
+    const same = await client.send(TickRequest, { uri: uri(f), index: 0, id: 'M1', done: true, stamp });
     assert.deepStrictEqual(same, { refused: 'unchanged' });
   });
 
   it('pocStudio/newChecklist lists the templates and writes each one so that it checks clean', async () => {
-    const list = await client.request<{ templates: { id: string; title: string }[] }>('pocStudio/newChecklist', {});
+    const list = await client.ok(NewChecklistRequest, {});
+    assert.ok('templates' in list);
     assert.strictEqual(list.templates.length, 8);
     assert.match(list.templates[0].title, /[\u4e00-\u9fff]/);
     for (const t of list.templates) {
-      const r = await client.request<{ name: string; text: string; id: string }>('pocStudio/newChecklist', { template: t.id });
+      const r = await client.ok(NewChecklistRequest, { template: t.id });
+      assert.ok('text' in r);
       // The example folder has a `closing` and a `machine-readiness` checklist: the new ones get -2.
       const id = ['closing', 'machine-readiness'].includes(t.id) ? `${t.id}-2` : t.id;
       assert.strictEqual(r.name, `${id}.checklist.yaml`);
@@ -133,9 +101,10 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
       assert.deepStrictEqual(diags.map((d) => `${d.code}: ${d.message}`), [], t.id);
       await client.close(u);
     }
-    assert.ok('error' in (await client.request<Record<string, unknown>>('pocStudio/newChecklist', { template: '../x' })));
+    assert.ok('error' in (await client.send(NewChecklistRequest, { template: '../x' })));
     // File stems the client found in the target folder are taken too.
-    const r = await client.request<{ name: string; id: string }>('pocStudio/newChecklist', { template: 'closing', taken: ['closing-2', 'closing-3'] });
+    const r = await client.ok(NewChecklistRequest, { template: 'closing', taken: ['closing-2', 'closing-3'] });
+    assert.ok('id' in r);
     assert.deepStrictEqual([r.name, r.id], ['closing-4.checklist.yaml', 'closing-4']);
   });
 
@@ -146,13 +115,13 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
   });
 
   it('pocStudio/newProject and pocStudio/proposeId: a plan skeleton, an id from the customer name', async () => {
-    const r = await client.request<{ files: { name: string; text: string }[] }>('pocStudio/newProject', { customer: '某保险', projectId: 'ins-impl', start: '2027-02-01' });
+    const r = await client.ok(NewProjectRequest, { customer: '某保险', projectId: 'ins-impl', start: '2027-02-01' });
     assert.deepStrictEqual(r.files.map((f) => f.name), ['ins-impl.project.yaml']);
     assert.match(r.files[0].text, /^# 某保险实施项目\n/);
-    assert.deepStrictEqual(await client.request('pocStudio/proposeId', { customer: 'Acme Bank', kind: 'project' }), { id: 'acme-bank-impl' });
-    assert.deepStrictEqual(await client.request('pocStudio/proposeId', { customer: '某银行' }), { id: 'poc-202701' });
+    assert.deepStrictEqual(await client.send(ProposeIdRequest, { customer: 'Acme Bank', kind: 'project' }), { id: 'acme-bank-impl' });
+    assert.deepStrictEqual(await client.send(ProposeIdRequest, { customer: '某银行' }), { id: 'poc-202701' });
     // The new POC folder's checklist does not take the example's id.
-    const poc = await client.request<{ files: { name: string; text: string }[] }>('pocStudio/newPocFolder', { customer: '某保险', pocId: 'ins-poc', start: '2027-02-01', qualified: { financiallyVetted: true, purchaseCommitment: 'yes' } });
+    const poc = await client.ok(NewPocFolderRequest, { customer: '某保险', pocId: 'ins-poc', start: '2027-02-01', qualified: { financiallyVetted: true, purchaseCommitment: 'yes' as unknown as boolean } });
     // What the user confirmed is written; anything but true counts as not confirmed.
     assert.match(poc.files[0].text, /\n {2}financiallyVetted: true\b/);
     assert.match(poc.files[0].text, /\n {2}purchaseCommitment: false\b/);

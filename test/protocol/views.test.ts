@@ -7,18 +7,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TestClient, startOnExamples, stopOnExamples } from './lsp-client';
+import { GanttExportRequest, GanttRequest, type GanttResponse } from '../../server/src/protocol';
 
-interface Bar {
-  taskId?: string;
-  start?: string;
-  end?: string;
-  critical: boolean;
-  range: { start: { line: number } };
-}
-interface Gantt {
-  chart: { sections: { name: string; bars: Bar[] }[]; unscheduled: Bar[]; owners: { id: string }[] };
-  mermaid: string;
-}
+type Gantt = GanttResponse;
 
 describe('view requests over JSON-RPC', function () {
   this.timeout(30000);
@@ -37,14 +28,14 @@ describe('view requests over JSON-RPC', function () {
     const f = 'bank-log.project.yaml';
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
     await client.open(uri(f), text);
-    const before = await client.request<Gantt>('pocStudio/gantt', { uri: uri(f), scope: 'file' });
+    const before = await client.ok(GanttRequest, { uri: uri(f), scope: 'file' });
     const p5 = bars(before).find((b) => b.taskId === 'P5')!;
     const p7 = bars(before).find((b) => b.taskId === 'P7')!;
     assert.strictEqual(text.split('\n')[p5.range.start.line].includes('id: P5'), true, 'the range points at the task');
     const edited = text.replace('name: 报表开发, phase: implementation, owner: zhao, dependsOn: [P3], duration: 2w', 'name: 报表开发, phase: implementation, owner: zhao, dependsOn: [P3], duration: 3w');
     assert.notStrictEqual(edited, text);
     await client.change(uri(f), edited);
-    const after = await client.request<Gantt>('pocStudio/gantt', { uri: uri(f), scope: 'file' });
+    const after = await client.ok(GanttRequest, { uri: uri(f), scope: 'file' });
     const p5b = bars(after).find((b) => b.taskId === 'P5')!;
     const p7b = bars(after).find((b) => b.taskId === 'P7')!;
     assert.strictEqual(p5b.start, p5.start);
@@ -54,26 +45,26 @@ describe('view requests over JSON-RPC', function () {
   });
 
   it('pocStudio/gantt gives the portfolio of the folder and filters; pocStudio/ganttExport returns Mermaid, Markdown and HTML', async () => {
-    const pf = await client.request<Gantt>('pocStudio/gantt', { uri: uri('bank-log.poc.yaml'), scope: 'portfolio' });
+    const pf = await client.ok(GanttRequest, { uri: uri('bank-log.poc.yaml'), scope: 'portfolio' });
     assert.strictEqual(pf.chart.sections.length, 2);
     assert.ok(pf.chart.owners.some((o) => o.id === 'zhao'));
-    const zhao = await client.request<Gantt>('pocStudio/gantt', { uri: uri('bank-log.poc.yaml'), scope: 'portfolio', owner: 'zhao' });
+    const zhao = await client.ok(GanttRequest, { uri: uri('bank-log.poc.yaml'), scope: 'portfolio', owner: 'zhao' });
     assert.ok(bars(zhao).length > 0 && bars(zhao).length < bars(pf).length);
-    const crit = await client.request<Gantt>('pocStudio/gantt', { uri: uri('bank-log.project.yaml'), scope: 'file', criticalOnly: true });
+    const crit = await client.ok(GanttRequest, { uri: uri('bank-log.project.yaml'), scope: 'file', criticalOnly: true });
     assert.ok(bars(crit).every((b) => b.critical));
     for (const [format, re] of [
       ['mermaid', /^gantt\n/],
       ['markdown', /^```mermaid\n/],
       ['html', /^<!DOCTYPE html>/],
     ] as const) {
-      const r = await client.request<{ text: string; name: string }>('pocStudio/ganttExport', { uri: uri('bank-log.project.yaml'), scope: 'file', format });
+      const r = await client.ok(GanttExportRequest, { uri: uri('bank-log.project.yaml'), scope: 'file', format });
       assert.match(r.text, re, format);
       assert.match(r.name, /^bank-log\.gantt\./);
     }
   });
 
   it('answers for a file that is not a plan with a message, never an error', async () => {
-    const r = await client.request<Gantt & { chart: { empty?: string } }>('pocStudio/gantt', { uri: uri('bank.stakeholders.yaml'), scope: 'file' });
+    const r = await client.ok(GanttRequest, { uri: uri('bank.stakeholders.yaml'), scope: 'file' });
     assert.match(r.chart.empty ?? '', /不是 POC/);
   });
 });

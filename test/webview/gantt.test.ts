@@ -14,22 +14,11 @@ import * as cp from 'child_process';
 import type { Browser } from 'playwright-core';
 import { TestClient, REPO, startOnExamples, stopOnExamples } from '../protocol/lsp-client';
 import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from '../../client/src/panels/gantt-page';
+import { GanttRequest, type GanttResponse, type WireBar } from '../../server/src/protocol';
 import { RESULTS, clickCentre, fileEnv, launch, openFile, openPage, zhStringsOf } from './browser';
 
 const zhStrings = zhStringsOf(GANTT_STRINGS) as GanttStrings;
 
-interface WireBar {
-  key: string;
-  taskId?: string;
-  critical: boolean;
-  milestone: boolean;
-  start?: string;
-  end?: string;
-}
-interface GanttResponse {
-  chart: { sections: { name: string; bars: WireBar[] }[]; unscheduled: WireBar[]; today: string };
-  mermaid: string;
-}
 
 describe('Gantt panel page in headless Chromium', function () {
   this.timeout(60000);
@@ -51,7 +40,7 @@ describe('Gantt panel page in headless Chromium', function () {
 
   const uri = (f: string) => pathToFileURL(path.join(dir, f)).href;
   const gantt = async (params: Record<string, unknown>) => {
-    const r = await client.request<GanttResponse>('pocStudio/gantt', params);
+    const r = await client.request<GanttResponse>(GanttRequest.method, params);
     assert.ok(r && 'chart' in r, JSON.stringify(r));
     return { type: 'data', seq: ++seq, ...r };
   };

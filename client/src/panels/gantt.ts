@@ -12,6 +12,8 @@ import { ganttPageHtml, GANTT_STRINGS } from './gantt-page';
 import { ViewPanel } from './view-panel';
 import type { PageEnv } from './page';
 import { ganttExportName, isPlainFileName } from '../../../server/src/core/file-names';
+import { GanttExportRequest, GanttRequest, type GanttParams, type GanttResponse } from '../../../server/src/protocol';
+import { send } from '../request';
 
 export interface GanttOptions {
   scope: 'file' | 'portfolio';
@@ -40,21 +42,9 @@ export interface RenderInfo {
   error?: string;
 }
 
-interface WireBar {
-  key: string;
-  uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-
-interface GanttResponse {
-  chart: { sections: { bars: WireBar[] }[]; unscheduled: WireBar[]; scope: string; uri?: string };
-  mermaid: string;
-  locale: string;
-}
-
 const PLAN_RE = /\.(poc|project)\.ya?ml$/;
 
-export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo> {
+export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams> {
   static current: GanttPanel | undefined;
   private static readonly renders = new vscode.EventEmitter<RenderInfo>();
   /** Fires after the page has drawn a chart (for tests and other extensions). */
@@ -84,7 +74,7 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo> {
     uri: vscode.Uri | undefined,
     options: Omit<GanttOptions, 'uri'>,
   ) {
-    super(panel, context, client, ready, { viewType: 'pocStudio.schedule', strings: GANTT_STRINGS, page: ganttPageHtml as (env: PageEnv, s: Record<string, string>) => string, request: 'pocStudio/gantt', failure: 'Could not compute the schedule: {0}' }, uri);
+    super(panel, context, client, ready, { viewType: 'pocStudio.schedule', strings: GANTT_STRINGS, page: ganttPageHtml as (env: PageEnv, s: Record<string, string>) => string, request: GanttRequest, failure: 'Could not compute the schedule: {0}' }, uri);
     this.options = options;
   }
 
@@ -107,8 +97,8 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo> {
     return true;
   }
 
-  protected override params(): Record<string, unknown> {
-    return { ...super.params(), scope: this.options.scope, criticalOnly: this.options.criticalOnly, owner: this.options.owner };
+  protected override params(): GanttParams {
+    return { ...this.panelParams(), scope: this.options.scope, criticalOnly: this.options.criticalOnly, owner: this.options.owner };
   }
 
   protected rendered(info: RenderInfo): void {
@@ -153,7 +143,7 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo> {
       text = svg;
       name = ganttExportName(this.uri, this.options.scope === 'portfolio' ? 'portfolio' : 'file', 'svg');
     } else if (format === 'mermaid' || format === 'markdown' || format === 'html') {
-      const r = await c.sendRequest<{ text: string; name: string } | { error: string }>('pocStudio/ganttExport', { ...this.params(), format });
+      const r = await send(c, GanttExportRequest, { ...this.params(), format });
       if ('error' in r) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the schedule: {0}', r.error));
         return undefined;

@@ -10,7 +10,9 @@ import { createHash } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { progressPageHtml, PROGRESS_STRINGS } from './progress-page';
-import { ViewPanel, activeArtifact, type LspRange } from './view-panel';
+import { ViewPanel, activeArtifact } from './view-panel';
+import { ProgressRequest, TickRequest, type ProgressResponse } from '../../../server/src/protocol';
+import { send } from '../request';
 
 /** What the page reports after each drawing (read back from the DOM). */
 export interface ProgressRenderInfo {
@@ -21,25 +23,8 @@ export interface ProgressRenderInfo {
   plans: { title: string; percent: string; bar: number }[];
 }
 
-interface WireItem {
-  key: string;
-  index: number;
-  id?: string;
-  done: boolean;
-  range: LspRange;
-}
-interface WireChecklist {
-  key: string;
-  id?: string;
-  uri: string;
-  stamp: string;
-  range: LspRange;
-  items: WireItem[];
-}
-interface ProgressResponse {
-  view: { checklists: WireChecklist[]; criteria: { uri: string; items: { range: LspRange }[] }[] };
-}
-type TickResponse = { edit: { range: LspRange; newText: string }; version: number | null; hash: string } | { refused: 'stale' | 'unchanged' } | { error: string };
+type WireChecklist = ProgressResponse['view']['checklists'][number];
+type WireItem = WireChecklist['items'][number];
 
 export type TickResult = 'applied' | 'refused' | 'unchanged' | 'failed';
 
@@ -60,7 +45,7 @@ export class ProgressPanel extends ViewPanel<ProgressResponse, ProgressRenderInf
   }
 
   private constructor(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, client: () => LanguageClient | undefined, ready: Promise<void>, uri: vscode.Uri | undefined) {
-    super(panel, context, client, ready, { viewType: 'pocStudio.progress', strings: PROGRESS_STRINGS, page: progressPageHtml, request: 'pocStudio/progress', failure: 'Could not compute the progress: {0}' }, uri);
+    super(panel, context, client, ready, { viewType: 'pocStudio.progress', strings: PROGRESS_STRINGS, page: progressPageHtml, request: ProgressRequest, failure: 'Could not compute the progress: {0}' }, uri);
   }
 
   protected rendered(info: ProgressRenderInfo): void {
@@ -129,7 +114,7 @@ export class ProgressPanel extends ViewPanel<ProgressResponse, ProgressRenderInf
     const c = this.client();
     if (!found || !c) return 'failed';
     const { list, item } = found;
-    const r = await c.sendRequest<TickResponse>('pocStudio/tick', { uri: list.uri, index: item.index, id: item.id, done, stamp: stamp ?? list.stamp });
+    const r = await send(c, TickRequest, { uri: list.uri, index: item.index, id: item.id, done, stamp: stamp ?? list.stamp });
     if ('error' in r) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not tick the item: {0}', r.error));
       void this.refresh();
@@ -171,7 +156,7 @@ export class ProgressPanel extends ViewPanel<ProgressResponse, ProgressRenderInf
     const crit = m ? this.last?.view.criteria.find((c) => c.uri === m[1])?.items[Number(m[2])] : undefined;
     if (m && crit) return this.revealRange(m[1], crit.range);
     const plan = /^plan(\d+)$/.exec(key);
-    const planUri = plan ? (this.last?.view as { plans?: { uri: string }[] } | undefined)?.plans?.[Number(plan[1])]?.uri : undefined;
+    const planUri = plan ? this.last?.view.plans[Number(plan[1])]?.uri : undefined;
     if (planUri) return this.revealRange(planUri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     return undefined;
   }

@@ -8,7 +8,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { stakeholdersPageHtml, STAKEHOLDERS_STRINGS } from './stakeholders-page';
-import { ViewPanel, activeArtifact, type LspRange } from './view-panel';
+import { ViewPanel, activeArtifact } from './view-panel';
+import { StakeholdersRequest, type StakeholdersResponse } from '../../../server/src/protocol';
 
 /** What the page reports after each drawing (read back from the SVG). */
 export interface StakeholdersRenderInfo {
@@ -21,16 +22,6 @@ export interface StakeholdersRenderInfo {
   decisionMakers: number;
   rows: number;
   error?: string;
-}
-
-interface Person {
-  key: string;
-  id?: string;
-  uri: string;
-  range: LspRange;
-}
-interface StakeholdersResponse {
-  map: { points: Person[]; aside: Person[] };
 }
 
 export class StakeholdersPanel extends ViewPanel<StakeholdersResponse, StakeholdersRenderInfo> {
@@ -50,7 +41,7 @@ export class StakeholdersPanel extends ViewPanel<StakeholdersResponse, Stakehold
   }
 
   private constructor(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, client: () => LanguageClient | undefined, ready: Promise<void>, uri: vscode.Uri | undefined) {
-    super(panel, context, client, ready, { viewType: 'pocStudio.stakeholders', strings: STAKEHOLDERS_STRINGS, page: stakeholdersPageHtml, request: 'pocStudio/stakeholders', failure: 'Could not compute the stakeholder map: {0}' }, uri);
+    super(panel, context, client, ready, { viewType: 'pocStudio.stakeholders', strings: STAKEHOLDERS_STRINGS, page: stakeholdersPageHtml, request: StakeholdersRequest, failure: 'Could not compute the stakeholder map: {0}' }, uri);
   }
 
   protected rendered(info: StakeholdersRenderInfo): void {

@@ -8,26 +8,25 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PageEnv } from './page';
+import type { PanelParams, Range, RequestError, RequestType } from '../../../server/src/protocol';
+import { send } from '../request';
 
 export const ARTIFACT_RE = /\.(poc|project|stakeholders|requirements|checklist)\.ya?ml$/;
 
-export interface LspRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
+export type LspRange = Range;
 
-export interface ViewPanelSpec<Strings extends Record<string, string>> {
+export interface ViewPanelSpec<Strings extends Record<string, string>, P extends PanelParams = PanelParams, Data = unknown> {
   viewType: string;
   /** The English page strings (translated with vscode.l10n). */
   strings: Strings;
   page(env: PageEnv, strings: Strings): string;
-  /** The custom request that gives the page's data. */
-  request: string;
+  /** The custom request of server/src/protocol.ts that gives the page's data. */
+  request: RequestType<P, Data | RequestError>;
   /** Shown when the request fails: a l10n string with {0}. */
   failure: string;
 }
 
-export abstract class ViewPanel<Data, Info extends { seq?: number }> {
+export abstract class ViewPanel<Data, Info extends { seq?: number }, P extends PanelParams = PanelParams> {
   private readonly disposables: vscode.Disposable[] = [];
   lastRender: Info | undefined;
   protected last: Data | undefined;
@@ -43,7 +42,7 @@ export abstract class ViewPanel<Data, Info extends { seq?: number }> {
     context: vscode.ExtensionContext,
     protected readonly client: () => LanguageClient | undefined,
     private readonly clientReady: Promise<void>,
-    private readonly spec: ViewPanelSpec<Record<string, string>>,
+    private readonly spec: ViewPanelSpec<Record<string, string>, P, Data>,
     uri: vscode.Uri | undefined,
   ) {
     this.uri = uri?.toString();
@@ -98,8 +97,13 @@ export abstract class ViewPanel<Data, Info extends { seq?: number }> {
     return this.folderOf(this.uri) !== before;
   }
 
-  /** The parameters of the view's request. */
-  protected params(): Record<string, unknown> {
+  /** The parameters of the view's request (a view with more than PanelParams overrides this). */
+  protected params(): P {
+    return this.panelParams() as P;
+  }
+
+  /** The file (and its folder) the panel shows. */
+  protected panelParams(): PanelParams {
     const folder = this.uri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(this.uri)) : vscode.workspace.workspaceFolders?.[0];
     return { uri: this.uri, folderUri: folder?.uri.toString() };
   }
@@ -122,16 +126,16 @@ export abstract class ViewPanel<Data, Info extends { seq?: number }> {
     if (!c) return;
     const seq = ++this.seq;
     try {
-      const r = await c.sendRequest<Data | { error: string }>(this.spec.request, this.params());
+      const r = await send(c, this.spec.request, this.params());
       if (seq !== this.seq) return; // a newer request is on its way
       if (r && typeof r === 'object' && 'error' in r) {
-        void vscode.window.showErrorMessage(vscode.l10n.t(this.spec.failure, (r as { error: string }).error));
+        void vscode.window.showErrorMessage(vscode.l10n.t(this.spec.failure, (r as RequestError).error));
         return;
       }
       this.last = r as Data;
       void this.panel.webview.postMessage({ type: 'data', seq, ...(r as object) });
     } catch (e) {
-      c.outputChannel.appendLine(`POC Studio: ${this.spec.request} failed: ${(e as Error)?.message ?? e}`);
+      c.outputChannel.appendLine(`POC Studio: ${this.spec.request.method} failed: ${(e as Error)?.message ?? e}`);
     }
   }
 

@@ -1,41 +1,21 @@
 /**
  * Custom requests behind the client's commands. The server only computes content; the client
- * writes files (never over an existing one), so the server itself never touches the disk.
+ * writes files (never over an existing one), so the server itself never touches the disk. Types in
+ * ../protocol.ts.
  */
 import type { Connection } from 'vscode-languageserver';
 import type { Workspace } from '../core/workspace';
 import { newPocFolder } from '../core/templates/new-poc';
 import { newProject } from '../core/templates/new-project';
 import { nextFreeId, proposeId } from '../core/templates/ids';
+import { NewPocFolderRequest, NewProjectRequest, ProposeIdRequest } from '../protocol';
 import type { FeatureHost } from './features';
-
-export interface NewPocFolderParams {
-  customer: string;
-  pocId: string;
-  /** YYYY-MM-DD; default: the next Monday. */
-  start?: string;
-  /** The folder the command will write into (to pick the workspace's language settings). */
-  folderUri?: string;
-  /** What sales has confirmed (New POC folder asks); anything else counts as not confirmed. */
-  qualified?: { financiallyVetted?: boolean; purchaseCommitment?: boolean };
-}
+import { serve } from './requests';
 
 const qualifiedOf = (q: unknown): { financiallyVetted: boolean; purchaseCommitment: boolean } => {
   const o = q && typeof q === 'object' ? (q as Record<string, unknown>) : {};
   return { financiallyVetted: o.financiallyVetted === true, purchaseCommitment: o.purchaseCommitment === true };
 };
-
-export interface NewProjectParams {
-  customer: string;
-  projectId: string;
-  start?: string;
-  folderUri?: string;
-}
-
-export interface GeneratedFile {
-  name: string;
-  text: string;
-}
 
 export function registerCommands(
   connection: Connection,
@@ -46,34 +26,24 @@ export function registerCommands(
   const wsOf = (folderUri?: string): Workspace | undefined =>
     folderUri ? workspaceFor(`${folderUri.replace(/\/$/, '')}/x`) : folderUris()[0] ? workspaceFor(`${folderUris()[0]}/x`) : undefined;
 
-  connection.onRequest('pocStudio/newPocFolder', (params: NewPocFolderParams): { files: GeneratedFile[] } | { error: string } => {
-    try {
-      const ws = wsOf(params.folderUri);
-      const locale = ws?.messageLocale ?? 'en';
-      const start = params.start ?? nextMonday(ws?.today);
-      // The folder's checklist has an id of its own (another POC of the workspace may have one).
-      const checklistId = nextFreeId('machine-readiness', ws ? ws.index().checklists.keys() : []);
-      return { files: newPocFolder({ customer: String(params.customer ?? ''), pocId: String(params.pocId ?? ''), locale, start, checklistId, qualified: qualifiedOf(params.qualified) }) };
-    } catch (e) {
-      host.log('POC Studio: newPocFolder failed', e);
-      return { error: (e as Error)?.message ?? String(e) };
-    }
+  serve(connection, host.log, NewPocFolderRequest, (params) => {
+    const ws = wsOf(params.folderUri);
+    const locale = ws?.messageLocale ?? 'en';
+    const start = params.start ?? nextMonday(ws?.today);
+    // The folder's checklist has an id of its own (another POC of the workspace may have one).
+    const checklistId = nextFreeId('machine-readiness', ws ? ws.index().checklists.keys() : []);
+    return { files: newPocFolder({ customer: String(params.customer ?? ''), pocId: String(params.pocId ?? ''), locale, start, checklistId, qualified: qualifiedOf(params.qualified) }) };
   });
 
-  connection.onRequest('pocStudio/newProject', (params: NewProjectParams): { files: GeneratedFile[] } | { error: string } => {
-    try {
-      const ws = wsOf(params.folderUri);
-      const locale = ws?.messageLocale ?? 'en';
-      const start = params.start ?? nextMonday(ws?.today);
-      return { files: [newProject({ customer: String(params.customer ?? ''), projectId: String(params.projectId ?? ''), locale, start })] };
-    } catch (e) {
-      host.log('POC Studio: newProject failed', e);
-      return { error: (e as Error)?.message ?? String(e) };
-    }
+  serve(connection, host.log, NewProjectRequest, (params) => {
+    const ws = wsOf(params.folderUri);
+    const locale = ws?.messageLocale ?? 'en';
+    const start = params.start ?? nextMonday(ws?.today);
+    return { files: [newProject({ customer: String(params.customer ?? ''), projectId: String(params.projectId ?? ''), locale, start })] };
   });
 
   // The id the "new" commands propose for a customer name (an input box shows it, editable).
-  connection.onRequest('pocStudio/proposeId', (params: { customer?: string; kind?: 'poc' | 'project'; folderUri?: string }) => {
+  serve(connection, host.log, ProposeIdRequest, (params) => {
     const ws = wsOf(params?.folderUri);
     const today = ws?.today ?? Math.floor(Date.now() / 86_400_000);
     return { id: proposeId(String(params?.customer ?? ''), params?.kind === 'project' ? 'impl' : 'poc', today) };

@@ -1,8 +1,9 @@
 /**
  * LSP wiring of the editing features: converts LSP positions to offsets, calls the core feature
  * functions, converts their results back. Every handler answers (possibly with nothing) and never
- * throws to the client; only an explicit refusal (an invalid or existing id on rename) is an error
- * response, which editors show to the user.
+ * throws to the client: a core feature that throws is logged with the method and the file
+ * (requests.ts `logFailure`) and answered with nothing. Only an explicit refusal (an invalid or
+ * existing id on rename) is an error response, which editors show to the user.
  */
 import {
   CodeActionKind,
@@ -34,6 +35,7 @@ import { documentSymbols, workspaceSymbols } from '../core/features/outline';
 import { codeLenses } from '../core/features/code-lens';
 import { codeActions } from '../core/features/code-actions';
 import { encodingActions } from './encoding';
+import { logFailure, testThrow } from './requests';
 
 export interface FeatureHost {
   /** The workspace and up-to-date file of an open or known document (parsing pending edits first). */
@@ -73,16 +75,20 @@ const SYMBOL_KIND: Record<SymbolEntry['kind'], SymbolKind> = {
 };
 
 export function registerFeatures(connection: Connection, host: FeatureHost, localeOf: (ws: Workspace) => 'zh-CN' | 'en'): void {
-  /** Runs a handler for a document, returning `fallback` on any failure. */
-  const withFile = <R>(name: string, uri: string, fallback: R, fn: (ctx: FeatureContext, lines: LineIndex) => R): R => {
+  /**
+   * Runs a handler for a document. The core features throw on a bug; here the failure is logged
+   * (method and file) and answered with `fallback` (nothing), so the editor carries on.
+   */
+  const withFile = <R>(method: string, uri: string, fallback: R, fn: (ctx: FeatureContext, lines: LineIndex) => R): R => {
     try {
       const found = host.fileOf(uri);
       if (!found) return fallback;
       const ctx: FeatureContext = { ws: found.ws, file: found.file, locale: localeOf(found.ws) };
+      testThrow(method);
       return fn(ctx, linesOf(found.file));
     } catch (e) {
       if (e instanceof ResponseError) throw e;
-      host.log(`POC Studio: ${name} failed`, e);
+      logFailure(host.log, method, uri, e);
       return fallback;
     }
   };
@@ -110,7 +116,7 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
   };
 
   connection.onCompletion((params) =>
-    withFile('completion', params.textDocument.uri, null, (ctx, lines) => {
+    withFile('textDocument/completion', params.textDocument.uri, null, (ctx, lines) => {
       const offset = lines.offsetAt(params.position);
       const list = completeList(ctx, offset);
       const items: CompletionItem[] = list.items.map((e) => ({
@@ -128,7 +134,7 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
   );
 
   connection.onHover((params) =>
-    withFile('hover', params.textDocument.uri, null, (ctx, lines) => {
+    withFile('textDocument/hover', params.textDocument.uri, null, (ctx, lines) => {
       const h = hover(ctx, lines.offsetAt(params.position));
       return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: lines.range(h.span) } : null;
     }),
@@ -141,17 +147,17 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
     });
 
   connection.onDefinition((params) =>
-    withFile('definition', params.textDocument.uri, null, (ctx, lines) => toLocations(definition(ctx, lines.offsetAt(params.position)))),
+    withFile('textDocument/definition', params.textDocument.uri, null, (ctx, lines) => toLocations(definition(ctx, lines.offsetAt(params.position)))),
   );
 
   connection.onReferences((params) =>
-    withFile('references', params.textDocument.uri, null, (ctx, lines) =>
+    withFile('textDocument/references', params.textDocument.uri, null, (ctx, lines) =>
       toLocations(references(ctx, lines.offsetAt(params.position), params.context.includeDeclaration)),
     ),
   );
 
   connection.onPrepareRename((params) =>
-    withFile('prepareRename', params.textDocument.uri, null, (ctx, lines) => {
+    withFile('textDocument/prepareRename', params.textDocument.uri, null, (ctx, lines) => {
       const r = prepareRename(ctx, lines.offsetAt(params.position));
       if (!r) return null;
       if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
@@ -160,7 +166,7 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
   );
 
   connection.onRenameRequest((params) =>
-    withFile('rename', params.textDocument.uri, null, (ctx, lines) => {
+    withFile('textDocument/rename', params.textDocument.uri, null, (ctx, lines) => {
       const r = rename(ctx, lines.offsetAt(params.position), params.newName);
       if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error);
       return workspaceEdit(r.edits);
@@ -177,11 +183,12 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
   });
 
   connection.onDocumentSymbol((params) =>
-    withFile('documentSymbol', params.textDocument.uri, null, (ctx, lines) => documentSymbols(ctx).map((s) => toDocumentSymbol(s, lines))),
+    withFile('textDocument/documentSymbol', params.textDocument.uri, null, (ctx, lines) => documentSymbols(ctx).map((s) => toDocumentSymbol(s, lines))),
   );
 
   connection.onWorkspaceSymbol((params) => {
     try {
+      testThrow('workspace/symbol');
       const out: SymbolInformation[] = [];
       for (const ws of host.workspaces()) {
         for (const s of workspaceSymbols(ws, params.query, localeOf(ws))) {
@@ -191,13 +198,13 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
       }
       return out.slice(0, 500);
     } catch (e) {
-      host.log('POC Studio: workspace symbols failed', e);
+      logFailure(host.log, 'workspace/symbol', undefined, e);
       return [];
     }
   });
 
   connection.onCodeLens((params) =>
-    withFile('codeLens', params.textDocument.uri, null, (ctx, lines) =>
+    withFile('textDocument/codeLens', params.textDocument.uri, null, (ctx, lines) =>
       codeLenses(ctx).map(
         (l): CodeLens => ({
           range: lines.range(l.span),
@@ -208,7 +215,7 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
   );
 
   connection.onCodeAction((params) =>
-    withFile('codeAction', params.textDocument.uri, null, (ctx, lines) => {
+    withFile('textDocument/codeAction', params.textDocument.uri, null, (ctx, lines) => {
       const diagnostics: DiagnosticRef[] = params.context.diagnostics
         .filter((d) => d.source === 'POC Studio' && typeof d.code === 'string')
         .map((d) => ({ rule: d.code as string, span: { start: lines.offsetAt(d.range.start), end: lines.offsetAt(d.range.end) }, message: d.message, data: d.data as Record<string, unknown> | undefined }));

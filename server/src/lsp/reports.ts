@@ -1,67 +1,58 @@
 /**
  * `pocStudio/report`: the Markdown of a report for a plan (or for the plan of a folder), in the
  * workspace's language. The server computes; the client writes the file (never over an existing
- * one without asking), so the server itself never touches the disk.
+ * one without asking), so the server itself never touches the disk. Types in ../protocol.ts.
  */
 import type { Connection } from 'vscode-languageserver';
-import { generateReport, pickPlan, ReportError, type Report, type ReportKind } from '../core/reports';
+import { generateReport, pickPlan, ReportError } from '../core/reports';
 import { pickLocale } from '../core/types';
 import type { Workspace } from '../core/workspace';
 import type { FeatureHost } from './features';
 import { reportHtml } from '../core/reports/html';
 import { readMermaidJs } from '../node/mermaid-js';
 import { randomBytes } from 'crypto';
-
-export interface ReportParams {
-  /** A *.poc.yaml / *.project.yaml, or a folder (its plan of the kind's type is used). */
-  uri: string;
-  kind: ReportKind;
-  /** ISO week YYYY-Www of a weekly report; default: the week of today. */
-  week?: string;
-  /** zh-CN or en; default: the workspace's message language. */
-  locale?: string;
-  /** markdown (default) or html: a standalone offline page (then `markdown` holds the HTML). */
-  format?: 'markdown' | 'html';
-}
-
-export type ReportResult = (Report & { uri: string; source?: string }) | { error: string; candidates?: string[] };
-
-export const REPORT_REQUEST = 'pocStudio/report';
+import { ReportRequest, type ReportParams, type ReportResult } from '../protocol';
+import { serve } from './requests';
 
 export function registerReports(connection: Connection, host: FeatureHost, workspaceFor: (uri: string) => Workspace, scanned: Promise<void> = Promise.resolve()): void {
-  connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResult> => {
+  const report = async (params: ReportParams): Promise<ReportResult> => {
+    // A report right after start-up must see the settings and every file of the folder.
+    await scanned;
+    const uri = String(params?.uri ?? '');
+    const found = host.fileOf(uri);
+    let ws: Workspace;
+    let planUri = uri;
+    if (found) ws = found.ws;
+    else {
+      // A folder: its plan, when there is exactly one.
+      ws = workspaceFor(`${uri.replace(/\/$/, '')}/x`);
+      const prefix = uri.replace(/\/?$/, '/');
+      const plans = pickPlan(ws, params.kind).filter((u) => u.startsWith(prefix));
+      if (plans.length !== 1) return { error: plans.length ? 'several plans: choose one' : 'no plan found', candidates: plans };
+      planUri = plans[0];
+      host.fileOf(planUri);
+    }
+    const report = generateReport(ws, planUri, {
+      kind: params.kind,
+      week: params.week || undefined,
+      locale: params.locale ? pickLocale(params.locale) : undefined,
+    });
+    if (params.format === 'html') {
+      const title = /^# (.+)$/m.exec(report.markdown)?.[1] ?? report.fileName;
+      const html = reportHtml(report.markdown, { title, locale: report.locale, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') });
+      // `source`: the Markdown, for the editor's preview of the page.
+      return { ...report, markdown: html, source: report.markdown, fileName: report.fileName.replace(/\.md$/, '.html'), uri: planUri };
+    }
+    return { ...report, uri: planUri };
+  };
+
+  serve(connection, host.log, ReportRequest, async (params) => {
     try {
-      // A report right after start-up must see the settings and every file of the folder.
-      await scanned;
-      const uri = String(params?.uri ?? '');
-      const found = host.fileOf(uri);
-      let ws: Workspace;
-      let planUri = uri;
-      if (found) ws = found.ws;
-      else {
-        // A folder: its plan, when there is exactly one.
-        ws = workspaceFor(`${uri.replace(/\/$/, '')}/x`);
-        const prefix = uri.replace(/\/?$/, '/');
-        const plans = pickPlan(ws, params.kind).filter((u) => u.startsWith(prefix));
-        if (plans.length !== 1) return { error: plans.length ? 'several plans: choose one' : 'no plan found', candidates: plans };
-        planUri = plans[0];
-        host.fileOf(planUri);
-      }
-      const report = generateReport(ws, planUri, {
-        kind: params.kind,
-        week: params.week || undefined,
-        locale: params.locale ? pickLocale(params.locale) : undefined,
-      });
-      if (params.format === 'html') {
-        const title = /^# (.+)$/m.exec(report.markdown)?.[1] ?? report.fileName;
-        const html = reportHtml(report.markdown, { title, locale: report.locale, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') });
-        // `source`: the Markdown, for the editor's preview of the page.
-        return { ...report, markdown: html, source: report.markdown, fileName: report.fileName.replace(/\.md$/, '.html'), uri: planUri };
-      }
-      return { ...report, uri: planUri };
+      return await report(params);
     } catch (e) {
-      if (!(e instanceof ReportError)) host.log('POC Studio: report failed', e);
-      return { error: (e as Error)?.message ?? String(e) };
+      // No plan, an invalid week …: the user's mistake, shown to them; anything else is logged.
+      if (e instanceof ReportError) return { error: e.message };
+      throw e;
     }
   });
 }

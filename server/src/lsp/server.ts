@@ -31,6 +31,8 @@ import { registerFeatures } from './features';
 import { registerCommands } from './commands';
 import { registerViews } from './views';
 import { registerReports } from './reports';
+import { serve } from './requests';
+import { PidRequest } from '../protocol';
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -424,7 +426,7 @@ export function startServer(connection: Connection): void {
   registerViews(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris(), versionOf: (uri) => documents.get(uri)?.version });
   registerReports(connection, host, (uri) => folders.forDocument(uri), scanned);
   // The server's process id: the crash-recovery test kills this process and waits for a new one.
-  connection.onRequest('pocStudio/pid', () => process.pid);
+  serve(connection, log, PidRequest, () => process.pid);
 
   documents.listen(connection);
   connection.listen();

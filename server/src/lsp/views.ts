@@ -1,14 +1,13 @@
 /**
- * Custom requests behind the panels: the server computes a view's data from its workspace index
- * (the same that validates), the client only draws it. Positions are LSP ranges.
+ * Custom requests behind the panels (types in ../protocol.ts): the server computes a view's data
+ * from its workspace index (the same that validates), the client only draws it. Each view is one
+ * `serveView` (requests.ts): the panel's workspace, the core's data, spans turned into LSP ranges.
  *
- *   pocStudio/gantt        { uri?, folderUri?, scope, criticalOnly?, owner? } → GanttResponse
+ *   pocStudio/gantt        GanttParams → GanttResponse
  *   pocStudio/ganttExport  … + format: mermaid | markdown | html → { text, name }
  *   pocStudio/stakeholders, progress, tick, newChecklist: see views-panels.ts
  */
-import type { Connection, Range } from 'vscode-languageserver';
-import { lineIndexOf } from '../core/file';
-import type { Workspace } from '../core/workspace';
+import type { Connection } from 'vscode-languageserver';
 import { ganttChart, type GanttBar, type GanttChart, type GanttScope } from '../core/gantt/gantt';
 import { ganttHtml, ganttMarkdown, ganttMermaid, barText } from '../core/gantt/mermaid';
 import { readMermaidJs } from '../node/mermaid-js';
@@ -16,28 +15,9 @@ import type { FeatureHost } from './features';
 import { randomBytes } from 'crypto';
 import { registerPanelViews } from './views-panels';
 import { ganttExportName } from '../core/file-names';
-
-export interface GanttParams {
-  /** The plan file (scope `file`), or any file of the folder (scope `portfolio`). */
-  uri?: string;
-  /** The folder of a portfolio when no file is given. */
-  folderUri?: string;
-  scope: GanttScope;
-  criticalOnly?: boolean;
-  owner?: string;
-}
-
-export interface WireBar extends Omit<GanttBar, 'span'> {
-  range: Range;
-  /** The text drawn on the bar (with its marks). */
-  text: string;
-}
-
-export interface GanttResponse {
-  chart: Omit<GanttChart, 'sections' | 'unscheduled'> & { sections: { name: string; bars: WireBar[] }[]; unscheduled: WireBar[] };
-  mermaid: string;
-  locale: 'zh-CN' | 'en';
-}
+import { GanttExportRequest, GanttRequest, type GanttParams, type GanttView } from '../protocol';
+import { serveView, type ViewScope } from './requests';
+import type { Workspace } from '../core/workspace';
 
 export interface ViewsHost extends FeatureHost {
   /** Parses every pending edit (a view reads the whole folder). */
@@ -48,61 +28,35 @@ export interface ViewsHost extends FeatureHost {
   versionOf?(uri: string): number | undefined;
 }
 
-export function registerViews(connection: Connection, host: ViewsHost): void {
-  const chartFor = (p: GanttParams): { ws: Workspace; chart: GanttChart } | { error: string } => {
-    host.flushAll();
-    const scope: GanttScope = p.scope === 'portfolio' ? 'portfolio' : 'file';
-    const anchor = p.uri ?? (p.folderUri ? `${p.folderUri.replace(/\/$/, '')}/x` : host.folderUris()[0] ? `${host.folderUris()[0]}/x` : undefined);
-    if (!anchor) return { error: 'no file or folder' };
-    const found = p.uri ? host.fileOf(p.uri) : undefined;
-    const ws = found?.ws ?? host.workspaceFor(anchor);
-    const chart = ganttChart(ws, found?.file, {
-      scope,
-      locale: ws.messageLocale,
-      criticalOnly: !!p.criticalOnly,
-      owner: typeof p.owner === 'string' && p.owner ? p.owner : undefined,
-    });
-    return { ws, chart };
-  };
+function chartOf(p: GanttParams, { ws, file }: ViewScope): GanttChart {
+  const scope: GanttScope = p.scope === 'portfolio' ? 'portfolio' : 'file';
+  return ganttChart(ws, file, {
+    scope,
+    locale: ws.messageLocale,
+    criticalOnly: !!p.criticalOnly,
+    owner: typeof p.owner === 'string' && p.owner ? p.owner : undefined,
+  });
+}
 
-  connection.onRequest('pocStudio/gantt', (p: GanttParams): GanttResponse | { error: string } => {
-    try {
-      const r = chartFor(p);
-      if ('error' in r) return r;
-      const { ws, chart } = r;
-      const locale = ws.messageLocale;
-      const wire = (b: GanttBar): WireBar => {
-        const { span, ...rest } = b;
-        const file = ws.get(b.uri);
-        const lines = file ? lineIndexOf(file) : undefined;
-        const range = lines ? { start: lines.positionAt(span.start), end: lines.positionAt(span.end) } : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-        return { ...rest, range, text: barText(b, locale) };
-      };
-      return {
-        chart: { ...chart, sections: chart.sections.map((s) => ({ name: s.name, bars: s.bars.map(wire) })), unscheduled: chart.unscheduled.map(wire) },
-        mermaid: ganttMermaid(chart, { locale }),
-        locale,
-      };
-    } catch (e) {
-      host.log('POC Studio: gantt failed', e);
-      return { error: (e as Error)?.message ?? String(e) };
-    }
+export function registerViews(connection: Connection, host: ViewsHost): void {
+  serveView(connection, host, GanttRequest, (p, scope): GanttView => {
+    const chart = chartOf(p, scope);
+    const locale = scope.ws.messageLocale;
+    const withText = (b: GanttBar) => ({ ...b, text: barText(b, locale) });
+    return {
+      chart: { ...chart, sections: chart.sections.map((s) => ({ name: s.name, bars: s.bars.map(withText) })), unscheduled: chart.unscheduled.map(withText) },
+      mermaid: ganttMermaid(chart, { locale }),
+      locale,
+    };
   });
 
-  connection.onRequest('pocStudio/ganttExport', (p: GanttParams & { format: 'mermaid' | 'markdown' | 'html' }): { text: string; name: string } | { error: string } => {
-    try {
-      const r = chartFor(p);
-      if ('error' in r) return r;
-      const { ws, chart } = r;
-      const locale = ws.messageLocale;
-      const name = (ext: 'html' | 'md' | 'mmd') => ganttExportName(chart.uri, chart.scope === 'portfolio' ? 'portfolio' : 'file', ext);
-      if (p.format === 'html') return { text: ganttHtml(chart, { locale, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') }), name: name('html') };
-      if (p.format === 'markdown') return { text: ganttMarkdown(chart, { locale }), name: name('md') };
-      return { text: ganttMermaid(chart, { locale }), name: name('mmd') };
-    } catch (e) {
-      host.log('POC Studio: gantt export failed', e);
-      return { error: (e as Error)?.message ?? String(e) };
-    }
+  serveView(connection, host, GanttExportRequest, (p, scope) => {
+    const chart = chartOf(p, scope);
+    const locale = scope.ws.messageLocale;
+    const name = (ext: 'html' | 'md' | 'mmd') => ganttExportName(chart.uri, chart.scope === 'portfolio' ? 'portfolio' : 'file', ext);
+    if (p.format === 'html') return { text: ganttHtml(chart, { locale, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') }), name: name('html') };
+    if (p.format === 'markdown') return { text: ganttMarkdown(chart, { locale }), name: name('md') };
+    return { text: ganttMermaid(chart, { locale }), name: name('mmd') };
   });
 
   registerPanelViews(connection, host);

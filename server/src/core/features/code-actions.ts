@@ -43,7 +43,7 @@ const DISABLE = DISABLE_NEXT_LINE;
 /**
  * The quick fixes for `diagnostics` (those the client sends back for `range`; others are
  * ignored). The fixes of the rules come first, in the order of the diagnostics, then the
- * disable comments. Never throws: a provider that fails offers nothing.
+ * disable comments. A provider that fails throws (the server logs it and answers nothing).
  */
 export function codeActions(ctx: FeatureContext, diagnostics: DiagnosticRef[], range: Span): CodeActionEntry[] {
   const fixes: CodeActionEntry[] = [];
@@ -61,18 +61,8 @@ export function codeActions(ctx: FeatureContext, diagnostics: DiagnosticRef[], r
     if (!d || typeof d.rule !== 'string' || !d.span) continue;
     if (d.span.start > range.end || d.span.end < range.start) continue;
     const provider = Object.prototype.hasOwnProperty.call(FIX_PROVIDERS, d.rule) ? FIX_PROVIDERS[d.rule] : undefined;
-    if (provider) {
-      try {
-        add(fixes, provider(ctx, d));
-      } catch {
-        // A provider bug must not take the other fixes (or the editor's request) down.
-      }
-    }
-    try {
-      add(disables, disableComment(ctx, d));
-    } catch {
-      // as above
-    }
+    if (provider) add(fixes, provider(ctx, d));
+    add(disables, disableComment(ctx, d));
   }
   return [...fixes, ...disables];
 }

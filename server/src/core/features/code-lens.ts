@@ -143,20 +143,16 @@ function checklistLenses(file: ArtifactFile, m: ChecklistModel, today: Day, loca
 
 /** The code lenses of a file. */
 export function codeLenses(ctx: FeatureContext): CodeLensEntry[] {
-  try {
-    const { file, locale } = ctx;
-    if (file.parsed.unreadable) return [];
-    const m = file.model;
-    switch (m.kind) {
-      case 'poc':
-      case 'project':
-        return planLenses(file, m, locale);
-      case 'checklist':
-        return checklistLenses(file, m, ctx.ws.today, locale);
-      default:
-        return [];
-    }
-  } catch {
-    return [];
+  const { file, locale } = ctx;
+  if (file.parsed.unreadable) return [];
+  const m = file.model;
+  switch (m.kind) {
+    case 'poc':
+    case 'project':
+      return planLenses(file, m, locale);
+    case 'checklist':
+      return checklistLenses(file, m, ctx.ws.today, locale);
+    default:
+      return [];
   }
 }

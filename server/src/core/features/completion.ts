@@ -474,7 +474,7 @@ function completeAt(ctx: FeatureContext, offset: number, state: { incomplete: bo
   return out;
 }
 
-/** Completion entries at `offset` of the context's file. Never throws. */
+/** Completion entries at `offset` of the context's file. */
 export function complete(ctx: FeatureContext, offset: number): CompletionEntry[] {
   return completeList(ctx, offset).items;
 }
@@ -482,10 +482,7 @@ export function complete(ctx: FeatureContext, offset: number): CompletionEntry[]
 /** Like complete(), and whether the list was cut (the client should ask again as the user types). */
 export function completeList(ctx: FeatureContext, offset: number): { items: CompletionEntry[]; isIncomplete: boolean } {
   const state = { incomplete: false };
-  try {
-    return { items: completeAt(ctx, offset, state), isIncomplete: state.incomplete };
-  } catch {
-    return { items: [], isIncomplete: false };
-  }
+  const items = completeAt(ctx, offset, state);
+  return { items, isIncomplete: state.incomplete };
 }
 

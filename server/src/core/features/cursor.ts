@@ -153,6 +153,8 @@ function parse(text: string): YAML.Document.Parsed | undefined {
   try {
     return YAML.parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, strict: false });
   } catch {
+    // yaml reports syntax errors in the document; a throw here is its own limit (e.g. alias
+    // expansion): the cursor then has no tree, like text too deep above.
     return undefined;
   }
 }

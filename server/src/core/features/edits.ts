@@ -104,6 +104,7 @@ export function isPlainSafe(s: string, inFlow: boolean): boolean {
   try {
     return YAML.parse(s) === s;
   } catch {
+    // Not valid YAML as a plain scalar: it needs quotes.
     return false;
   }
 }

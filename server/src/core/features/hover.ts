@@ -348,11 +348,7 @@ function hoverAt(ctx: FeatureContext, offset: number): HoverResult | undefined {
   return { contents: lines.join('\n\n'), span: p.span };
 }
 
-/** The hover at `offset`, or undefined where there is nothing to say. Never throws. */
+/** The hover at `offset`, or undefined where there is nothing to say. */
 export function hover(ctx: FeatureContext, offset: number): HoverResult | undefined {
-  try {
-    return hoverAt(ctx, offset);
-  } catch {
-    return undefined;
-  }
+  return hoverAt(ctx, offset);
 }

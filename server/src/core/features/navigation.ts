@@ -95,14 +95,6 @@ function subjectAt(ctx: FeatureContext, table: SymbolTable, offset: number): Sub
   return undefined;
 }
 
-function safe<T>(fallback: T, f: () => T): T {
-  try {
-    return f();
-  } catch {
-    return fallback;
-  }
-}
-
 function byPlace(a: { uri: string; span: Span }, b: { uri: string; span: Span }): number {
   return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.span.start - b.span.start || a.span.end - b.span.end;
 }
@@ -164,26 +156,22 @@ function occurrencesOf(ctx: FeatureContext, table: SymbolTable, s: Subject): Occ
 
 /** Go to definition: the definition(s) a reference names, or the definition under the cursor itself. */
 export function definition(ctx: FeatureContext, offset: number): FileSpan[] {
-  return safe([], () => {
-    const table = ctx.ws.index().symbols();
-    const s = subjectAt(ctx, table, offset);
-    if (!s) return [];
-    return dedupe(s.targets.map((t) => ({ uri: t.file.uri, span: t.item.span })));
-  });
+  const table = ctx.ws.index().symbols();
+  const s = subjectAt(ctx, table, offset);
+  if (!s) return [];
+  return dedupe(s.targets.map((t) => ({ uri: t.file.uri, span: t.item.span })));
 }
 
 /** Find references: every place that names the same thing as the id under the cursor. */
 export function references(ctx: FeatureContext, offset: number, includeDeclaration: boolean): FileSpan[] {
-  return safe([], () => {
-    const table = ctx.ws.index().symbols();
-    const s = subjectAt(ctx, table, offset);
-    if (!s) return [];
-    return dedupe(
-      occurrencesOf(ctx, table, s)
-        .filter((o) => includeDeclaration || !o.isDef)
-        .map((o) => ({ uri: o.file.uri, span: o.span })),
-    );
-  });
+  const table = ctx.ws.index().symbols();
+  const s = subjectAt(ctx, table, offset);
+  if (!s) return [];
+  return dedupe(
+    occurrencesOf(ctx, table, s)
+      .filter((o) => includeDeclaration || !o.isDef)
+      .map((o) => ({ uri: o.file.uri, span: o.span })),
+  );
 }
 
 /** The part of an occurrence to replace: the id itself (inside quotes when quoted); undefined when the source is not the id. */
@@ -202,6 +190,7 @@ function plainIsString(id: string): boolean {
   try {
     return YAML.parse(id) === id;
   } catch {
+    // Not valid YAML as a plain scalar (e.g. `[a`): then it is not the same string either.
     return false;
   }
 }
@@ -297,38 +286,34 @@ const isRefusal = (x: unknown): x is Refusal => !!x && typeof (x as Refusal).err
  * the current id, or a refusal with a message; undefined for a file that could not be read.
  */
 export function prepareRename(ctx: FeatureContext, offset: number): { span: Span; placeholder: string } | Refusal | undefined {
-  return safe<{ span: Span; placeholder: string } | Refusal | undefined>(undefined, () => {
-    const plan = planRename(ctx, offset);
-    if (!plan || isRefusal(plan)) return plan;
-    const here = idSpan(ctx.file.text, plan.subject.span, plan.subject.id)!;
-    return { span: here.span, placeholder: plan.subject.id };
-  });
+  const plan = planRename(ctx, offset);
+  if (!plan || isRefusal(plan)) return plan;
+  const here = idSpan(ctx.file.text, plan.subject.span, plan.subject.id)!;
+  return { span: here.span, placeholder: plan.subject.id };
 }
 
 /** Renames the id under the cursor everywhere it names the same thing: one edit per occurrence, in every file. */
 export function rename(ctx: FeatureContext, offset: number, newName: string): RenameResult | Refusal {
-  return safe<RenameResult | Refusal>({ edits: [] }, () => {
-    const plan = planRename(ctx, offset);
-    if (!plan) return refuse(messages.notOnId, ctx.locale);
-    if (isRefusal(plan)) return plan;
-    const newId = newName.trim();
-    if (!ID_PATTERN.test(newId)) return refuse(messages.invalid(newName), ctx.locale);
-    const oldId = plan.subject.id;
-    if (newId === oldId) return { edits: [] };
+  const plan = planRename(ctx, offset);
+  if (!plan) return refuse(messages.notOnId, ctx.locale);
+  if (isRefusal(plan)) return plan;
+  const newId = newName.trim();
+  if (!ID_PATTERN.test(newId)) return refuse(messages.invalid(newName), ctx.locale);
+  const oldId = plan.subject.id;
+  if (newId === oldId) return { edits: [] };
 
-    const table = ctx.ws.index().symbols();
-    for (const t of plan.subject.targets) {
-      const kind = t.item.kind;
-      for (const k of PEOPLE.has(kind) ? (['team', 'stakeholder'] as DefKind[]) : [kind]) {
-        const found = table.defs(k, newId, FILE_SCOPED.has(k) ? t.file : undefined);
-        if (found.length) return refuse(conflictMessage(newId, kind, found[0], t.file), ctx.locale);
-      }
+  const table = ctx.ws.index().symbols();
+  for (const t of plan.subject.targets) {
+    const kind = t.item.kind;
+    for (const k of PEOPLE.has(kind) ? (['team', 'stakeholder'] as DefKind[]) : [kind]) {
+      const found = table.defs(k, newId, FILE_SCOPED.has(k) ? t.file : undefined);
+      if (found.length) return refuse(conflictMessage(newId, kind, found[0], t.file), ctx.locale);
     }
+  }
 
-    const plain = plainIsString(newId) ? newId : JSON.stringify(newId);
-    const edits: TextEdit[] = plan.edits.map((e) => ({ uri: e.file.uri, span: e.span, newText: e.quoted ? newId : plain }));
-    return { edits };
-  });
+  const plain = plainIsString(newId) ? newId : JSON.stringify(newId);
+  const edits: TextEdit[] = plan.edits.map((e) => ({ uri: e.file.uri, span: e.span, newText: e.quoted ? newId : plain }));
+  return { edits };
 }
 
 /** Applies edits to a text (for tests and callers that edit in memory); edits must not overlap. */

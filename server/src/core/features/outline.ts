@@ -245,11 +245,7 @@ function trimmed(text: string, entries: SymbolEntry[]): SymbolEntry[] {
 
 /** Symbols for the Outline of the file. */
 export function documentSymbols(ctx: FeatureContext): SymbolEntry[] {
-  try {
-    return trimmed(ctx.file.text, outlineOf(ctx));
-  } catch {
-    return [];
-  }
+  return trimmed(ctx.file.text, outlineOf(ctx));
 }
 
 function outlineOf(ctx: FeatureContext): SymbolEntry[] {
@@ -319,27 +315,23 @@ function score(q: string, id: string, name: string | undefined): number | undefi
 
 /** Ids and names matching `query` across all files of the workspace (at most 200). */
 export function workspaceSymbols(ws: Workspace, query: string, locale: Locale): WorkspaceSymbolEntry[] {
-  try {
-    const q = query.trim().toLowerCase();
-    const hits: { s: number; order: number; e: WorkspaceSymbolEntry }[] = [];
-    let order = 0;
-    for (const file of ws.files()) {
-      const byId = file.schedule?.byId;
-      for (const d of symbolsOf(file).defs) {
-        order++;
-        const s = score(q, d.id, d.label);
-        if (s === undefined) continue;
-        const people = d.kind === 'team' || d.kind === 'stakeholder';
-        const name = people ? personName(d.id, d.label, locale) : short(d.label) ? `${d.id} ${short(d.label)}` : d.id;
-        const kind = d.kind === 'task' && byId?.get(d.id)?.milestone ? 'milestone' : SYMBOL_KIND[d.kind];
-        hits.push({ s, order, e: { name, detail: `${KIND_NAMES[d.kind][locale]} · ${file.name}`, kind, uri: file.uri, span: d.span } });
-        // Everything matches an empty query equally: the first 200 in file order are the answer.
-        if (!q && hits.length >= MAX_WORKSPACE_SYMBOLS) return hits.map((h) => h.e);
-      }
+  const q = query.trim().toLowerCase();
+  const hits: { s: number; order: number; e: WorkspaceSymbolEntry }[] = [];
+  let order = 0;
+  for (const file of ws.files()) {
+    const byId = file.schedule?.byId;
+    for (const d of symbolsOf(file).defs) {
+      order++;
+      const s = score(q, d.id, d.label);
+      if (s === undefined) continue;
+      const people = d.kind === 'team' || d.kind === 'stakeholder';
+      const name = people ? personName(d.id, d.label, locale) : short(d.label) ? `${d.id} ${short(d.label)}` : d.id;
+      const kind = d.kind === 'task' && byId?.get(d.id)?.milestone ? 'milestone' : SYMBOL_KIND[d.kind];
+      hits.push({ s, order, e: { name, detail: `${KIND_NAMES[d.kind][locale]} · ${file.name}`, kind, uri: file.uri, span: d.span } });
+      // Everything matches an empty query equally: the first 200 in file order are the answer.
+      if (!q && hits.length >= MAX_WORKSPACE_SYMBOLS) return hits.map((h) => h.e);
     }
-    hits.sort((a, b) => a.s - b.s || a.order - b.order);
-    return hits.slice(0, MAX_WORKSPACE_SYMBOLS).map((h) => h.e);
-  } catch {
-    return [];
   }
+  hits.sort((a, b) => a.s - b.s || a.order - b.order);
+  return hits.slice(0, MAX_WORKSPACE_SYMBOLS).map((h) => h.e);
 }

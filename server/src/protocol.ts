@@ -1,0 +1,218 @@
+/**
+ * The custom requests between the VS Code extension (client/src) and the language server
+ * (server/src/lsp): one object per request with its method, parameters and result, declared once
+ * for both sides. The server registers them with `lsp/requests.ts` (`serve`, `serveView`), the
+ * client sends them with `client/src/request.ts` (`send`), the protocol tests with
+ * `TestClient.send`.
+ *
+ * This module has no runtime dependency (no vscode, no server code): only type imports of the
+ * core's view data. A view's data is the core's, with every `span` (offsets in the file named by
+ * the nearest `uri` of the object or its ancestors) turned into an LSP `range`: `Wire<T>`, which
+ * `lsp/requests.ts` `withRanges` computes for any view.
+ *
+ * Adding a view: its data in the core (e.g. core/views/), one `RequestType` here, one
+ * `serveView` in lsp/views*.ts, the panel, its page script and its tests.
+ */
+import type { GanttBar, GanttChart, GanttScope } from './core/gantt/gantt';
+import type { StakeholderMap } from './core/views/stakeholders';
+import type { ChecklistProgress, ProgressView } from './core/views/progress';
+import type { Report, ReportKind } from './core/reports';
+import type { Locale } from './core/types';
+
+/** A request: its method on the wire; `P` and `R` are its parameters and result (types only). */
+export interface RequestType<P, R> {
+  readonly method: string;
+  /** Never set: carries the parameter and result types. */
+  readonly types?: (params: P) => R;
+}
+
+const request = <P, R>(method: string): RequestType<P, R> => ({ method });
+
+// --- Positions -------------------------------------------------------------------------------
+
+/** LSP positions (UTF-16 code units), as in vscode-languageserver. */
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** `T` with every `span` (offsets) replaced by a `range` (LSP positions), at any depth. */
+export type Wire<T> = T extends readonly (infer U)[]
+  ? Wire<U>[]
+  : T extends object
+    ? { [K in keyof T as K extends 'span' ? 'range' : K]: K extends 'span' ? Range : Wire<T[K]> }
+    : T;
+
+/** What a request answers when it cannot: the client shows the message. */
+export interface RequestError {
+  error: string;
+}
+
+// --- Views (panels) --------------------------------------------------------------------------
+
+/** Which folder a panel shows: the workspace of `uri`, else of `folderUri`, else the first one. */
+export interface PanelParams {
+  uri?: string;
+  folderUri?: string;
+}
+
+export interface GanttParams extends PanelParams {
+  /** The plan file (scope `file`), or any file of the folder (scope `portfolio`). */
+  scope: GanttScope;
+  criticalOnly?: boolean;
+  owner?: string;
+}
+
+/** A bar of the chart with the text drawn on it (with its marks). */
+export type GanttViewBar = GanttBar & { text: string };
+
+/** The Gantt view as the server computes it (spans). */
+export interface GanttView {
+  chart: Omit<GanttChart, 'sections' | 'unscheduled'> & { sections: { name: string; bars: GanttViewBar[] }[]; unscheduled: GanttViewBar[] };
+  mermaid: string;
+  locale: Locale;
+}
+export type GanttResponse = Wire<GanttView>;
+export type WireBar = Wire<GanttViewBar>;
+
+export const GanttRequest = request<GanttParams, GanttResponse | RequestError>('pocStudio/gantt');
+
+export type GanttExportFormat = 'mermaid' | 'markdown' | 'html';
+export interface GanttExportParams extends GanttParams {
+  format: GanttExportFormat;
+}
+export const GanttExportRequest = request<GanttExportParams, { text: string; name: string } | RequestError>('pocStudio/ganttExport');
+
+export interface StakeholdersView {
+  map: StakeholderMap;
+  /** Mermaid source of the grid ('' when nobody is on it) and of the reportsTo tree. */
+  quadrant: string;
+  tree: string;
+  locale: Locale;
+}
+export type StakeholdersResponse = Wire<StakeholdersView>;
+export const StakeholdersRequest = request<PanelParams, StakeholdersResponse | RequestError>('pocStudio/stakeholders');
+
+/** A checklist with the `stamp` (hash of its file's text) that a tick on it must send back. */
+export type StampedChecklist = ChecklistProgress & { stamp: string };
+export interface ProgressData {
+  view: Omit<ProgressView, 'checklists'> & { checklists: StampedChecklist[] };
+  locale: Locale;
+}
+export type ProgressResponse = Wire<ProgressData>;
+export const ProgressRequest = request<PanelParams, ProgressResponse | RequestError>('pocStudio/progress');
+
+/**
+ * Ticking a checklist item: the server refuses when the file's text is no longer the one of
+ * `stamp`; otherwise it answers the minimal edit with the document version and the hash it was
+ * computed against, which the client applies only if its document still has exactly that text.
+ */
+export interface TickParams {
+  uri: string;
+  index: number;
+  id?: string;
+  done: boolean;
+  /** The `stamp` of the checklist in the progress data the tick was made on. */
+  stamp: string;
+}
+export type TickResponse =
+  | { edit: { range: Range; newText: string }; version: number | null; hash: string }
+  | { refused: 'stale' | 'unchanged' }
+  | RequestError;
+export const TickRequest = request<TickParams, TickResponse>('pocStudio/tick');
+
+// --- Commands --------------------------------------------------------------------------------
+
+export interface ChecklistTemplateInfo {
+  id: string;
+  title: string;
+  description: string;
+  phase?: string;
+}
+/**
+ * Without `template`: the templates. With it: the new checklist, its file stem `id` the
+ * template's id, else `-2`, `-3` … — free among the checklist ids of the workspace folder and the
+ * stems `taken` that the client found in the target folder.
+ */
+export interface NewChecklistParams {
+  folderUri?: string;
+  template?: string;
+  taken?: string[];
+}
+export type NewChecklistResult = { templates: ChecklistTemplateInfo[] } | { name: string; text: string; id: string } | RequestError;
+export const NewChecklistRequest = request<NewChecklistParams, NewChecklistResult>('pocStudio/newChecklist');
+
+export interface GeneratedFile {
+  name: string;
+  text: string;
+}
+export type GeneratedFiles = { files: GeneratedFile[] } | RequestError;
+
+export interface NewPocFolderParams {
+  customer: string;
+  pocId: string;
+  /** YYYY-MM-DD; default: the next Monday. */
+  start?: string;
+  /** The folder the command will write into (to pick the workspace's language settings). */
+  folderUri?: string;
+  /** What sales has confirmed (New POC folder asks); anything but `true` counts as not confirmed. */
+  qualified?: { financiallyVetted?: boolean; purchaseCommitment?: boolean };
+}
+export const NewPocFolderRequest = request<NewPocFolderParams, GeneratedFiles>('pocStudio/newPocFolder');
+
+export interface NewProjectParams {
+  customer: string;
+  projectId: string;
+  start?: string;
+  folderUri?: string;
+}
+export const NewProjectRequest = request<NewProjectParams, GeneratedFiles>('pocStudio/newProject');
+
+/** The id the "new" commands propose for a customer name (an input box shows it, editable). */
+export interface ProposeIdParams {
+  customer?: string;
+  kind?: 'poc' | 'project';
+  folderUri?: string;
+}
+export const ProposeIdRequest = request<ProposeIdParams, { id: string } | RequestError>('pocStudio/proposeId');
+
+// --- Reports ---------------------------------------------------------------------------------
+
+export interface ReportParams {
+  /** A *.poc.yaml / *.project.yaml, or a folder (its plan of the kind's type is used). */
+  uri: string;
+  kind: ReportKind;
+  /** ISO week YYYY-Www of a weekly report; default: the week of today. */
+  week?: string;
+  /** zh-CN or en; default: the workspace's message language. */
+  locale?: string;
+  /** markdown (default) or html: a standalone offline page (then `markdown` holds the HTML). */
+  format?: 'markdown' | 'html';
+}
+/** `source`: the Markdown of an HTML report (for the editor's preview of the page). */
+export type ReportResult = (Report & { uri: string; source?: string }) | (RequestError & { candidates?: string[] });
+export const ReportRequest = request<ReportParams, ReportResult>('pocStudio/report');
+
+// --- Tests -----------------------------------------------------------------------------------
+
+/** The server's process id (the e2e crash-recovery test kills it). */
+export const PidRequest = request<void, number>('pocStudio/pid');
+
+/** Every custom request (the protocol test checks that the server answers each). */
+export const REQUESTS = [
+  GanttRequest,
+  GanttExportRequest,
+  StakeholdersRequest,
+  ProgressRequest,
+  TickRequest,
+  NewChecklistRequest,
+  NewPocFolderRequest,
+  NewProjectRequest,
+  ProposeIdRequest,
+  ReportRequest,
+  PidRequest,
+] as const;
