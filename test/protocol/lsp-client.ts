@@ -34,6 +34,21 @@ export interface StartOptions {
   locale?: string;
   /** The `pocStudio` configuration section the client answers with. */
   settings?: Record<string, unknown>;
+  /**
+   * Preload test/fuzz/heap-probe (with --expose-gc) and open an IPC channel to it, for `heap()`.
+   * The server still talks LSP over stdio.
+   */
+  heapProbe?: boolean;
+}
+
+/** The server's memory after a forced full garbage collection (heap-probe). */
+export interface HeapSample {
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  rss: number;
+  /** Whether gc() was available (it is with --expose-gc). */
+  collected: boolean;
 }
 
 export class TestClient {
@@ -52,7 +67,10 @@ export class TestClient {
   }
 
   static async start(opts: StartOptions = {}): Promise<TestClient> {
-    const proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const probe = path.join(REPO, 'out', 'test', 'fuzz', 'heap-probe.js');
+    const proc = opts.heapProbe
+      ? cp.spawn(process.execPath, ['--expose-gc', '--require', probe, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
+      : cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn, opts);
     proc.on('exit', () => (client.exited = true));
@@ -156,6 +174,26 @@ export class TestClient {
     } catch {
       return undefined;
     }
+  }
+
+  /** The server's heap after a forced full gc; needs `heapProbe: true` at start. */
+  heap(timeoutMs = 10000): Promise<HeapSample> {
+    return new Promise((resolve, reject) => {
+      if (!this.proc.send) return reject(new Error('the server was started without heapProbe'));
+      const timer = setTimeout(() => {
+        this.proc.off('message', on);
+        reject(new Error('no heap sample from the server'));
+      }, timeoutMs);
+      const on = (m: unknown) => {
+        const h = (m as { heap?: HeapSample } | null)?.heap;
+        if (!h) return;
+        clearTimeout(timer);
+        this.proc.off('message', on);
+        resolve(h);
+      };
+      this.proc.on('message', on);
+      this.proc.send('heap');
+    });
   }
 
   async close(uri: string): Promise<void> {
