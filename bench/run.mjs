@@ -24,6 +24,7 @@ import { generate, defaultWorkDir, PLAN_SIZES } from './generate.mjs';
 import { LspServer, killAll } from './lsp.mjs';
 import { ganttBench, PANEL_DEBOUNCE_MS } from './gantt.mjs';
 import { oneOwnerBench, ONE_OWNER_TASKS } from './one-owner.mjs';
+import { quickFixBench, QUICK_FIX_TASKS, QUICK_FIX_BUDGET_MS } from './quick-fix.mjs';
 
 const require = createRequire(import.meta.url);
 const mermaidVersion = () => JSON.parse(fs.readFileSync(require.resolve('mermaid/package.json'), 'utf8')).version;
@@ -593,6 +594,10 @@ async function main() {
   log(`\n== one owner on ${ONE_OWNER_TASKS} two-week tasks ==`);
   const oneOwner = await oneOwnerBench({ runs: opts.runs, warmup: opts.warmup, timeout: opts.timeout, workDir: opts.workDir, log });
 
+  // The quick fix on a large plan (was a wall-clock assertion in code-actions.test.ts).
+  log(`\n== quick fix on ${QUICK_FIX_TASKS} flow-style tasks ==`);
+  const quickFix = await quickFixBench({ runs: opts.runs, warmup: opts.warmup, timeout: opts.timeout, workDir: opts.workDir, log });
+
   // Figures.
   const figures = [];
   const fig = (id, title, unit, poc, peer, fl, extra = {}) => {
@@ -691,6 +696,10 @@ async function main() {
   fig('one-owner-edit', `One-character edit → diagnostics, one owner on ${ONE_OWNER_TASKS.toLocaleString('en-US')} parallel tasks`, 'ms', oneOwner.editStats, null, null);
   budget('one-owner-edit', `One owner on ${ONE_OWNER_TASKS.toLocaleString('en-US')} parallel two-week tasks: edit → diagnostics`, '< 50 ms', oneOwner.editStats.median, 50, `${fmtMs(oneOwner.editStats.median)} (${oneOwner.overAllocated} over-allocated finding${oneOwner.overAllocated === 1 ? '' : 's'})`);
 
+  fig('quick-fix-first', `Quick fix (code action on a diagnostic), first after open, ${QUICK_FIX_TASKS.toLocaleString('en-US')} flow-style tasks`, 'ms', quickFix.firstStats, null, null);
+  fig('quick-fix-warm', `Quick fix (code action on a diagnostic), warm, ${QUICK_FIX_TASKS.toLocaleString('en-US')} flow-style tasks`, 'ms', quickFix.warmStats, null, null);
+  budget('quick-fix-warm', `Quick fix on ${QUICK_FIX_TASKS.toLocaleString('en-US')} flow-style tasks, warm p95`, `< ${QUICK_FIX_BUDGET_MS} ms`, quickFix.warmStats.p95, QUICK_FIX_BUDGET_MS, fmtMs(quickFix.warmStats.p95));
+
   // The Gantt panel (issue 5): the page in headless Chromium, fed by the server.
   log('\n== Gantt panel in headless Chromium ==');
   const gantt = await ganttBench({ runs: Math.max(3, Math.min(opts.runs, 9)), warmup: 2, timeout: opts.timeout, log });
@@ -712,6 +721,7 @@ async function main() {
     `**Floor**: \`js-yaml.load\` of the same text in the harness process (median of 30 runs, 10 on 20,000 tasks); for the folder, reading and loading all ${nFiles} files. For reference, \`yaml.parseDocument\` (the library POC Studio builds on; list items of the usual shapes are read by its own reader, server/src/core/parse-fast.ts, which gives the same values and spans) takes ${sizes.map((n) => `${fmtMs(stats(parseDocument[n]).median)} (${fmtX(ratio(stats(parseDocument[n]).median, stats(floor[n]).median))})`).join(', ')} on the same plans.`,
     `**Gantt**: the panel's own page (client/src/panels/gantt-page.ts, media/gantt.js, Mermaid ${mermaidVersion()}) in headless Chromium at 1400×900, fed by the server's \`pocStudio/gantt\` answer for generated plans of 200 and 1,000 tasks (bench/gantt.mjs: phases, chains, milestones, a holiday range). "Drawn" is from the page receiving the data to the frame after the SVG is in the document (Mermaid's layout included; the harness's own transfer of the data into the page is not counted). "Edit → updated chart": didChange of a duration in examples/bank-log.project.yaml, the panel's ${PANEL_DEBOUNCE_MS} ms debounce, the request, and the page drawing it.`,
     `**One owner**: bench/one-owner.mjs, a plan of ${ONE_OWNER_TASKS.toLocaleString('en-US')} two-week tasks of one engineer starting over six weeks (hundreds overlap every working day): open and one-character edit of a task name → diagnostics, as above; over-allocated reports each conflict once (${oneOwner.overAllocated} finding${oneOwner.overAllocated === 1 ? '' : 's'}), the other tasks in relatedInformation.`,
+    `**Quick fix**: bench/quick-fix.mjs, a plan of ${QUICK_FIX_TASKS.toLocaleString('en-US')} flow-style tasks whose last is \`done\` at 50 % (status-progress): textDocument/codeAction on that diagnostic, the first request after each open of a new text and the same request again (warm).`,
     `**Growth**: the 20,000-task figure divided by the 2,000-task figure (10× the tasks; linear growth is 10×).`,
   ];
 
@@ -732,6 +742,7 @@ async function main() {
       plans: Object.fromEntries(sizes.map((n) => [n, Object.fromEntries(['poc', 'yls'].map((k) => [k === 'poc' ? 'pocStudio' : 'peer', { ...plans[n][k], completionByKind: undefined }]))])),
       cold: { pocStudio: cold.poc, peer: cold.yls },
       oneOwner: { open: oneOwner.open, edit: oneOwner.edit },
+      quickFix: { first: quickFix.first, warm: quickFix.warm },
       floor: Object.fromEntries(sizes.map((n) => [n, floor[n]])),
       folderFloor,
     },

@@ -141,9 +141,9 @@ describe('CLI poc-studio check', function () {
     fs.writeFileSync(path.join(dir, 'crlf.checklist.yaml'), '\ufeffid: c\r\ntitle: 收尾\r\nitems:\r\n  - { id: C1, text: 备份数据库, done: tru }\r\n');
     fs.mkdirSync(path.join(dir, 'loop'));
     fs.symlinkSync(dir, path.join(dir, 'loop', 'again'));
-    const started = Date.now();
+    // Bounded time: run() kills the CLI after 60 s (no wall-clock assertion; a hang shows as no exit code).
     const r = run(['check', '.', '--format', 'json', '--today', '2026-12-10'], dir);
-    assert.ok(Date.now() - started < 60000, 'bounded time');
+    assert.notStrictEqual(r.code, null, 'the CLI finished on its own');
     const rows = assertContract(r.stdout);
     const first = (file: string) => rows.filter((x) => x.file === file).map((x) => `${x.rule}@${x.line}`);
     assert.deepStrictEqual(first('bomb.poc.yaml').filter((x) => x.startsWith('yaml-syntax')).length, 1);

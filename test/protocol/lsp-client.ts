@@ -37,6 +37,21 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Extra environment of the server process (e.g. POC_STUDIO_TEST_THROW). */
   env?: Record<string, string>;
+  /**
+   * Preload test/fuzz/heap-probe (with --expose-gc) and open an IPC channel to it, for `heap()`.
+   * The server still talks LSP over stdio.
+   */
+  heapProbe?: boolean;
+}
+
+/** The server's memory after a forced full garbage collection (heap-probe). */
+export interface HeapSample {
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  rss: number;
+  /** Whether gc() was available (it is with --expose-gc). */
+  collected: boolean;
 }
 
 export class TestClient {
@@ -55,7 +70,11 @@ export class TestClient {
   }
 
   static async start(opts: StartOptions = {}): Promise<TestClient> {
-    const proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: opts.env ? { ...process.env, ...opts.env } : process.env });
+    const env = opts.env ? { ...process.env, ...opts.env } : process.env;
+    const probe = path.join(REPO, 'out', 'test', 'fuzz', 'heap-probe.js');
+    const proc = opts.heapProbe
+      ? cp.spawn(process.execPath, ['--expose-gc', '--require', probe, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env })
+      : cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn, opts);
     proc.on('exit', () => (client.exited = true));
@@ -159,6 +178,26 @@ export class TestClient {
     } catch {
       return undefined;
     }
+  }
+
+  /** The server's heap after a forced full gc; needs `heapProbe: true` at start. */
+  heap(timeoutMs = 10000): Promise<HeapSample> {
+    return new Promise((resolve, reject) => {
+      if (!this.proc.send) return reject(new Error('the server was started without heapProbe'));
+      const timer = setTimeout(() => {
+        this.proc.off('message', on);
+        reject(new Error('no heap sample from the server'));
+      }, timeoutMs);
+      const on = (m: unknown) => {
+        const h = (m as { heap?: HeapSample } | null)?.heap;
+        if (!h) return;
+        clearTimeout(timer);
+        this.proc.off('message', on);
+        resolve(h);
+      };
+      this.proc.on('message', on);
+      this.proc.send('heap');
+    });
   }
 
   async close(uri: string): Promise<void> {

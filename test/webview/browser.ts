@@ -88,6 +88,36 @@ export async function openPage(browser: Browser, html: string, size = { width: 1
 }
 
 /**
+ * Resolves once the page has run what its last action queued — instead of a fixed sleep before
+ * asserting that nothing (a dialog, an error, an injected handler) happened: every image loaded or
+ * failed (its error event dispatched), fonts ready, two frames drawn, and a task run after them.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete), undefined, { timeout: 15000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        void document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+      }),
+  );
+}
+
+/**
+ * Moves the mouse to (x, y) and resolves once the page has dispatched the move: the `mousemove`
+ * reached the window's listeners, after the handlers of the element under the pointer (and its
+ * mouseover / mouseenter ones, which come first). Then waits for the page to settle.
+ */
+export async function moveMouse(page: Page, x: number, y: number): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __pocMoved?: Promise<void> };
+    w.__pocMoved = new Promise<void>((resolve) => window.addEventListener('mousemove', () => resolve(), { once: true }));
+  });
+  await page.mouse.move(x, y);
+  await page.evaluate(() => (window as unknown as { __pocMoved: Promise<void> }).__pocMoved);
+  await settled(page);
+}
+
+/**
  * Clicks the middle of the element's own box, as a user aims at it: whatever is drawn there gets
  * the click (a bar's label lies over its bar, and how far it reaches depends on the font). Returns
  * the `data-key` of what was hit, for the test to compare with what the page did.

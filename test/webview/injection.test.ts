@@ -23,7 +23,7 @@ import { TestClient, REPO } from '../protocol/lsp-client';
 import { ganttPageHtml, GANTT_STRINGS } from '../../client/src/panels/gantt-page';
 import { stakeholdersPageHtml, STAKEHOLDERS_STRINGS } from '../../client/src/panels/stakeholders-page';
 import { progressPageHtml, PROGRESS_STRINGS } from '../../client/src/panels/progress-page';
-import { fileEnv, launch, openPage } from './browser';
+import { fileEnv, launch, moveMouse, openPage } from './browser';
 import { PAYLOADS, writeInjectionFolder, type Placed } from './injection-corpus';
 
 const BIN = path.join(REPO, 'bin', 'poc-studio.js');
@@ -150,9 +150,8 @@ async function render(browser: Browser, target: Target, c: Ctx): Promise<Seen> {
     await page.goto(pathToFileURL(file).href);
     await page.waitForFunction(() => document.body.getAttribute('data-rendered') !== null, undefined, { timeout: 20000 });
   }
-  // Give late handlers (image errors, timers, focus) a moment to fire.
-  await page.mouse.move(300, 300);
-  await page.waitForTimeout(300);
+  // Hover handlers, image errors, frames: wait until the page has dispatched the move and settled.
+  await moveMouse(page, 300, 300);
   const trap = await page.evaluate(() => {
     const w = window as unknown as { __pwnedCalls: string[]; __violations: string[] };
     return { pwned: w.__pwnedCalls.slice(), violations: w.__violations.slice() };

@@ -2,8 +2,15 @@
  * Incremental checking must never show: a workspace that has seen every earlier version of a file
  * (chunk cache, reused tasks and schedule, per-task rule findings, rule memos, derived line index)
  * gives exactly the diagnostics of a fresh workspace that checks the same texts from scratch.
+ * Every kind of file is edited: generated plans (large enough to be parsed in chunks) and
+ * stakeholders, and the example folder's POC, project, stakeholders, requirements and checklists.
+ *
+ * `npm test` runs a quick fixed-seed sequence; `npm run fuzz` a long one with a fresh seed, printed
+ * for replay (POC_STUDIO_FUZZ_SEED=<seed> POC_STUDIO_RANDOM_EDITS=<n>).
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { Workspace } from './workspace';
 import { lineIndexOf } from './file';
 import { LineIndex } from './text';
@@ -152,6 +159,70 @@ function edit(text: string, r: () => number): string {
   return lines.join('\n');
 }
 
+const EXAMPLES = path.resolve(__dirname, '../../../../examples');
+
+/** What an edit may write into a field of the example files, by key: ids of the folder, unknown ids, odd values. */
+const VALUES: Record<string, string[]> = {
+  id: ['T1', 'T2', 'R1', 'R9', 'C1', 'M1', 'S1', 'zhang', 'cio-liu', 'dup'],
+  owner: ['zhang', 'li', 'wang', 'zhao', 'sun', 'cio-liu', 'sec-zhou', 'nobody'],
+  source: ['cio-liu', 'ops-ma', 'sec-zhou', 'nobody'],
+  requestedBy: ['sec-zhou', 'cio-liu', 'nobody'],
+  reportsTo: ['cio-liu', 'sec-zhou', 'ops-ma', 'nobody'],
+  requirement: ['R1', 'R2', 'R3', 'R99'],
+  scenario: ['S1', 'S2', 'S9'],
+  release: ['basic', 'standard', 'premium', 'unknown-release'],
+  status: ['todo', 'doing', 'done', 'blocked', 'agreed', 'implemented', 'verified', 'draft', 'shipped'],
+  done: ['true', 'false', 'tru'],
+  required: ['true', 'false'],
+  priority: ['must', 'should', 'could', 'wont', 'urgent'],
+  type: ['functional', 'non-functional', 'other'],
+  scope: ['in-contract', 'change-request', 'out-of-scope'],
+  influence: ['high', 'medium', 'low'],
+  interest: ['high', 'medium', 'low'],
+  attitude: ['supporter', 'neutral', 'skeptic', 'blocker'],
+  roles: ['[decision-maker]', '[user, approver]', '[]', '[technical-influencer]'],
+  progress: ['0', '50', '100', '150'],
+  duration: ['1d', '3d', '2w', '0d'],
+  start: ['2026-11-20', '2026-12-01', '2027-01-10', '2027-02-30'],
+  end: ['2026-12-18', '2027-03-31', '2026-11-01'],
+  due: ['2026-12-04', '2027-03-24', '2027-01-27', 'soon'],
+  date: ['2026-12-10', '2027-01-15'],
+  dependsOn: ['[]', '[T1]', '[T2, T3]', '[T99]'],
+  phase: ['intelligence', 'environment', 'closing', 'deployment', 'nowhere'],
+  kind: ['poc', 'project', 'checklist'],
+};
+
+/** One random edit of a YAML text of any kind: a field's value, typing, a line removed, copied or inserted. */
+function editAny(text: string, r: () => number): string {
+  const lines = text.split('\n');
+  const i = Math.floor(r() * lines.length);
+  const line = lines[i];
+  const k = Math.floor(r() * 10);
+  if (k < 5) {
+    // A value of a `key: value` in the line (block or flow style).
+    const fields = [...line.matchAll(/\b([A-Za-z]+): ((?:\[[^\]\n]*\])|[^,}\n]*)/g)];
+    if (!fields.length) return text;
+    const f = fields[Math.floor(r() * fields.length)];
+    const pool = VALUES[f[1]];
+    const at = f.index! + f[1].length + 2;
+    const value = pool && r() < 0.8 ? pool[Math.floor(r() * pool.length)] : f[2].trimEnd() + '补充说明'[Math.floor(r() * 4)];
+    lines[i] = line.slice(0, at) + value + (f[2].endsWith(' ') ? ' ' : '') + line.slice(at + f[2].length);
+  } else if (k < 6) {
+    if (!/^kind:/.test(line)) lines.splice(i, 1);
+  } else if (k < 8) {
+    // A list item copied (a duplicate id) or a comment or blank line inserted (lines move).
+    if (/^\s*- /.test(line)) lines.splice(i, 0, line);
+    else lines.splice(i, 0, r() < 0.5 ? '# 备注' : '');
+  } else {
+    // Typing at the end of the line.
+    lines[i] = line + ['补', ' ', 'x', '1'][Math.floor(r() * 4)];
+  }
+  return lines.join('\n');
+}
+
+/** The kind of a file, from its name (`<name>.<kind>.yaml`). */
+const kindOf = (uri: string) => /\.(\w+)\.ya?ml$/.exec(uri)![1];
+
 /** Everything a client sees of a file's diagnostics (related places as ranges of their files). */
 function published(ws: Workspace, uri: string): unknown[] {
   const file = ws.get(uri);
@@ -165,13 +236,21 @@ function published(ws: Workspace, uri: string): unknown[] {
   }));
 }
 
-/** How many random edits: a quick fixed-seed run in `npm test`; POC_STUDIO_RANDOM_EDITS=5000 for a long one. */
+/** How many random edits: a quick fixed-seed run in `npm test`; `npm run fuzz` sets POC_STUDIO_RANDOM_EDITS for a long one. */
 const STEPS = Number(process.env.POC_STUDIO_RANDOM_EDITS) || 200;
+/** POC_STUDIO_FUZZ_SEED replays a seed; POC_STUDIO_FUZZ_RANDOM=1 (`npm run fuzz`) draws one; else the fixed seed of `npm test`. */
+const SEED = /^\d+$/.test(process.env.POC_STUDIO_FUZZ_SEED ?? '')
+  ? Number(process.env.POC_STUDIO_FUZZ_SEED) >>> 0
+  : process.env.POC_STUDIO_FUZZ_RANDOM === '1'
+    ? (Date.now() ^ (process.pid << 16)) >>> 0
+    : 20261121;
 
 describe('incremental checking', () => {
   it('gives the diagnostics of a check from scratch after every edit of a random sequence', function () {
-    this.timeout(120_000);
-    const r = rng(20261121);
+    this.timeout(Math.max(120_000, STEPS * 1000));
+    // eslint-disable-next-line no-console
+    if (SEED !== 20261121 || STEPS !== 200) console.log(`      random-edit seed ${SEED}, ${STEPS} edits (replay: POC_STUDIO_FUZZ_SEED=${SEED} POC_STUDIO_RANDOM_EDITS=${STEPS})`);
+    const r = rng(SEED);
     const today = parseDate('2027-03-01');
     const uris = {
       a: 'file:///ws/a.project.yaml',
@@ -185,6 +264,16 @@ describe('incremental checking', () => {
       [uris.c]: planText('plan-c', 40, r, PEOPLE.slice(2, 5)),
       [uris.s]: STAKEHOLDERS,
     };
+    // The example folder: every kind, referencing each other (and, through ids, the plans above).
+    const examples: string[] = [];
+    for (const name of fs.readdirSync(EXAMPLES).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+      const u = `file:///ws/examples/${name}`;
+      examples.push(u);
+      texts[u] = fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
+    }
+    const allUris = Object.keys(texts);
+    assert.deepStrictEqual([...new Set(allUris.map(kindOf))].sort(), ['checklist', 'poc', 'project', 'requirements', 'stakeholders']);
+    const edited = new Map<string, number>();
     assert.ok(texts[uris.a].length > 24 * 1024, 'large enough to be parsed in chunks');
     const ws = new Workspace({ today, locale: 'zh-CN' });
     for (const [uri, text] of Object.entries(texts)) ws.set(uri, text);
@@ -195,24 +284,43 @@ describe('incremental checking', () => {
     let kinds = 0;
     let related = 0;
     for (let step = 0; step < STEPS; step++) {
-      // Mostly the large plan, often the other plans, sometimes the stakeholders.
+      // Often the large plan, then the other plans, the example files (every kind), the stakeholders.
       const x = r();
-      const uri = x < 0.6 ? uris.a : x < 0.8 ? uris.b : x < 0.93 ? uris.c : uris.s;
-      texts[uri] = uri === uris.s ? editStakeholders(texts[uri], r) : edit(texts[uri], r);
+      const uri = x < 0.4 ? uris.a : x < 0.52 ? uris.b : x < 0.6 ? uris.c : x < 0.65 ? uris.s : examples[Math.floor(r() * examples.length)];
+      texts[uri] = uri === uris.s ? editStakeholders(texts[uri], r) : examples.includes(uri) ? editAny(texts[uri], r) : edit(texts[uri], r);
+      edited.set(kindOf(uri), (edited.get(kindOf(uri)) ?? 0) + 1);
       const { exportsChanged, people, citing } = ws.set(uri, texts[uri]);
       const recheck = exportsChanged ? ws.uris() : [uri, ...ws.filesBooking(people), ...citing];
       for (const u of new Set(recheck)) shown.set(u, published(ws, u));
       const fresh = new Workspace({ today, locale: 'zh-CN' });
       for (const [u, text] of Object.entries(texts)) fresh.set(u, text);
-      for (const u of Object.values(uris)) {
+      for (const u of allUris) {
         const want = published(fresh, u);
         assert.deepStrictEqual(shown.get(u), want, `step ${step}: ${u} (edited ${uri})`);
         kinds += new Set(want.map((d) => (d as { rule: string }).rule)).size;
         related += want.filter((d) => (d as { related?: unknown[] }).related?.some((p) => (p as { uri: string }).uri !== u)).length;
       }
     }
+    for (const kind of ['poc', 'project', 'stakeholders', 'requirements', 'checklist']) assert.ok((edited.get(kind) ?? 0) >= 5, `${kind} files edited (${edited.get(kind) ?? 0} times)`);
     assert.ok(kinds > 200, 'the plans have findings of several rules');
     assert.ok(related > 0, 'some findings point into another plan');
+  });
+
+  it('re-checks the plans when a stakeholders file turns broken or whole again with the same ids', () => {
+    const ws = new Workspace({ today: parseDate('2027-03-01'), locale: 'en' });
+    const plan = 'file:///ws/a.project.yaml';
+    const people = 'file:///ws/p.stakeholders.yaml';
+    const whole = 'kind: stakeholders\nstakeholders:\n  - { id: cio-liu, name: 刘总 }\n';
+    ws.set(plan, 'kind: project\nid: a\ntitle: A\ntasks:\n  - { id: T1, name: 部署, owner: nobody, duration: 1d }\n');
+    ws.set(people, whole);
+    const rules = () => ws.check(plan).map((d) => d.rule).filter((r) => r.startsWith('unknown-ref') || r === 'ref-unchecked');
+    assert.deepStrictEqual(rules(), ['unknown-ref']);
+    // A syntax error after the last id: the ids read are the same, but `nobody` may be defined past it.
+    const broken = ws.set(people, `${whole}notes: [未完\n`);
+    assert.strictEqual(broken.exportsChanged, true);
+    assert.deepStrictEqual(rules(), ['ref-unchecked']);
+    assert.strictEqual(ws.set(people, whole).exportsChanged, true);
+    assert.deepStrictEqual(rules(), ['unknown-ref']);
   });
 
   it('derives a line index that equals one built from scratch', () => {

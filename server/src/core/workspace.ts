@@ -96,7 +96,9 @@ export class Workspace {
     const before = this.exports.get(uri);
     const after = exportsOf(file, previous && before ? { file: previous, exports: before } : undefined);
     this.exports.set(uri, after);
-    if (!before || before.ids !== after.ids) {
+    // A file turning broken (unreadable, a YAML syntax error) or whole again changes what others
+    // report of their references to it (ref-unchecked instead of unknown-ref), even with the same ids.
+    if (!before || before.ids !== after.ids || (previous && brokenness(previous) !== brokenness(file))) {
       this.idsVersion++;
       return { file, exportsChanged: true, people: [], citing };
     }
@@ -313,4 +315,9 @@ function sameBookings(before: ArtifactFile, after: ArtifactFile): boolean {
   }
   const team = (m: typeof a) => JSON.stringify(m.team.items.map((t) => t.id?.value));
   return team(a) === team(b);
+}
+
+/** How far a file could be read: 0 whole, 1 with a YAML syntax error, 2 not at all. */
+function brokenness(f: ArtifactFile): number {
+  return f.parsed.unreadable ? 2 : f.parsed.hasSyntaxError ? 1 : 0;
 }

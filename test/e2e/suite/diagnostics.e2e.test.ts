@@ -82,9 +82,13 @@ describe('diagnostics in VS Code', function () {
     await vscode.workspace.fs.writeFile(notes, Buffer.from('meeting: [unclosed\n'));
     const other = await vscode.workspace.openTextDocument(notes);
     assert.equal(other.languageId, 'yaml');
-    // Give the server time to (wrongly) react, then check it did not.
-    await new Promise((r) => setTimeout(r, 1500));
+    // No fixed sleep: an edit of an artifact sent after the open comes back checked, so the server
+    // has handled everything sent before it (a check of notes.yaml would have been published first).
+    await replaceInDocument('bank-log.project.yaml', 'owner: sunn', 'owner: sun');
+    await waitFor(() => !summary('bank-log.project.yaml').includes('33 unknown-ref'), () => `the edit checked, got ${summary('bank-log.project.yaml')}`);
     assert.deepEqual(vscode.languages.getDiagnostics(notes).filter((d) => d.source === 'POC Studio'), []);
+    await replaceInDocument('bank-log.project.yaml', 'owner: sun, dependsOn: [P8]', 'owner: sunn, dependsOn: [P8]');
+    await waitFor(() => summary('bank-log.project.yaml').includes('33 unknown-ref'), () => 'unknown-ref back');
   });
 
   it('updates diagnostics as a document is edited: fixing the typo clears the error', async () => {

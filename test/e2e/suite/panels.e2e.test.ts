@@ -168,9 +168,22 @@ describe('stakeholder map and progress panels in VS Code', function () {
     assert.match(doc.getText(), /kind: checklist/);
     // Its id is not the example's `closing` either.
     assert.match(doc.getText(), /\nid: closing-2\n/);
-    // Shown in an editor, the file is checked at once; give the server a moment to publish.
+    // Shown in an editor, the file is checked at once: wait for the server's publish for it (an
+    // empty list is a publish too), then read what it said.
+    const published = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        sub.dispose();
+        reject(new Error(`no diagnostics published for ${first.path}`));
+      }, 30_000);
+      const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+        if (!e.uris.some((u) => u.toString() === first.toString())) return;
+        clearTimeout(timer);
+        sub.dispose();
+        resolve();
+      });
+    });
     await vscode.window.showTextDocument(doc);
-    await new Promise((r) => setTimeout(r, 3000));
+    await published;
     const diags = vscode.languages.getDiagnostics(first);
     assert.deepEqual(diags.map((d) => `${d.code}: ${d.message}`), []);
     const example = new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf('closing.checklist.yaml')));

@@ -282,17 +282,15 @@ describe('codeActions: more fixes', () => {
     assert.deepEqual(titles(actions(diags('criterion-unmeasurable'))), ['Disable criterion-unmeasurable for this line']);
   });
 
-  it('answers quickly on a large plan (no whole-file work beyond the lookup of the item)', () => {
+  // How fast it answers there is measured by the bench (bench/quick-fix.mjs), not asserted here.
+  it('answers on a large plan, again after a first request', () => {
     const lines = ['kind: project', 'id: big', 'title: 大项目', 'team:', '  - { id: zhao, name: 赵六, role: engineer }', 'tasks:'];
     for (let i = 1; i <= 2000; i++) lines.push(`  - { id: T${i}, name: 任务${i}, owner: zhao, start: 2027-01-04, duration: 1d, status: done, progress: ${i === 2000 ? 50 : 100} }`);
     const text = `${lines.join('\n')}\n`;
     const { diags, actions } = setup({ 'big.project.yaml': text }, 'big.project.yaml', { today: '2027-01-04' });
     const [ref] = diags('status-progress');
-    actions([ref]);
-    const t0 = process.hrtime.bigint();
+    assert.equal(actions([ref])[0].title, 'Set progress to 100');
     const out = actions([ref]);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     assert.equal(out[0].title, 'Set progress to 100');
-    assert.ok(ms < 100, `${ms.toFixed(1)} ms`);
   });
 });

@@ -17,6 +17,9 @@
  *   afterFiles  { "<workspace name>": "<fixture file>" } expected text of other files the fix edits
  *   createdFiles { "<file name>": "<fixture file>" } expected new files (createFiles)
  *   stillReported  true when the fix deliberately leaves placeholders the rule still reports
+ *
+ * After an intended change of a fix: UPDATE_GOLDEN=1 writes what the fixes now produce into the
+ * .after.yaml files (and the afterFiles / createdFiles fixtures); then read the diff.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -45,6 +48,11 @@ interface CaseSpec {
 }
 
 const read = (dir: string, name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
+/** A golden file's text; with UPDATE_GOLDEN=1 it is first rewritten with `actual`. */
+const golden = (dir: string, name: string, actual: string) => {
+  if (process.env.UPDATE_GOLDEN) fs.writeFileSync(path.join(dir, name), actual);
+  return read(dir, name);
+};
 const uriOf = (name: string) => `file:///ws/${name}`;
 
 function isDisable(a: CodeActionEntry): boolean {
@@ -53,7 +61,6 @@ function isDisable(a: CodeActionEntry): boolean {
 
 function runCase(dir: string, ruleDir: string, name: string): void {
   const before = read(dir, `${name}.before.yaml`);
-  const expected = read(dir, `${name}.after.yaml`);
   const spec: CaseSpec = fs.existsSync(path.join(dir, `${name}.json`)) ? JSON.parse(read(dir, `${name}.json`)) : {};
   const kind = /^kind:\s*(\w+)/m.exec(before)?.[1];
   const fileName = spec.file ?? `${name}.${kind}.yaml`;
@@ -101,18 +108,19 @@ function runCase(dir: string, ruleDir: string, name: string): void {
     assert.ok(wsName, `edit of a file outside the workspace: ${u}`);
     afterFiles[wsName] = applyEdits(files[wsName], edits);
   }
-  assert.equal(afterFiles[fileName], expected, `${ruleDir}/${name}: the fixed text differs from ${name}.after.yaml`);
+  const expected = golden(dir, `${name}.after.yaml`, afterFiles[fileName]);
+  assert.equal(afterFiles[fileName], expected, `${ruleDir}/${name}: the fixed text differs from ${name}.after.yaml (UPDATE_GOLDEN=1 to accept)`);
   for (const n of Object.keys(files)) {
     if (n === fileName) continue;
-    const golden = spec.afterFiles?.[n];
-    if (golden) assert.equal(afterFiles[n], read(dir, golden), `${n} differs from ${golden}`);
+    const other = spec.afterFiles?.[n];
+    if (other) assert.equal(afterFiles[n], golden(dir, other, afterFiles[n]), `${n} differs from ${other} (UPDATE_GOLDEN=1 to accept)`);
     else assert.equal(afterFiles[n], files[n], `${n} was edited but the case has no afterFiles entry for it`);
   }
   const created = action.createFiles ?? [];
   assert.deepEqual(created.map((c) => baseName(c.uri)).sort(), Object.keys(spec.createdFiles ?? {}).sort(), 'created files');
   for (const c of created) {
     const n = baseName(c.uri);
-    assert.equal(c.text, read(dir, spec.createdFiles![n]), `${n} differs from ${spec.createdFiles![n]}`);
+    assert.equal(c.text, golden(dir, spec.createdFiles![n], c.text), `${n} differs from ${spec.createdFiles![n]} (UPDATE_GOLDEN=1 to accept)`);
     assert.ok(!(n in files), 'a created file must not overwrite one of the workspace');
     assert.equal(c.uri.slice(0, c.uri.lastIndexOf('/') + 1), uri.slice(0, uri.lastIndexOf('/') + 1), 'created beside the file');
     afterFiles[n] = c.text;

@@ -252,6 +252,9 @@ describe('hover', () => {
 
     it('a free-text field that may name a person: no warning for a name', () => {
       assert.strictEqual(hoverOn('bank-log.project.yaml', '张三'), undefined);
+      // The same item does answer: its key, and the id reference beside it (so hover works here).
+      assert.strictEqual(hoverOn('bank-log.project.yaml', 'approvedBy: 张三')?.covered, 'approvedBy');
+      assert.strictEqual(hoverOn('bank-log.project.yaml', 'requestedBy: sec-zhou', 13)?.md.split('  \n')[0], '**周经理**（sec-zhou）· 信息安全部经理');
     });
   });
 
@@ -289,16 +292,24 @@ describe('hover', () => {
   });
 
   describe('nothing to say', () => {
+    // Each silent position sits next to one that answers, on the same line: a hover that answers
+    // nothing at all (or always the same) fails these tests.
     it('comments, free text, numbers and whitespace', () => {
       assert.strictEqual(hoverOn('bank-log.poc.yaml', '# 某银行'), undefined);
       assert.strictEqual(hoverOn('bank-log.poc.yaml', '情报收集'), undefined);
+      assert.strictEqual(hoverOn('bank-log.poc.yaml', 'name: 情报收集')?.covered, 'name');
       assert.strictEqual(hoverOn('bank-log.poc.yaml', 'progress: 100', 11), undefined);
+      assert.strictEqual(hoverOn('bank-log.poc.yaml', 'progress: 100', 1)?.covered, 'progress');
       assert.strictEqual(hoverOn('bank-log.poc.yaml', '  - { id: zhang', 1), undefined);
+      assert.strictEqual(hoverOn('bank-log.poc.yaml', '  - { id: zhang', 10, 'en')?.md.split('  \n')[0], '**张三** (zhang) · team member');
     });
 
     it('a key the schema does not know', () => {
       const files = { ...FILES, 'bank-log.poc.yaml': poc.replace('customer: 某银行', 'customr: 某银行') };
       assert.strictEqual(hoverOn('bank-log.poc.yaml', 'customr', 0, 'zh-CN', files), undefined);
+      // Spelt right, the same key at the same place is explained.
+      assert.strictEqual(hoverOn('bank-log.poc.yaml', 'customer: 某银行', 0, 'zh-CN')?.covered, 'customer');
+      assert.strictEqual(hoverOn('bank-log.poc.yaml', 'title:', 0, 'zh-CN', files)?.md, '**title** · 必填\n\n标题。');
     });
   });
 
