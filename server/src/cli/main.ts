@@ -2,6 +2,7 @@
  * The `poc-studio` command line: the same core as the language server.
  *
  *   poc-studio check <files or folders…> [--format json|text|sarif] [--today YYYY-MM-DD] [--locale zh-CN|en]
+ *   poc-studio schedule <plan file> [--format json|text] [--today …] [--baseline NAME]
  *   poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--today …] [--locale …] [--out F] [--force]
  *
  * Exit code: 0 no error found, 1 errors found, 2 bad usage.
@@ -12,6 +13,7 @@ import { runReport } from './report';
 import { formatJson, formatSarif, formatText, terminalText } from './format';
 import { VERSION } from '../core/version';
 import { runGantt } from './gantt';
+import { runSchedule } from './schedule';
 import { readArgs } from './args';
 
 const HELP = `POC Studio ${VERSION} — checks POC and implementation-project files against the playbook.
@@ -20,6 +22,7 @@ Usage:
   poc-studio check <files or folders…> [options]
   poc-studio gantt <plan file | folder> [--format mermaid|markdown|html] [--out FILE]   (see gantt --help)
   poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--out F] …  (report --help)
+  poc-studio schedule <plan file> [--format json|text] [--today D] [--baseline NAME]       (schedule --help)
 
 Options:
   --format json|text|sarif   output format (default: text)
@@ -54,6 +57,7 @@ function parseArgs(argv: string[]): Args | string {
 
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {
   if (argv[0] === 'gantt') return runGantt(argv.slice(1), io);
+  if (argv[0] === 'schedule') return runSchedule(argv.slice(1), io);
   if (argv.find((a) => !a.startsWith('-')) === 'report') return runReport(argv, io);
   const parsed = parseArgs(argv);
   if (parsed === 'help') {
