@@ -14,6 +14,7 @@ import { formatJson, formatSarif, formatText, terminalText } from './format';
 import { VERSION } from '../core/version';
 import { runGantt } from './gantt';
 import { runSchedule } from './schedule';
+import { runBaseline } from './baseline';
 import { readArgs } from './args';
 
 const HELP = `POC Studio ${VERSION} — checks POC and implementation-project files against the playbook.
@@ -23,6 +24,7 @@ Usage:
   poc-studio gantt <plan file | folder> [--format mermaid|markdown|html] [--out FILE]   (see gantt --help)
   poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--out F] …  (report --help)
   poc-studio schedule <plan file> [--format json|text] [--today D] [--baseline NAME]       (schedule --help)
+  poc-studio baseline <plan file> [--name NAME] [--today D]                              (baseline --help)
 
 Options:
   --format json|text|sarif   output format (default: text)
@@ -58,6 +60,7 @@ function parseArgs(argv: string[]): Args | string {
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {
   if (argv[0] === 'gantt') return runGantt(argv.slice(1), io);
   if (argv[0] === 'schedule') return runSchedule(argv.slice(1), io);
+  if (argv[0] === 'baseline') return runBaseline(argv.slice(1), io);
   if (argv.find((a) => !a.startsWith('-')) === 'report') return runReport(argv, io);
   const parsed = parseArgs(argv);
   if (parsed === 'help') {
