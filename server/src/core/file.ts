@@ -2,7 +2,7 @@
 import { baseName, kindOfPath } from './artifact';
 import { buildModel, isPlan, type PlanModel, type Task } from './model';
 import { DEFAULT_LIMITS, parseYaml, unreadableText, type ChunkCache } from './parse';
-import { schedulePlan, type Schedule } from './schedule';
+import { schedulePlan, type Schedule, type ScheduledTask } from './schedule';
 import type { ArtifactFile } from './rules/api';
 import type { Settings } from './settings';
 import { LineIndex } from './text';
@@ -88,7 +88,7 @@ const planInputs = (m: PlanModel) =>
 /**
  * The previous version's schedule, rebound to the new tasks, when nothing the scheduler reads has
  * changed (typing in a task name, a status, a comment): a plan of thousands of tasks is not
- * rescheduled on such keystrokes. Items of unchanged chunks are the very same objects (model.ts),
+ * rescheduled on such keystrokes (the dates are shared, see Schedule.basis). Items of unchanged chunks are the very same objects (model.ts),
  * so the comparison is one identity check per task plus the fields of the edited ones.
  */
 function reuseSchedule(previous: ArtifactFile | undefined, model: PlanModel): Schedule | undefined {
@@ -99,6 +99,10 @@ function reuseSchedule(previous: ArtifactFile | undefined, model: PlanModel): Sc
   if (tasks.length !== old.tasks.length) return undefined;
   for (let i = 0; i < tasks.length; i++) if (!sameForScheduler(old.tasks[i].task, tasks[i])) return undefined;
   if (planInputs(oldModel) !== planInputs(model)) return undefined;
-  for (let i = 0; i < tasks.length; i++) old.tasks[i].task = tasks[i];
-  return old;
+  // A new schedule of the same dates for the new tasks: the previous version keeps its own.
+  const copies: ScheduledTask[] = old.tasks.map((st, i) => ({ ...st, task: tasks[i] }));
+  for (const c of copies) c.deps = c.deps.map((d) => copies[d.index]);
+  const byId = new Map<string, ScheduledTask>();
+  for (const [id, st] of old.byId) byId.set(id, copies[st.index]);
+  return { ...old, tasks: copies, byId };
 }

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as YAML from 'yaml';
+import { locate, rootOf } from './yaml/tree';
 import { parseYaml, ChunkCache, tooDeepAt, deeperThan, type ParsedYaml, DEFAULT_LIMITS as LIMITS } from './parse';
 import { rng } from './testing';
 
@@ -111,10 +113,15 @@ describe('chunked parsing', () => {
     assert.strictEqual(new Set(tasks).size, 3);
   });
 
-  it('builds the whole AST only when an editing feature asks for it', () => {
-    const p = parseYaml('id: p\ntasks:\n  - id: T1\n', DEFAULT_LIMITS, new ChunkCache());
-    assert.ok(p.doc);
-    assert.strictEqual((p.doc!.toJS() as { tasks: { id: string }[] }).tasks[0].id, 'T1');
+  it('gives editing features the yaml nodes of the chunk they touch, never a whole parse', () => {
+    const p = parseYaml('id: p\ntasks:\n  - id: T1\n  - id: T2\n', DEFAULT_LIMITS, new ChunkCache());
+    assert.strictEqual(p.doc, undefined);
+    const loc = locate({ parsed: p }, p.text.indexOf('T2'));
+    assert.deepStrictEqual(loc.path, ['tasks', 1, 'id']);
+    const last = loc.entries[loc.entries.length - 1] as YAML.Scalar;
+    assert.strictEqual(last.value, 'T2');
+    assert.deepStrictEqual(last.range!.slice(0, 2), [p.text.indexOf('T2'), p.text.indexOf('T2') + 2]);
+    assert.strictEqual(((rootOf(p) as YAML.YAMLMap).items[1].value as YAML.YAMLSeq).items.length, 2);
   });
 
   it('re-parses only the chunk an edit touches, and cuts again when the edit changes the structure', () => {

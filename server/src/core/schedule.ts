@@ -50,6 +50,11 @@ export interface Schedule {
   cycles: string[][];
   start?: Day;
   end?: Day;
+  /**
+   * The computation the dates come from: shared by the schedules of later versions that reuse it
+   * (file.ts), so caches of what depends on the dates alone compare `basis`, not the schedule.
+   */
+  basis: object;
 }
 
 export function calendarOf(plan: PlanModel): WorkCalendar {
@@ -177,7 +182,7 @@ export function schedulePlan(plan: PlanModel): Schedule {
     }
   }
 
-  return { calendar: cal, tasks, byId, cycles: cycles.map((c) => c.map((t) => t.id ?? `#${t.index + 1}`)), start: first, end: last };
+  return { calendar: cal, tasks, byId, cycles: cycles.map((c) => c.map((t) => t.id ?? `#${t.index + 1}`)), start: first, end: last, basis: {} };
 }
 
 function usableDeps(t: ScheduledTask): ScheduledTask[] {

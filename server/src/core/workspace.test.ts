@@ -139,7 +139,9 @@ describe('incremental schedule', () => {
     const before = ws.get(uri)!.schedule!;
     ws.set(uri, plan('环境准备与检查'));
     const after = ws.get(uri)!.schedule!;
-    assert.strictEqual(after, before, 'the same schedule object');
+    assert.notStrictEqual(after, before, 'a new schedule: the previous version keeps its own');
+    assert.strictEqual(after.basis, before.basis, 'the same dates');
+    assert.strictEqual(before.tasks[0].task.name?.value, '环境准备', 'the previous schedule is unchanged');
     assert.strictEqual(after.tasks[0].task.name?.value, '环境准备与检查', 'rebound to the new task');
     assert.strictEqual(after.tasks[0].task, ws.get(uri)!.model.kind === 'project' ? (ws.get(uri)!.model as { tasks: { items: unknown[] } }).tasks.items[0] : undefined);
   });

@@ -305,7 +305,7 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
 function sameBookings(before: ArtifactFile, after: ArtifactFile): boolean {
   const a = before.model;
   const b = after.model;
-  if (!isPlan(a) || !isPlan(b) || !after.schedule || before.schedule !== after.schedule) return false;
+  if (!isPlan(a) || !isPlan(b) || !after.schedule || before.schedule?.basis !== after.schedule.basis) return false;
   const ta = a.tasks.items;
   const tb = b.tasks.items;
   if (ta.length !== tb.length) return false;

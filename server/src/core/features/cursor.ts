@@ -17,13 +17,14 @@
  * text is parsed, O(file), and after a failure the top-level block around the cursor. The marker
  * lookup only descends into the nodes that contain the cursor. All of it is in `markerContext`.
  *
- * `pathAt` answers the same question for the real (unmodified) document, for hover.
+ * `pathAt` (yaml/tree.ts `locate`) answers the same question for the real (unmodified) document, for hover.
  */
 import * as YAML from 'yaml';
 import type { ArtifactFile } from '../rules/api';
 import type { Span } from '../text';
 import type { PathSeg } from './schema-nav';
 import { deeperThan } from '../parse';
+import { fieldAt, locate, type FieldAt } from '../yaml/tree';
 
 export type { PathSeg } from './schema-nav';
 
@@ -514,50 +515,7 @@ export function itemValues(ctx: Pick<CursorContext, 'nodes'>, depth: number, key
   return out;
 }
 
-export interface PathInfo {
-  /** The path of the field (for a key: including the key itself). */
-  path: PathSeg[];
-  role: CursorRole;
-  /** The key or scalar under the offset. */
-  span: Span;
-  /** The scalar's value (for a key: the key text). */
-  value: unknown;
-}
-
-/** The path and role of the key or scalar at `offset` in the file's real parsed document (end inclusive). */
-export function pathAt(file: ArtifactFile, offset: number): PathInfo | undefined {
-  const doc = file.parsed.doc;
-  if (!doc) return undefined;
-  const span = (n: YAML.Node): Span => ({ start: n.range![0], end: n.range![1] });
-  const path: PathSeg[] = [];
-  let node: unknown = doc.contents;
-  for (let depth = 0; depth < 200 && node; depth++) {
-    let next: unknown;
-    if (YAML.isMap(node)) {
-      for (const pair of node.items) {
-        if (YAML.isScalar(pair.key) && contains(pair.key, offset)) {
-          return { path: [...path, keyOf(pair)], role: 'key', span: span(pair.key), value: pair.key.value };
-        }
-        if (contains(pair.value, offset)) {
-          if (YAML.isScalar(pair.value)) return { path: [...path, keyOf(pair)], role: 'value', span: span(pair.value), value: pair.value.value };
-          path.push(keyOf(pair));
-          next = pair.value;
-          break;
-        }
-      }
-    } else if (YAML.isSeq(node)) {
-      for (let i = 0; i < node.items.length; i++) {
-        const item = node.items[i];
-        if (!contains(item, offset)) continue;
-        if (YAML.isScalar(item)) return { path: [...path, i], role: 'item', span: span(item), value: item.value };
-        path.push(i);
-        next = item;
-        break;
-      }
-    } else if (YAML.isScalar(node) && depth === 0 && contains(node, offset)) {
-      return { path: [], role: 'value', span: span(node), value: node.value };
-    }
-    node = next;
-  }
-  return undefined;
+/** The key or scalar at `offset` in the file's real document (end inclusive): `locate` of yaml/tree.ts, its last entry. */
+export function pathAt(file: Pick<ArtifactFile, 'parsed'>, offset: number): FieldAt | undefined {
+  return fieldAt(locate(file, offset));
 }

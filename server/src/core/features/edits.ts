@@ -1,5 +1,5 @@
 /**
- * Minimal text edits on YAML text, located with the `yaml` AST (ParsedYaml.doc) and the spans of
+ * Minimal text edits on YAML text, located with the `yaml` nodes of yaml/tree.ts and the spans of
  * the SourceMap. Every helper touches only the bytes it must: the rest of the file (comments,
  * blank lines, quoting, flow or block style, line endings) stays byte-identical.
  *
@@ -18,6 +18,7 @@ import * as YAML from 'yaml';
 import type { ArtifactFile } from '../rules/api';
 import type { Span } from '../text';
 import type { TextEdit } from './types';
+import { locate, rootOf, type PathEntry } from '../yaml/tree';
 
 /** What the helpers need of a file. */
 export type EditTarget = Pick<ArtifactFile, 'uri' | 'text' | 'parsed'>;
@@ -35,7 +36,6 @@ export type YamlValue = YamlScalar | YamlValue[] | { [key: string]: YamlValue };
 /** Where a new key goes in a mapping. */
 export type Place = 'first' | 'last' | { after: string } | { before: string };
 
-type PathEntry = YAML.Node | YAML.Pair;
 
 export interface NodeLoc<N extends YAML.Node = YAML.Node> {
   node: N;
@@ -178,27 +178,9 @@ function rangeOf(n: PathEntry | null | undefined): [number, number] | undefined 
   return r ? [r[0], Math.max(r[0], r[1])] : undefined;
 }
 
-const contains = (r: [number, number] | undefined, offset: number) => !!r && r[0] <= offset && offset <= r[1];
-
-/** The chain of nodes (and pairs) from the root whose ranges contain `offset`, outermost first. */
+/** The chain of nodes (and pairs) from the root whose ranges contain `offset`, outermost first (tree.ts `locate`). */
 export function pathAt(file: EditTarget, offset: number): PathEntry[] {
-  const path: PathEntry[] = [];
-  let cur = file.parsed.doc?.contents as YAML.Node | null | undefined;
-  for (let depth = 0; cur && depth < 200; depth++) {
-    if (!contains(rangeOf(cur), offset)) break;
-    path.push(cur);
-    if (YAML.isMap(cur)) {
-      const pair = cur.items.find((p) => contains(rangeOf(p as YAML.Pair), offset)) as YAML.Pair | undefined;
-      if (!pair) break;
-      path.push(pair);
-      const k = pair.key as YAML.Node | null;
-      const v = pair.value as YAML.Node | null;
-      cur = k && YAML.isNode(k) && contains(rangeOf(k), offset) ? k : v && YAML.isNode(v) && contains(rangeOf(v), offset) ? v : undefined;
-    } else if (YAML.isSeq(cur)) {
-      cur = cur.items.find((it) => YAML.isNode(it) && contains(rangeOf(it as YAML.Node), offset)) as YAML.Node | undefined;
-    } else break;
-  }
-  return path;
+  return locate(file, offset).entries;
 }
 
 /** The node whose range is exactly `span` (as the SourceMap records it) and that passes `test`. */
@@ -462,7 +444,7 @@ export function insertLineAbove(file: EditTarget, offset: number, line: string):
 
 /** The top-level mapping of a block-style document, if that is what the file holds. */
 function rootMap(file: EditTarget): YAML.YAMLMap | undefined {
-  const root = file.parsed.doc?.contents;
+  const root = rootOf(file.parsed);
   return root && YAML.isMap(root) ? root : undefined;
 }
 
@@ -483,7 +465,7 @@ export function insertSectionItem(
   const eol = eolOf(text);
   const style = opts.style ?? 'flow';
   const root = rootMap(file);
-  const docRoot = file.parsed.doc?.contents;
+  const docRoot = rootOf(file.parsed);
   if (!root && docRoot !== null && docRoot !== undefined) return undefined; // a list or a scalar at the top
   if (root?.flow) return insertPair(file, root, key, [item]);
   const lines = itemLines(item, style);

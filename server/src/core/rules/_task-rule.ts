@@ -53,7 +53,7 @@ function tasksOf(file: ArtifactFile): readonly Task[] {
 function taskFindings(ctx: RuleContext, perTask: TaskCheck, env: string, previous?: TaskFindingsCache): (readonly TaskFinding[])[] {
   const tasks = tasksOf(ctx.file);
   const schedule = ctx.file.schedule;
-  const reuse = previous && previous.env === env && previous.schedule === schedule && previous.tasks.length === tasks.length ? previous : undefined;
+  const reuse = previous && previous.env === env && previous.schedule === schedule?.basis && previous.tasks.length === tasks.length ? previous : undefined;
   const found: (readonly TaskFinding[])[] = new Array(tasks.length);
   for (let i = 0; i < tasks.length; i++) {
     if (reuse && reuse.tasks[i] === tasks[i]) {
@@ -71,13 +71,14 @@ function taskFindings(ctx: RuleContext, perTask: TaskCheck, env: string, previou
 export interface TaskFindingsCache {
   env: string;
   tasks: readonly Task[];
+  /** The schedule's dates (Schedule.basis). */
   schedule: unknown;
   found: (readonly TaskFinding[])[];
 }
 
 /**
  * Runs a task rule on a file, reusing the findings of the tasks that did not change since
- * `previous` (same task object at the same index, same schedule object, same env). Returns what
+ * `previous` (same task object at the same index, same schedule dates, same env). Returns what
  * the next version may reuse.
  */
 export function runTaskRule(ctx: RuleContext, rule: TaskRule, previous?: TaskFindingsCache): TaskFindingsCache | undefined {
@@ -85,7 +86,7 @@ export function runTaskRule(ctx: RuleContext, rule: TaskRule, previous?: TaskFin
   if (env === undefined) return undefined;
   const found = taskFindings(ctx, rule.perTask, env, previous);
   for (const list of found) for (const f of list) ctx.report(f.span(ctx.file), f.message, f.data);
-  return { env, tasks: tasksOf(ctx.file), schedule: ctx.file.schedule, found };
+  return { env, tasks: tasksOf(ctx.file), schedule: ctx.file.schedule?.basis, found };
 }
 
 export function isTaskRule(rule: Rule): rule is TaskRule {

@@ -5,7 +5,7 @@
 import * as YAML from 'yaml';
 import type { CodeActionEntry, DiagnosticRef, FeatureContext, TextEdit } from '../types';
 import type { Span } from '../../text';
-import { pathAt } from '../edits';
+import { locate, type PathSeg } from '../../yaml/tree';
 
 /** One module per rule id provides the quick fixes of its diagnostics. */
 export type FixProvider = (ctx: FeatureContext, d: DiagnosticRef) => CodeActionEntry[];
@@ -76,24 +76,31 @@ export function itemAt<T extends { span: Span }>(items: readonly T[], span: Span
   return items.find((x) => x.span.start <= span.start && span.start < Math.max(x.span.end, x.span.start + 1));
 }
 
-/** The mapping at `offset` that is a list item (the innermost one), with its list. */
-export function listItemAt(ctx: FeatureContext, offset: number): { map: YAML.YAMLMap; seq: YAML.YAMLSeq } | undefined {
-  const path = pathAt(ctx.file, offset);
+/** The mapping at `offset` that is a list item (the innermost one), with its list and the path of the list. */
+export function listItemAt(ctx: FeatureContext, offset: number): { map: YAML.YAMLMap; seq: YAML.YAMLSeq; listPath: PathSeg[] } | undefined {
+  const loc = locate(ctx.file, offset);
+  const path = loc.entries;
   for (let i = path.length - 1; i >= 1; i--) {
     const n = path[i];
     const seq = path[i - 1];
-    if (YAML.isMap(n) && YAML.isSeq(seq)) return { map: n, seq };
+    if (YAML.isMap(n) && YAML.isSeq(seq)) return { map: n, seq, listPath: loc.path.slice(0, loc.depths[i - 1]) };
   }
   return undefined;
 }
 
-/** Ids of the mappings of a list node (their `id` values). */
-export function idsOfSeq(seq: YAML.YAMLSeq): string[] {
+/**
+ * Ids of the mappings of the list at `path` (their `id` values), read from the converted values:
+ * the list's other items are not parsed again (a chunked text parses only the item a fix is about).
+ */
+export function idsOfList(file: FeatureContext['file'], path: readonly PathSeg[]): string[] {
+  let v: unknown = file.parsed.root;
+  for (const seg of path) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
   const out: string[] = [];
-  for (const it of seq.items) {
-    if (!YAML.isMap(it)) continue;
-    const v = it.get('id', true);
-    if (YAML.isScalar(v) && v.value !== null && v.value !== undefined) out.push(String(v.value));
+  if (!Array.isArray(v)) return out;
+  for (const it of v) {
+    if (!it || typeof it !== 'object' || Array.isArray(it)) continue;
+    const id = (it as Record<string, unknown>).id;
+    if (id !== null && id !== undefined && typeof id !== 'object') out.push(String(id));
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * number (a person's id such as `zhang`) and workspace-wide ids get no rename.
  */
 import { replaceScalar } from '../edits';
-import { listItemAt, idsOfSeq, nextNumbered, quickFix, str, tr, type FixProvider } from './_util';
+import { listItemAt, idsOfList, nextNumbered, quickFix, str, tr, type FixProvider } from './_util';
 
 const RULE = 'duplicate-id';
 
@@ -18,7 +18,7 @@ export const provide: FixProvider = (ctx, d) => {
   else {
     const item = listItemAt(ctx, d.span.start);
     if (!item) return [];
-    existing = idsOfSeq(item.seq);
+    existing = idsOfList(ctx.file, item.listPath);
   }
   const next = nextNumbered(id, existing);
   if (next === undefined) return [];

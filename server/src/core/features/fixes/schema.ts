@@ -5,10 +5,11 @@
  * text where a number is expected → the number.
  */
 import * as YAML from 'yaml';
-import { insertPair, nodeAt, pairOf, pathAt, replaceScalar, eolOf, type Place, type YamlValue } from '../edits';
+import { insertPair, nodeAt, pairOf, replaceScalar, eolOf, type Place, type YamlValue } from '../edits';
+import { locate, rootOf, type PathSeg } from '../../yaml/tree';
 import type { CodeActionEntry, DiagnosticRef, FeatureContext } from '../types';
 import { baseName } from '../../artifact';
-import { ID_RE, idsOfSeq, nextId, placeholder, quickFix, str, tr, type FixProvider } from './_util';
+import { ID_RE, idsOfList, nextId, placeholder, quickFix, str, tr, type FixProvider } from './_util';
 
 const RULE = 'schema';
 
@@ -74,13 +75,22 @@ const ID_PREFIX: Record<string, string> = {
   requirements: 'R',
 };
 
+/** The mapping that lacks a field; for a list item, the path of its list. */
+interface Owner {
+  map?: YAML.YAMLMap;
+  isRoot: boolean;
+  listPath?: PathSeg[];
+  listKey?: string;
+}
+
 /**
  * The mapping that lacks the field. The schema check reports a missing field at the object's
  * first key (or, for an object without keys, at the object itself; for an empty file at 0).
  * Only the top-level mapping and list items have required fields.
  */
-function ownerOf(ctx: FeatureContext, d: DiagnosticRef, missing: string): { map?: YAML.YAMLMap; isRoot: boolean; seq?: YAML.YAMLSeq; listKey?: string } | undefined {
-  const path = pathAt(ctx.file, d.span.start);
+function ownerOf(ctx: FeatureContext, d: DiagnosticRef, missing: string): Owner | undefined {
+  const loc = locate(ctx.file, d.span.start);
+  const path = loc.entries;
   for (let i = path.length - 1; i >= 0; i--) {
     const n = path[i];
     if (!YAML.isMap(n)) continue;
@@ -97,14 +107,14 @@ function ownerOf(ctx: FeatureContext, d: DiagnosticRef, missing: string): { map?
     if (!at || pairOf(n, missing)) continue;
     const holder = path[i - 2];
     const listKey = holder && YAML.isPair(holder) && YAML.isScalar(holder.key) ? String(holder.key.value) : undefined;
-    return { map: n, isRoot, seq: isRoot ? undefined : (parent as YAML.YAMLSeq), listKey };
+    return { map: n, isRoot, listPath: isRoot ? undefined : loc.path.slice(0, loc.depths[i - 1]), listKey };
   }
   return undefined;
 }
 
 function missingField(ctx: FeatureContext, d: DiagnosticRef, missing: string): CodeActionEntry[] {
   const { file } = ctx;
-  const root = file.parsed.doc?.contents;
+  const root = rootOf(file.parsed);
   const empty = (root === null || root === undefined) && !file.parsed.hasSyntaxError;
   const owner = empty ? { isRoot: true } : ownerOf(ctx, d, missing);
   if (!owner) return [];
@@ -139,15 +149,15 @@ function placeFor(map: YAML.YAMLMap, missing: string, isRoot: boolean): Place {
 function valueFor(
   ctx: FeatureContext,
   missing: string,
-  owner: { isRoot: boolean; seq?: YAML.YAMLSeq; listKey?: string },
+  owner: Owner,
 ): YamlValue | undefined {
   if (missing === 'items') return [];
   if (missing !== 'id') return placeholder(ctx);
   const { file, ws } = ctx;
   if (owner.isRoot) return rootId(ctx);
-  if (!owner.seq) return undefined;
+  if (!owner.listPath) return undefined;
   const m = file.model;
-  let existing = idsOfSeq(owner.seq);
+  let existing = idsOfList(file, owner.listPath);
   let prefix = ID_PREFIX[owner.listKey ?? ''] ?? 'item';
   if (m.kind === 'checklist') {
     existing = m.items.flatMap((it) => (it.id ? [it.id.value] : []));
