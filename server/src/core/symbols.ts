@@ -9,12 +9,13 @@
  * so its identity is workspace-wide, while an `owner` first resolves to the team of its own file.
  */
 import type { ArtifactFile } from './rules/api';
-import type { Field, StringList, Task } from './model';
+import type { Field } from './model';
 import { SourceMap } from './parse';
 import type { Span } from './text';
 import type { Localized } from './types';
-import { formatDate } from './dates';
+import { formatDate, parseDate } from './dates';
 import { Slot } from './slot';
+import { TREES, type ListSpec, type SchemaNode } from './generated/kinds';
 
 export type DefKind =
   | 'plan'
@@ -162,55 +163,184 @@ export function itemLabel(id: Field<string> | undefined, name: Field<string> | u
   return L(`#${index + 1}`, `#${index + 1}`);
 }
 
-/** An id field the typed model does not carry, read with lazy spans like the model's. */
-class RawField implements Field<string> {
-  private static readonly spans = new SourceMap();
-
+/** An id read from the converted YAML, with lazy spans like the model's: a value, a list item or a key. */
+class ValueField implements Field<string> {
   constructor(
     readonly value: string,
-    private readonly o: Record<string, unknown>,
+    private readonly o: object,
     private readonly k: string,
   ) {}
 
   get keySpan(): Span {
-    return RawField.spans.key(this.o, this.k) ?? { start: 0, end: 0 };
+    return SPANS.key(this.o, this.k) ?? NO_SPAN;
   }
 
   get span(): Span {
-    return RawField.spans.value(this.o, this.k) ?? this.keySpan;
+    return SPANS.value(this.o, this.k) ?? this.keySpan;
   }
 }
 
-/**
- * A task's definition and references. Tasks of unchanged chunks are the same objects from one
- * version to the next (model.ts), so a task with an id keeps its symbols: a plan of thousands of
- * tasks does not rebuild them on every keystroke. (Without an id, the label names the position.)
- */
-const taskCache = new Slot<{ def?: SymbolDef; refs: SymbolRef[] }>('poc-studio.task-symbols');
+class ItemField implements Field<string> {
+  constructor(
+    readonly value: string,
+    private readonly list: unknown[],
+    private readonly i: number,
+  ) {}
 
-function taskSymbols(t: Task, i: number, raw: (o: Record<string, unknown>, k: string) => Field<string> | undefined): { def?: SymbolDef; refs: SymbolRef[] } {
-  const cached = taskCache.get(t);
-  if (cached) return cached;
-  const refs: SymbolRef[] = [];
-  const add = (kind: RefKind, f: Field<string> | undefined, field: string, where: () => Localized, fromTask?: string) => {
-    const id = idOf(f);
-    if (id !== undefined) refs.push(new Ref(kind, id, f!, field, where, fromTask));
-  };
+  get span(): Span {
+    return SPANS.item(this.list, this.i) ?? SPANS.node(this.list) ?? NO_SPAN;
+  }
+
+  get keySpan(): Span {
+    return this.span;
+  }
+}
+
+class KeyField implements Field<string> {
+  constructor(
+    readonly value: string,
+    private readonly o: object,
+    private readonly k: string,
+  ) {}
+
+  get span(): Span {
+    return SPANS.key(this.o, this.k) ?? NO_SPAN;
+  }
+
+  get keySpan(): Span {
+    return this.span;
+  }
+}
+
+class NodeEntity {
+  constructor(private readonly o: object) {}
+
+  get span(): Span {
+    return SPANS.node(this.o) ?? NO_SPAN;
+  }
+}
+
+const SPANS = new SourceMap();
+const NO_SPAN: Span = Object.freeze({ start: 0, end: 0 });
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Ids are strings; numbers are accepted too (as in the model) so that references still resolve. */
+function idValue(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : undefined;
+}
+
+/** `where` of a reference: the schema's wording (x-ref) with the item's label in place of `{label}`. */
+function wording(where: readonly [string, string], label: Localized | undefined): Localized {
+  const [en, zh] = where;
+  if (!label || !en.includes('{label}')) return L(en, zh);
+  const at = zh.indexOf('{label}');
+  const zhText = at < 0 ? zh : `${zh.slice(0, at)}${zhThen(label['zh-CN'], zh.slice(at + '{label}'.length))}`;
+  return L(en.replace('{label}', label.en), zhText);
+}
+
+/** How messages name an item of a list (x-list `label`, `labelStyle`). */
+function labelOf(spec: ListSpec, item: Obj, id: Field<string> | undefined, i: number): Localized {
+  const text = spec.label !== undefined && typeof item[spec.label] === 'string' ? (item[spec.label] as string) : undefined;
+  switch (spec.labelStyle) {
+    case 'date': {
+      const day = typeof item.date === 'string' ? parseDate(item.date) : undefined;
+      const when = day !== undefined ? formatDate(day) : undefined;
+      return when ? L(`the delay of ${when}`, `${when} 的延期记录`) : L(`delay #${i + 1}`, `第 ${i + 1} 条延期记录`);
+    }
+    case 'plain': {
+      const t = text?.trim() || `#${i + 1}`;
+      return L(t, t);
+    }
+    case 'name-id': {
+      const n = text?.trim();
+      const d = idOf(id);
+      if (n && d !== undefined) return L(`${n} (${d})`, `${n}（${d}）`);
+      break;
+    }
+  }
+  const name = text !== undefined ? { value: text } : undefined;
+  return itemLabel(id, name as Field<string> | undefined, i);
+}
+
+interface Found {
+  defs: SymbolDef[];
+  refs: SymbolRef[];
+}
+
+/** The references a mapping holds (by the schema node), worded with the label of its item. */
+function refsOf(o: Obj, node: SchemaNode, label: () => Localized | undefined, out: Found, fromTask?: string): void {
+  for (const r of node.refs) {
+    const v = o[r.key];
+    if (v === undefined || v === null) continue;
+    let cached: Localized | undefined;
+    const where = () => (cached ??= wording(r.where, label()));
+    const add = (f: Field<string>) => {
+      if (f.value.trim() !== '') out.refs.push(new Ref(r.to, f.value, f, r.key, where, r.to === 'task' ? fromTask : undefined));
+    };
+    if (r.mode === 'keys') {
+      if (isObj(v)) for (const k of Object.keys(v)) add(new KeyField(k, v, k));
+    } else if (r.mode === 'list' && Array.isArray(v)) {
+      v.forEach((x, i) => {
+        const s = idValue(x);
+        if (s !== undefined) add(new ItemField(s, v, i));
+      });
+    } else {
+      // A single id where a list is expected counts as a one-item list (the schema reports the type).
+      const s = idValue(v);
+      if (s !== undefined) add(new ValueField(s, o, r.key));
+    }
+  }
+  for (const c of node.objects) {
+    const v = o[c.key];
+    if (isObj(v)) walk(v, c.node, label, out, fromTask);
+  }
+  for (const l of node.lists) listOf(o[l.key], l.key, l.spec, l.item, out, { n: 0 }, 0);
+}
+
+function walk(o: Obj, node: SchemaNode, label: () => Localized | undefined, out: Found, fromTask?: string): void {
+  refsOf(o, node, label, out, fromTask);
+}
+
+/**
+ * The symbols of one item of a list, kept on its converted mapping: items of unchanged chunks are
+ * the same objects from one version to the next (parse.ts), so a plan of thousands of tasks does
+ * not rebuild them on every keystroke. A label that names the position is reused at that position only.
+ */
+const itemCache = new Slot<{ spec: ListSpec; i: number; anywhere: boolean; found: Found }>('poc-studio.item-symbols');
+
+function itemOf(item: Obj, spec: ListSpec, node: SchemaNode, i: number): Found {
+  const c = itemCache.get(item);
+  if (c && c.spec === spec && (c.anywhere || c.i === i)) return c.found;
+  const found: Found = { defs: [], refs: [] };
+  const rawId = spec.def ? idValue(item.id) : undefined;
+  const id = rawId !== undefined ? new ValueField(rawId, item, 'id') : undefined;
   let label: Localized | undefined;
-  const lbl = () => (label ??= itemLabel(t.id, t.name, i));
-  add('owner', t.owner, 'owner', () => L(`Owner of task ${lbl().en}`, `任务 ${zhThen(lbl()['zh-CN'], '的负责人')}`));
-  add('release', raw(t.raw, 'release'), 'release', () => L(`Release of task ${lbl().en}`, `任务 ${zhThen(lbl()['zh-CN'], '的版本（release）')}`));
-  let deps: Localized | undefined;
-  const depsWhere = () => (deps ??= L(`Dependency (dependsOn) of task ${lbl().en}`, `任务 ${zhThen(lbl()['zh-CN'], '的前置任务（dependsOn）')}`));
-  for (const d of t.dependsOn.items) add('task', d, 'dependsOn', depsWhere, idOf(t.id));
-  const id = idOf(t.id);
-  const result = { def: id !== undefined ? new Def('task', id, t.id!, t, t.name?.value) : undefined, refs };
-  if (id !== undefined) taskCache.set(t, result);
-  return result;
+  const lbl = () => (label ??= labelOf(spec, item, id, i));
+  const text = spec.label !== undefined && typeof item[spec.label] === 'string' ? (item[spec.label] as string) : undefined;
+  if (spec.def && idOf(id) !== undefined) found.defs.push(new Def(spec.def, id!.value, id!, new NodeEntity(item), text));
+  refsOf(item, node, lbl, found, spec.def === 'task' ? idOf(id) : undefined);
+  const anywhere = spec.labelStyle === 'date' ? typeof item.date === 'string' && parseDate(item.date) !== undefined : spec.labelStyle === 'plain' ? !!text?.trim() : idOf(id) !== undefined || !!text?.trim();
+  itemCache.set(item, { spec, i, anywhere, found });
+  return found;
+}
+
+/** The items of a list (a group of a grouped list holds more items under the same key). */
+function listOf(v: unknown, key: string, spec: ListSpec, node: SchemaNode, out: Found, counter: { n: number }, depth: number): void {
+  if (!Array.isArray(v) || depth > 8) return;
+  for (const item of v) {
+    if (!isObj(item)) continue;
+    if (spec.groupedBy !== undefined && (spec.groupedBy in item || (key in item && !(spec.label !== undefined && spec.label in item)))) {
+      listOf(item[key], key, spec, node, out, counter, depth + 1);
+      continue;
+    }
+    const f = itemOf(item, spec, node, counter.n++);
+    for (const d of f.defs) out.defs.push(d);
+    for (const r of f.refs) out.refs.push(r);
+  }
 }
 
 const cache = new WeakMap<ArtifactFile, FileSymbols>();
-let lastTasks: { tasks: readonly Task[]; per: { def?: SymbolDef; refs: SymbolRef[] }[] } | undefined;
 
 /** The definitions and references of one file (computed once per file version). */
 export function symbolsOf(file: ArtifactFile): FileSymbols {
@@ -222,127 +352,18 @@ export function symbolsOf(file: ArtifactFile): FileSymbols {
   return s;
 }
 
+/** What a file defines and refers to, read along its kind's schema tree (generated/kinds.ts). */
 function collect(file: ArtifactFile): FileSymbols {
-  const defs: SymbolDef[] = [];
-  const refs: SymbolRef[] = [];
-  const def = (kind: DefKind, f: Field<string> | undefined, entity: { span: Span }, label?: Field<string>) => {
-    const id = idOf(f);
-    if (id !== undefined) defs.push(new Def(kind, id, f!, entity, label?.value));
-  };
-  // `where` is only read when a reference is reported: it is built on first use (a large plan has
-  // thousands of references, and this runs on every edit).
-  const ref = (kind: RefKind, f: Field<string> | undefined, field: string, where: () => Localized, fromTask?: string) => {
-    const id = idOf(f);
-    if (id !== undefined) refs.push(new Ref(kind, id, f!, field, where, fromTask));
-  };
-  const refList = (kind: RefKind, list: StringList, field: string, where: () => Localized, fromTask?: string) => {
-    if (list.items.length === 0) return;
-    let cached: Localized | undefined;
-    const once = () => (cached ??= where());
-    for (const item of list.items) ref(kind, item, field, once, fromTask);
-  };
-
-  /** An id field the typed model does not carry (optional extensions in the schemas). */
-  const raw = (obj: Record<string, unknown>, key: string): Field<string> | undefined => {
-    const v = obj[key];
-    return typeof v === 'string' && file.parsed.map.key(obj, key) ? new RawField(v, obj, key) : undefined;
-  };
-
-  const m = file.model;
-  switch (m.kind) {
-    case 'poc':
-    case 'project': {
-      if (m.kind === 'project') ref('plan', raw(m.raw, 'poc'), 'poc', () => L('The POC this project follows', '本项目对应的 POC'));
-      def('plan', m.id, m, m.title);
-      for (const t of m.team.items) def('team', t.id, t, t.name);
-      for (const r of m.releases.items) def('release', r.id, r, r.title);
-      for (const s of m.scenarios.items) def('scenario', s.id, s, s.title);
-      for (const c of m.successCriteria.items) def('criterion', c.id, c, c.description);
-      // The tasks of the last plan collected, by position: an identity check is cheaper than a lookup in taskCache.
-      const last = lastTasks;
-      const perTask = m.tasks.items.map((t, i) => (last && last.tasks[i] === t ? last.per[i] : taskSymbols(t, i, raw)));
-      lastTasks = { tasks: m.tasks.items, per: perTask };
-      m.tasks.items.forEach((t, i) => {
-        if (perTask[i].def) defs.push(perTask[i].def!);
-        else def('task', t.id, t, t.name);
-      });
-      for (const r of m.risks.items) def('risk', r.id, r, r.description);
-      for (const c of m.changes.items) def('change', c.id, c, c.description);
-      for (const a of m.acceptance?.items.items ?? []) def('acceptance', a.id, a, undefined);
-
-      for (const p of perTask) for (const r of p.refs) refs.push(r);
-      m.risks.items.forEach((r, i) => {
-        const lbl = itemLabel(r.id, r.description, i);
-        ref('owner', r.owner, 'owner', () => L(`Owner of risk ${lbl.en}`, `风险 ${zhThen(lbl['zh-CN'], '的负责人')}`));
-      });
-      m.scenarios.items.forEach((s, i) => {
-        const lbl = itemLabel(s.id, s.title, i);
-        refList('requirement', s.requirements, 'requirements', () => L(`Requirement of scenario ${lbl.en}`, `场景 ${zhThen(lbl['zh-CN'], '引用的需求')}`));
-        ref('owner', raw(s.raw, 'owner'), 'owner', () => L(`Owner of scenario ${lbl.en}`, `场景 ${zhThen(lbl['zh-CN'], '的负责人')}`));
-      });
-      m.successCriteria.items.forEach((c, i) => {
-        const lbl = itemLabel(c.id, c.description, i);
-        ref('requirement', c.requirement, 'requirement', () => L(`Requirement of success criterion ${lbl.en}`, `成功标准 ${zhThen(lbl['zh-CN'], '引用的需求')}`));
-        ref('scenario', raw(c.raw, 'scenario'), 'scenario', () => L(`Scenario of success criterion ${lbl.en}`, `成功标准 ${zhThen(lbl['zh-CN'], '的场景')}`));
-      });
-      (m.acceptance?.items.items ?? []).forEach((a, i) => {
-        const lbl = itemLabel(a.id, undefined, i);
-        ref('requirement', a.requirement, 'requirement', () => L(`Requirement of acceptance item ${lbl.en}`, `验收项 ${zhThen(lbl['zh-CN'], '引用的需求')}`));
-      });
-      if (m.demo) {
-        refList('stakeholder', m.demo.audience, 'audience', () => L('Demo audience member', '演示受众'));
-        m.demo.storyboard.items.forEach((st, i) => {
-          const lbl = itemLabel(undefined, st.step, i);
-          ref('scenario', st.scenario, 'scenario', () => L(`Scenario of storyboard step ${lbl.en}`, `演示脚本步骤 ${zhThen(lbl['zh-CN'], '的场景')}`));
-          ref('owner', raw(st.raw, 'presenter'), 'presenter', () => L(`Presenter of storyboard step ${lbl.en}`, `演示脚本步骤 ${zhThen(lbl['zh-CN'], '的演示人')}`));
-        });
-      }
-      m.changes.items.forEach((c, i) => {
-        const lbl = itemLabel(c.id, c.description, i);
-        ref('requester', c.requestedBy, 'requestedBy', () => L(`Requester (requestedBy) of change ${lbl.en}`, `变更 ${zhThen(lbl['zh-CN'], '的提出人（requestedBy）')}`));
-      });
-      m.delays.items.forEach((d, i) => {
-        const when = d.date?.day !== undefined ? formatDate(d.date.day) : undefined;
-        const en = when ? `the delay of ${when}` : `delay #${i + 1}`;
-        const zh = when ? `${when} 的延期记录` : `第 ${i + 1} 条延期记录`;
-        ref('task', d.task, 'task', () => L(`Task of ${en}`, `${zh}的任务`));
-        refList('plan', d.affects, 'affects', () => L(`Plan affected by ${en}`, `${zh}影响的项目（affects）`));
-      });
-      m.weeklyReports.items.forEach((w, i) => {
-        const wk = w.week?.value.trim() || `#${i + 1}`;
-        for (const k of w.hours.keys) ref('team', k, 'hours', () => L(`Hours key of weekly report ${wk}`, `周报 ${wk} 的工时人员`));
-      });
-      break;
-    }
-    case 'stakeholders':
-      m.stakeholders.items.forEach((s, i) => {
-        def('stakeholder', s.id, s, s.name);
-        const n = s.name?.value.trim();
-        const d = idOf(s.id);
-        const lbl = n && d !== undefined ? L(`${n} (${d})`, `${n}（${d}）`) : itemLabel(s.id, s.name, i);
-        ref('stakeholder', s.reportsTo, 'reportsTo', () => L(`reportsTo of stakeholder ${lbl.en}`, `干系人 ${zhThen(lbl['zh-CN'], '的上级（reportsTo）')}`));
-      });
-      break;
-    case 'requirements':
-      m.requirements.items.forEach((r, i) => {
-        def('requirement', r.id, r, r.title);
-        const lbl = itemLabel(r.id, r.title, i);
-        ref('stakeholder', r.source, 'source', () => L(`Source of requirement ${lbl.en}`, `需求 ${zhThen(lbl['zh-CN'], '的来源（source）')}`));
-        ref('release', r.release, 'release', () => L(`Release of requirement ${lbl.en}`, `需求 ${zhThen(lbl['zh-CN'], '的版本（release）')}`));
-      });
-      break;
-    case 'checklist':
-      def('checklist', m.id, m, m.title);
-      ref('plan', raw(m.raw, 'plan'), 'plan', () => L('The plan of this checklist', '本清单所属的计划'));
-      ref('checklist-owner', raw(m.raw, 'owner'), 'owner', () => L('Owner of this checklist', '本清单的负责人'));
-      m.items.forEach((it, i) => {
-        def('checklist-item', it.id, it, it.text);
-        const lbl = itemLabel(it.id, it.text, i);
-        ref('checklist-owner', it.owner, 'owner', () => L(`Owner of checklist item ${lbl.en}`, `检查项 ${zhThen(lbl['zh-CN'], '的负责人')}`));
-      });
-      break;
+  const out: Found = { defs: [], refs: [] };
+  const tree = TREES[file.kind];
+  const root = file.model.raw;
+  if (tree.def) {
+    const id = idValue(root.id);
+    const label = tree.def.label !== undefined && typeof root[tree.def.label] === 'string' ? (root[tree.def.label] as string) : undefined;
+    if (id !== undefined && id.trim() !== '') out.defs.push(new Def(tree.def.kind, id, new ValueField(id, root, 'id'), file.model, label));
   }
-  return { defs, refs };
+  walk(root, tree, () => undefined, out);
+  return out;
 }
 
 export interface Located<T> {
