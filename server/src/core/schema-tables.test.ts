@@ -201,3 +201,27 @@ describe('schema walk: every x-ref field is resolved, completed, renamed, found 
     });
   }
 });
+
+describe('the typed model agrees with the schemas', () => {
+  it('has a section for every top-level list with ids, holding the id field', () => {
+    const text: Record<Kind, string> = {
+      poc: 'kind: poc\nid: P\n',
+      project: 'kind: project\nid: P\n',
+      stakeholders: 'kind: stakeholders\n',
+      requirements: 'kind: requirements\n',
+      checklist: 'kind: checklist\nid: C\n',
+    };
+    for (const kind of Object.keys(DEF_LISTS) as Kind[]) {
+      const lists = DEF_LISTS[kind].filter((l) => !l.path.includes('.') && !l.path.includes('['));
+      const body = lists.map((l) => `${l.path}:\n  - id: X1\n`).join('');
+      const ws = workspaceOf({ [`m.${kind}.yaml`]: text[kind] + body });
+      const model = ws.get(`file:///ws/m.${kind}.yaml`)!.model as unknown as Record<string, unknown>;
+      for (const l of lists) {
+        const section = model[l.path] as { items: { id?: { value: string } }[] } | { id?: { value: string } }[];
+        const items = Array.isArray(section) ? section : section?.items;
+        assert.ok(items, `${kind}: the model has no ${l.path}`);
+        assert.strictEqual(items[0]?.id?.value, 'X1', `${kind}: ${l.path}[].id`);
+      }
+    }
+  });
+});
