@@ -6,6 +6,7 @@ import { schedulePlan, type Schedule, type ScheduledTask } from './schedule';
 import type { ArtifactFile } from './rules/api';
 import type { Settings } from './settings';
 import { LineIndex } from './text';
+import { SCHEDULER_INPUTS } from './generated/kinds';
 
 /** How a file's bytes were decoded (node/files.ts decodeBytes). */
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -72,18 +73,35 @@ export function lineIndexOf(file: ArtifactFile): LineIndex {
   return li;
 }
 
-/** What the scheduler reads of a task. */
-function sameForScheduler(a: Task, b: Task): boolean {
+/**
+ * What the scheduler reads (`x-schedule` in the schemas, generated/kinds.ts): a task's fields, and
+ * the plan's (`start`, `calendar`, `delays[].task` …). Compared on the converted values: equal
+ * values give the same model, so the same schedule.
+ */
+const TASK_PREFIX = 'tasks[].';
+const inputsOf = (kind: PlanModel['kind']) => SCHEDULER_INPUTS[kind] ?? [];
+const taskInputs = (kind: PlanModel['kind']) => inputsOf(kind).filter((p) => p.startsWith(TASK_PREFIX)).map((p) => p.slice(TASK_PREFIX.length));
+
+const sameValue = (x: unknown, y: unknown) => x === y || (typeof x === 'object' && typeof y === 'object' && JSON.stringify(x) === JSON.stringify(y));
+
+function sameForScheduler(a: Task, b: Task, fields: readonly string[]): boolean {
   if (a === b) return true;
-  const same = <T>(x?: { value: T }, y?: { value: T }) => x?.value === y?.value;
-  if (!same(a.id, b.id) || !same(a.start, b.start) || !same(a.end, b.end) || !same(a.duration, b.duration)) return false;
-  const da = a.dependsOn.items;
-  const db = b.dependsOn.items;
-  return da.length === db.length && da.every((d, i) => d.value === db[i].value);
+  for (const k of fields) if (!sameValue(a.raw[k], b.raw[k])) return false;
+  return true;
+}
+
+/** The values at a path pattern of the plan's other inputs (`start`, `delays[].days`). */
+function valuesAt(o: unknown, segs: readonly string[]): unknown {
+  if (segs.length === 0) return o;
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return undefined;
+  const [seg, ...rest] = segs;
+  const v = (o as Record<string, unknown>)[seg.replace(/\[\]$/, '')];
+  if (!seg.endsWith('[]')) return valuesAt(v, rest);
+  return Array.isArray(v) ? v.map((x) => valuesAt(x, rest)) : undefined;
 }
 
 const planInputs = (m: PlanModel) =>
-  JSON.stringify([m.start?.value, m.calendar, m.delays.items.map((d) => [d.task?.value, d.days?.value])]);
+  JSON.stringify(inputsOf(m.kind).filter((p) => !p.startsWith(TASK_PREFIX)).map((p) => valuesAt(m.raw, p.split('.')) ?? null));
 
 /**
  * The previous version's schedule, rebound to the new tasks, when nothing the scheduler reads has
@@ -97,7 +115,8 @@ function reuseSchedule(previous: ArtifactFile | undefined, model: PlanModel): Sc
   if (!old || !oldModel || !isPlan(oldModel) || oldModel.kind !== model.kind) return undefined;
   const tasks = model.tasks.items;
   if (tasks.length !== old.tasks.length) return undefined;
-  for (let i = 0; i < tasks.length; i++) if (!sameForScheduler(old.tasks[i].task, tasks[i])) return undefined;
+  const fields = taskInputs(model.kind);
+  for (let i = 0; i < tasks.length; i++) if (!sameForScheduler(old.tasks[i].task, tasks[i], fields)) return undefined;
   if (planInputs(oldModel) !== planInputs(model)) return undefined;
   // A new schedule of the same dates for the new tasks: the previous version keeps its own.
   const copies: ScheduledTask[] = old.tasks.map((st, i) => ({ ...st, task: tasks[i] }));

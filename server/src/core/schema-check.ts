@@ -18,6 +18,7 @@ import stakeholders from '../../../schemas/stakeholders.schema.json';
 import requirements from '../../../schemas/requirements.schema.json';
 import checklist from '../../../schemas/checklist.schema.json';
 import { Slot } from './slot';
+import { VALIDATE_EACH } from './generated/kinds';
 
 export const SCHEMAS: Record<Kind | 'common', object> = { common, poc, project, stakeholders, requirements, checklist };
 
@@ -97,18 +98,12 @@ function locate(root: unknown, pointer: string): Located {
   return { parent, key, value };
 }
 
-/** The long list of each kind, validated item by item when it is long, and its item validator. */
-const LISTS: Partial<Record<Kind, { key: string; item: string }>> = {
-  poc: { key: 'tasks', item: 'task' },
-  project: { key: 'tasks', item: 'task' },
-  stakeholders: { key: 'stakeholders', item: 'stakeholder' },
-  requirements: { key: 'requirements', item: 'requirement' },
-};
+/** The long list of each kind, validated item by item when it is long, and its item validator (x-list validateEach). */
+const LISTS = VALIDATE_EACH;
 const PER_ITEM_FROM = 20;
 
 /** Each item's errors (already reduced by pickErrors, paths relative to the item), by item value. */
 const itemErrors = new Slot<ErrorObject[]>('poc-studio.schema-errors');
-let lastList: { items: unknown[]; errs: ErrorObject[][] } | undefined;
 
 /**
  * The schema errors of a document. A long list (thousands of tasks) is validated item by item and
@@ -127,26 +122,16 @@ function schemaErrors(kind: Kind, data: unknown, perItem = true): ErrorObject[] 
   const validate = validatorFor(kind);
   const out = validate(rest) ? [] : pickErrors(validate.errors ?? []);
   const validateItem = generated[list.item as Kind];
-  // The items of the last long list, by position: an edit keeps most of them at their place, and an
-  // identity check is cheaper than a lookup in itemErrors.
-  const last = lastList;
-  const shift = last ? last.items.length - items.length : 0;
-  const errsOf: ErrorObject[][] = new Array(items.length);
+  // An item's errors are kept on its converted value (never changed once computed), not in a
+  // module-global "last list": a version's result never depends on which version came before.
   items.forEach((item, i) => {
-    let errs: ErrorObject[] | undefined;
-    if (last && item && typeof item === 'object') {
-      if (last.items[i] === item) errs = last.errs[i];
-      else if (last.items[i + shift] === item) errs = last.errs[i + shift];
-    }
-    if (!errs) errs = item && typeof item === 'object' ? itemErrors.get(item) : undefined;
+    let errs = item && typeof item === 'object' ? itemErrors.get(item) : undefined;
     if (!errs) {
       errs = validateItem(item) ? [] : pickErrors(validateItem.errors ?? []);
       if (item && typeof item === 'object') itemErrors.set(item, errs);
     }
-    errsOf[i] = errs;
     for (const e of errs) out.push({ ...e, instancePath: `/${list.key}/${i}${e.instancePath}` });
   });
-  lastList = { items, errs: errsOf };
   return out;
 }
 

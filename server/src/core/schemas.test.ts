@@ -20,7 +20,7 @@ function loadSchemas(): Record<string, Json> {
 
 function makeAjv(schemas: Record<string, Json>): Ajv {
   const ajv = new Ajv({ strict: true, allErrors: true });
-  ajv.addVocabulary(['enumDescriptions', 'defaultSnippets', 'markdownDescription']);
+  ajv.addVocabulary(['enumDescriptions', 'defaultSnippets', 'markdownDescription', 'x-id', 'x-list', 'x-ref', 'x-schedule']);
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
   for (const [file, json] of Object.entries(schemas)) ajv.addSchema(json, file);
   return ajv;

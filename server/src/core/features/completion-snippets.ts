@@ -1,6 +1,6 @@
 /**
  * Snippet text for completion: YAML scalars and snippet escapes, the lists whose new items come as
- * snippets (what an item is called, which fields it fills, its id prefix), the next free id, and
+ * snippets (schema-tables.ts: what an item is called, which fields it fills, its id prefix), the next free id, and
  * the builder of a snippet's fields with their placeholders (enum choices, dates, durations).
  */
 import { formatDate, type Day } from '../dates';
@@ -32,39 +32,6 @@ export function esc(s: string): string {
 export function escChoice(s: string): string {
   return s.replace(/[\\$}|,]/g, '\\$&');
 }
-
-
-export interface ListInfo {
-  noun: [string, string];
-  fields: string[];
-  idPrefix?: string;
-}
-
-/** What a new item of each list is called, and the fields its snippet fills (after the required ones). */
-export const LISTS: Record<string, ListInfo> = {
-  tasks: { noun: ['task', '任务'], fields: ['id', 'name', 'phase', 'owner', 'duration'], idPrefix: 'T' },
-  team: { noun: ['team member', '团队成员'], fields: ['id', 'name', 'role'] },
-  risks: { noun: ['risk', '风险'], fields: ['id', 'description', 'probability', 'impact', 'mitigation', 'owner', 'status'], idPrefix: 'RK' },
-  stakeholders: { noun: ['stakeholder', '干系人'], fields: ['id', 'name', 'roles', 'influence', 'interest', 'attitude'] },
-  requirements: { noun: ['requirement', '需求'], fields: ['id', 'title', 'type', 'priority', 'source', 'acceptance'], idPrefix: 'R' },
-  items: { noun: ['checklist item', '检查项'], fields: ['id', 'text', 'done'], idPrefix: 'C' },
-  'items[].items': { noun: ['checklist item', '检查项'], fields: ['id', 'text', 'done'], idPrefix: 'C' },
-  scenarios: { noun: ['scenario', '业务场景'], fields: ['id', 'title', 'requirements'], idPrefix: 'S' },
-  successCriteria: { noun: ['success criterion', '成功标准'], fields: ['id', 'description', 'metric', 'target', 'agreedWithCustomer', 'requirement'], idPrefix: 'SC' },
-  changes: { noun: ['change request', '变更'], fields: ['id', 'date', 'requestedBy', 'description', 'scope', 'decision'], idPrefix: 'CR' },
-  delays: { noun: ['delay', '延期记录'], fields: ['task', 'date', 'days', 'reason', 'reportedToSales'] },
-  halts: { noun: ['halt', '停工记录'], fields: ['from', 'to', 'reason', 'resumePlan'] },
-  releases: { noun: ['release', '版本'], fields: ['id', 'title', 'date'] },
-  weeklyReports: { noun: ['weekly report', '周报'], fields: ['week', 'sent', 'hours'] },
-  satisfaction: { noun: ['satisfaction survey', '满意度调查'], fields: ['date', 'score'] },
-  training: { noun: ['training', '培训'], fields: ['date', 'topic', 'attendees', 'signIn', 'exam'] },
-  inspections: { noun: ['inspection', '巡检'], fields: ['due', 'done'] },
-  'acceptance.items': { noun: ['acceptance item', '验收项'], fields: ['id', 'category', 'requirement', 'status'], idPrefix: 'A' },
-  'environment.machines': { noun: ['machine', '机器'], fields: ['role', 'count', 'cpu', 'memoryGB', 'diskGB', 'os'] },
-  'demo.storyboard': { noun: ['storyboard step', '演示步骤'], fields: ['step', 'painPoint', 'scenario', 'minutes'] },
-  'review.feedback': { noun: ['feedback', '反馈'], fields: ['date', 'from', 'text'] },
-  'intelligence.competitors': { noun: ['competitor', '竞品'], fields: ['name', 'features', 'strategy'] },
-};
 
 /** The next free id after the numbered ids of a list: T1…T9 → T10; `prefix`1 when there is none. */
 export function nextId(ids: readonly string[], prefix: string | undefined): string | undefined {

@@ -21,11 +21,11 @@ import { isPlan } from '../model';
 import type { Locale } from '../types';
 import type { CompletionEntry, FeatureContext } from './types';
 import { itemValues, markerContext, MARKER, valueIn, type CursorContext } from './cursor';
-import { refFieldAt, refKeyAt, pathPattern } from './ref-fields';
+import { LISTS, refFieldAt, refKeyAt, pathPattern } from '../schema-tables';
 import { schemaAt, splitDescription, type PathSeg, type PropertyInfo, type SchemaNode } from './schema-nav';
 import { describeDef } from './hover';
 import { DURATIONS, fittingValues, isDurationPattern, previousTaskId, type PlanKind } from './completion-fit';
-import { esc, escChoice, LISTS, nextId, preview, SnippetBuilder, yamlScalar, type SnippetEnv } from './completion-snippets';
+import { esc, escChoice, nextId, preview, SnippetBuilder, yamlScalar, type SnippetEnv } from './completion-snippets';
 
 export { nextId, yamlScalar } from './completion-snippets';
 
@@ -116,7 +116,7 @@ function itemSnippets(env: Env, itemNode: SchemaNode, listPath: readonly PathSeg
     if (c.flow) body = `{ ${b.fields(variant, names, true, '')} }`;
     else if (withDash) body = `- ${b.fields(variant, names, false, `${rel}  `)}`;
     else body = b.fields(variant, names, false, rel);
-    const noun: [string, string] = isGroup ? ['group of checklist items', '检查项分组'] : info?.noun ?? ['item', '列表项'];
+    const noun: readonly [string, string] = isGroup ? ['group of checklist items', '检查项分组'] : info?.noun ?? ['item', '列表项'];
     out.push({
       label: t(`new ${noun[0]}`, `新${noun[1]}`),
       kind: 'snippet',

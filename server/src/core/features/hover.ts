@@ -15,7 +15,7 @@ import type { ScheduledTask } from '../schedule';
 import type { Kind, Locale } from '../types';
 import type { FeatureContext, HoverResult } from './types';
 import { pathAt } from './cursor';
-import { refFieldAt } from './ref-fields';
+import { refFieldAt } from '../schema-tables';
 import { schemaAt, shortLabel, type PathSeg, type SchemaNode } from './schema-nav';
 import { fittingValues, type PlanKind } from './completion-fit';
 
