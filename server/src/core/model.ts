@@ -198,6 +198,8 @@ export interface Release extends Entity {
 export interface CalendarModel {
   holidays: [Day, Day][];
   workdays: [Day, Day][];
+  /** A built-in regional calendar (`CN`), see region-calendar.ts. */
+  region?: Field<string>;
 }
 
 interface ModelBase {
@@ -584,7 +586,7 @@ function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: Reader):
     stage: r.str(o, 'stage'),
     start: r.date(o, 'start'),
     end: r.date(o, 'end'),
-    calendar: { holidays: dateRanges(cal.holidays), workdays: dateRanges(cal.workdays) },
+    calendar: { holidays: dateRanges(cal.holidays), workdays: dateRanges(cal.workdays), region: r.str(cal, 'region') },
     qualification:
       qualification &&
       Object.assign(qualification, {

@@ -5,6 +5,7 @@
  * backward pass for late dates, total slack and the critical path. Tasks in a dependency cycle are
  * marked and scheduled as if the cycle's edges did not exist, so the rest of the plan still works.
  */
+import { regionCalendar } from './region-calendar';
 import { WorkCalendar, type Day } from './dates';
 import type { PlanModel, Task } from './model';
 
@@ -57,8 +58,10 @@ export interface Schedule {
   basis: object;
 }
 
+/** The plan's working days: its own holidays and workdays over its region's (region-calendar.ts). */
 export function calendarOf(plan: PlanModel): WorkCalendar {
-  return new WorkCalendar(plan.calendar.holidays, plan.calendar.workdays);
+  const region = regionCalendar(plan.calendar.region?.value);
+  return new WorkCalendar(plan.calendar.holidays, plan.calendar.workdays, region ? [region] : []);
 }
 
 /** The first day on which a successor of `dep` may start. */

@@ -281,7 +281,7 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
       if (previous && sameBookings(previous.file, file)) return { ids: JSON.stringify(parts), bookings: previous.exports.bookings };
       const team = new Set(m.team.items.map((t) => t.id?.value));
       // The calendar decides which booked days are working days (a holiday on the only shared day).
-      const calendar = JSON.stringify(m.calendar);
+      const calendar = JSON.stringify([m.calendar.holidays, m.calendar.workdays, m.calendar.region?.value]);
       const per = new Map<string, unknown[]>();
       for (const t of file.schedule?.tasks ?? []) {
         const owner = t.task.owner?.value;

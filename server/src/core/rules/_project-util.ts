@@ -7,6 +7,7 @@ import type { ArtifactFile } from './api';
 import type { Entity, Field, PlanModel } from '../model';
 import type { Span } from '../text';
 import { WorkCalendar } from '../dates';
+import { calendarOf } from '../schedule';
 import type { WorkspaceIndex } from '../workspace-index';
 
 /** The project model of a `project` (or `poc`) file, else undefined. */
@@ -53,7 +54,7 @@ export function isBlank(f: Field<string> | undefined): boolean {
 
 /** The working-day calendar of a plan: the schedule's, else one built from `calendar:`. */
 export function planCalendar(file: ArtifactFile, plan: PlanModel): WorkCalendar {
-  return file.schedule?.calendar ?? new WorkCalendar(plan.calendar.holidays, plan.calendar.workdays);
+  return file.schedule?.calendar ?? calendarOf(plan);
 }
 
 /** A short label for the n-th (0-based) item of a section when it has no id: `#1`, `#2` … */

@@ -22,6 +22,7 @@ import { rule as unqualified } from './unqualified';
 import { rule as onsiteEnvironmentMissing } from './onsite-environment-missing';
 import { rule as onsiteTasksMissing } from './onsite-tasks-missing';
 import { rule as demoTooLong } from './demo-too-long';
+import { rule as calendarDataMissing } from './calendar-data-missing';
 import { rule as demoWithoutRehearsal } from './demo-without-rehearsal';
 import { rule as teamRoleMissing } from './team-role-missing';
 import { rule as intelligenceIncomplete } from './intelligence-incomplete';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   outsideWindow,
   overdue,
   overAllocated,
+  calendarDataMissing,
   statusProgress,
   successCriteriaMissing,
   successCriteriaNotAgreed,

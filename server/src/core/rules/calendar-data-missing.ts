@@ -1,0 +1,60 @@
+/**
+ * calendar-data-missing (DOMAIN.md "Calendars, actuals, baselines and load"): a plan with a built-in
+ * region runs into a year for which the product has no holiday data of that region, so its dates
+ * in that year count weekends only.
+ *
+ * Decisions:
+ * - The plan's span is its `start`/`end` and the computed dates of its tasks (tasks that cannot be
+ *   scheduled are left out); every calendar year it touches is looked up.
+ * - A year for which the plan lists holidays or workdays of its own counts as covered: that is what
+ *   the message asks for, and the plan then knows that year's days off.
+ * - One finding per plan, at the `region` value, naming every missing year; an unknown region is a
+ *   schema error, not this rule's.
+ * - info: the schedule is still computed (weekends only for those years), nothing is wrong yet.
+ */
+import { defineRule, say } from './api';
+import { regionCalendar } from '../region-calendar';
+import { formatDate, type Day } from '../dates';
+
+type Missing = { region: string; years: number[]; last: number };
+
+const REGION_NAMES: Record<string, { en: string; zh: string }> = { CN: { en: 'China', zh: '中国' } };
+
+const messages = {
+  missing: {
+    en: (a: Missing) =>
+      `The plan runs into ${a.years.join(', ')}, for which POC Studio has no ${REGION_NAMES[a.region]?.en ?? a.region} holiday data yet (it has data up to ${a.last}): those days count weekends only. Add that year's holidays and make-up working days under calendar (holidays, workdays), or update POC Studio once the year's arrangement is published.`,
+    'zh-CN': (a: Missing) =>
+      `计划跨入 ${a.years.join('、')} 年，尚无该年的${REGION_NAMES[a.region]?.zh ?? a.region}节假日数据（现有数据截至 ${a.last} 年），这些日期只按周末计算。请在工作日历中自行填写该年的节假日和调休上班日，或在国务院公布放假安排后更新 POC Studio。`,
+  },
+};
+
+const yearOf = (d: Day) => Number(formatDate(d).slice(0, 4));
+
+export const rule = defineRule({
+  id: 'calendar-data-missing',
+  defaultSeverity: 'info',
+  description: {
+    en: 'A plan with a built-in region calendar runs into a year with no holiday data.',
+    'zh-CN': '使用内置地区日历的计划跨入了尚无节假日数据的年份。',
+  },
+  kinds: ['poc', 'project'],
+  check(ctx) {
+    const m = ctx.file.model;
+    if (m.kind !== 'poc' && m.kind !== 'project') return;
+    const region = m.calendar.region;
+    const cal = regionCalendar(region?.value);
+    if (!region || !cal) return;
+    const years = new Set<number>();
+    for (const d of [m.start?.day, m.end?.day]) if (d !== undefined) years.add(yearOf(d));
+    for (const t of ctx.file.schedule?.tasks ?? []) {
+      if (t.unscheduled || t.start === undefined || t.end === undefined) continue;
+      for (let y = yearOf(t.start); y <= yearOf(t.end) && y - yearOf(t.start) < 50; y++) years.add(y);
+    }
+    const own = new Set<number>();
+    for (const [a, b] of [...m.calendar.holidays, ...m.calendar.workdays]) for (let y = yearOf(a); y <= yearOf(b) && y - yearOf(a) < 50; y++) own.add(y);
+    const missing = [...years].filter((y) => (y < cal.firstYear || y > cal.lastYear) && !own.has(y)).sort((a, b) => a - b);
+    if (missing.length === 0) return;
+    ctx.report(region.span, say(messages.missing, { region: cal.region, years: missing, last: cal.lastYear }), { region: cal.region, years: missing });
+  },
+});
