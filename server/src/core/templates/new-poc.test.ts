@@ -48,6 +48,8 @@ describe('templates/new-poc', () => {
         ['bank-log-poc.poc.yaml', 'bank-log.stakeholders.yaml', 'bank-log.requirements.yaml', 'machine-readiness.checklist.yaml'],
       );
       assert.deepStrictEqual(summary(check(files(list), undefined, { today: '2026-12-10', locale })), [
+        // China's calendar (Chinese users): the POC runs into 2027, a year without holiday data yet.
+        ...(locale === 'zh-CN' ? ['bank-log-poc.poc.yaml:14 info calendar-data-missing CN'] : []),
         'bank-log-poc.poc.yaml:18 warning unqualified false',
         'bank-log-poc.poc.yaml:19 warning unqualified false',
         'bank-log-poc.poc.yaml:31 info intelligence-incomplete intelligence',
@@ -59,7 +61,7 @@ describe('templates/new-poc', () => {
       const poc = newPocFolder({ customer: '某银行', pocId: 'bank-log-poc', locale, start: '2026-12-14' })[0].text;
       // Comments, except the title line that names the customer (a Chinese name in both locales).
       const comments = poc.split('\n').filter((l) => l.includes('# ') && !l.includes('某银行')).map((l) => l.slice(l.indexOf('# ')));
-      assert.strictEqual(comments.length, 50);
+      assert.strictEqual(comments.length, locale === 'zh-CN' ? 49 : 50);
       const placeholder = locale === 'zh-CN' ? '待补充' : 'TBD';
       assert.ok(poc.includes(`conceptFit: ${placeholder}`));
       assert.ok(poc.includes(`    techStack: ${placeholder}`));
@@ -67,7 +69,7 @@ describe('templates/new-poc', () => {
       else assert.ok(comments.every((c) => !CJK.test(c)), comments.filter((c) => CJK.test(c)).join('\n'));
       const doc = parse(poc) as Record<string, unknown>;
       assert.deepStrictEqual(Object.keys(doc), [
-        'kind', 'id', 'title', 'customer', 'mode', 'stage', 'start', 'end', 'qualification', 'team', 'intelligence',
+        'kind', 'id', 'title', 'customer', 'mode', 'stage', 'start', 'end', ...(locale === 'zh-CN' ? ['calendar'] : []), 'qualification', 'team', 'intelligence',
         'scenarios', 'successCriteria', 'environment', 'tasks', 'risks', 'demo', 'review',
       ]);
     });
@@ -75,10 +77,10 @@ describe('templates/new-poc', () => {
 
   it('writes the Chinese plan head exactly', () => {
     const poc = newPocFolder({ customer: '某银行', pocId: 'bank-log-poc', locale: 'zh-CN', start: '2026-12-14' })[0].text;
-    assert.deepStrictEqual(poc.split('\n').slice(0, 12), [
+    assert.deepStrictEqual(poc.split('\n').slice(0, 14), [
       '# 某银行 POC（现场POC）',
       '# 流程参照《POC 任务流程》：情报收集 → 确定业务场景 → 客户方申请机器 → 任务排期',
-      '# → 软件集成与验证 → 产品部署与验证 → 设计演示流程并预演 → 产品演示 → 等待客户评审与反馈',
+      '# → 软件集成与验证 → 产品部署与验证 → 设计演示流程并预演 → 产品演示 → 客户评审与反馈',
       '# “待补充”处请在 POC 开始前补全；字段名保持英文不变。',
       'kind: poc',
       'id: bank-log-poc',
@@ -87,7 +89,9 @@ describe('templates/new-poc', () => {
       'mode: onsite                  # onsite 现场POC | remote 远程POC',
       'stage: presentation           # 销售周期阶段：prospecting | preparation | approach | presentation | objection | close | follow-up',
       'start: 2026-12-14',
-      'end: 2027-01-07               # 按下方任务排期推算（工作日：周一至周五）',
+      'end: 2027-01-07               # 按下方任务排期推算（工作日按法定节假日与调休计算）',
+      'calendar:                     # 工作日历：内置中国法定节假日与调休上班日',
+      '  region: CN',
     ]);
   });
 
@@ -182,7 +186,10 @@ describe('templates/new-poc', () => {
       assert.strictEqual(q.financiallyVetted, true);
       assert.strictEqual(q.purchaseCommitment, true);
       // A fresh folder whose qualification the user confirmed: only the placeholder intelligence (info).
-      assert.deepStrictEqual(summary(check(files(both), undefined, { today: '2026-12-10', locale })), ['bank-log-poc.poc.yaml:31 info intelligence-incomplete intelligence']);
+      assert.deepStrictEqual(summary(check(files(both), undefined, { today: '2026-12-10', locale })), [
+        ...(locale === 'zh-CN' ? ['bank-log-poc.poc.yaml:14 info calendar-data-missing CN'] : []),
+        'bank-log-poc.poc.yaml:31 info intelligence-incomplete intelligence',
+      ]);
       const one = newPocFolder({ customer: '某银行', pocId: 'bank-log-poc', locale, start: '2026-12-14', qualified: { financiallyVetted: true } });
       assert.deepStrictEqual(summary(check(files(one), undefined, { today: '2026-12-10', locale })).filter((l) => l.includes('unqualified')), ['bank-log-poc.poc.yaml:19 warning unqualified false']);
     }
@@ -192,6 +199,7 @@ describe('templates/new-poc', () => {
     const list = newPocFolder({ customer: '某银行', pocId: 'bank-log-poc', locale: 'zh-CN', start: '2026-12-14' });
     const hits = check(files(list), undefined, { today: '2026-12-21', locale: 'zh-CN' });
     assert.deepStrictEqual([...new Set(hits.map((h) => `${h.severity} ${h.rule}`))], [
+      'info calendar-data-missing',
       'warning unqualified',
       'info intelligence-incomplete',
       'warning success-criteria-not-agreed',
@@ -207,7 +215,7 @@ describe('templates/new-poc', () => {
     for (const f of a) all[`bank/${f.name}`] = f.text;
     for (const f of b) all[`ins/${f.name}`] = f.text;
     assert.deepStrictEqual(
-      check(all, undefined, { today: '2026-12-10' }).map((h) => h.rule).filter((r) => r !== 'unqualified' && r !== 'intelligence-incomplete'),
+      check(all, undefined, { today: '2026-12-10' }).map((h) => h.rule).filter((r) => r !== 'unqualified' && r !== 'intelligence-incomplete' && r !== 'calendar-data-missing'),
       [],
     );
     assert.ok(all['ins/ins.stakeholders.yaml'].includes('id: ins-decision-maker'));

@@ -30,7 +30,8 @@
  * - The tasks are chained with dependsOn from T1's start (the given start); `end` is the date of
  *   the final milestone, `demo.date` the demo task's first day, `demo.rehearsal.date` the
  *   rehearsal task's last day, the checklist's `due` the last day of "客户方申请机器", all on the
- *   default Monday–Friday calendar. An invalid start falls back to today.
+ *   plan's calendar: China's (`region: CN`) for Chinese users, Monday–Friday otherwise. An invalid
+ *   start falls back to today.
  * - Qualification is what the user answered (New POC folder asks both questions): a confirmed
  *   field is written `true`, an unconfirmed one `false` (then `unqualified` says so — the user's
  *   fact, not the template's). Never `true` without the user's word.
@@ -44,6 +45,7 @@
  */
 import { formatDate, localToday, parseDate, WorkCalendar, type Day } from '../dates';
 import { pickLocale, type Locale } from '../types';
+import { regionCalendar } from '../region-calendar';
 import { commentText, renderChecklist, yamlScalar } from './checklists';
 
 export interface NewPocOptions {
@@ -123,8 +125,7 @@ interface Planned extends TaskDef {
 }
 
 /** Keeps the tasks of the mode, gives dropped tasks' dependencies to their successors, and dates them. */
-function planTasks(onsite: boolean, start: Day): Planned[] {
-  const cal = new WorkCalendar();
+function planTasks(onsite: boolean, start: Day, cal: WorkCalendar): Planned[] {
   const dropped = new Map<string, string[]>();
   const resolveDeps = (deps: string[]): string[] => {
     const out: string[] = [];
@@ -184,7 +185,9 @@ export function newPocFolder(opts: NewPocOptions): NewFile[] {
   const R1 = `${slug}-R1`;
   const R2 = `${slug}-R2`;
 
-  const tasks = planTasks(onsite, startDay);
+  // The calendar the plan is written with (see the `calendar` lines below), so that its dates are the schedule's.
+  const region = zh ? regionCalendar('CN') : undefined;
+  const tasks = planTasks(onsite, startDay, new WorkCalendar([], [], region ? [region] : []));
   const task = (id: string) => tasks.find((x) => x.id === id);
   const endDay = tasks[tasks.length - 1].end;
   const demoDay = task('T8')!.start;
@@ -211,7 +214,7 @@ export function newPocFolder(opts: NewPocOptions): NewFile[] {
   );
   p.push(
     t(
-      '# → ' + (onsite ? '软件集成与验证 → 产品部署与验证 → ' : '') + '设计演示流程并预演 → 产品演示 → 等待客户评审与反馈',
+      '# → ' + (onsite ? '软件集成与验证 → 产品部署与验证 → ' : '') + '设计演示流程并预演 → 产品演示 → 客户评审与反馈',
       '# → ' + (onsite ? 'integration and verification → deployment and verification → ' : '') + 'demo design and rehearsal → demo → customer review',
     ),
   );
@@ -223,10 +226,18 @@ export function newPocFolder(opts: NewPocOptions): NewFile[] {
   p.push(c(`mode: ${onsite ? 'onsite' : 'remote'}`, t('onsite 现场POC | remote 远程POC', 'onsite | remote')));
   p.push(c('stage: presentation', t('销售周期阶段：prospecting | preparation | approach | presentation | objection | close | follow-up', 'sales-cycle stage: prospecting | preparation | approach | presentation | objection | close | follow-up')));
   p.push(`start: ${start}`);
-  p.push(c(`end: ${formatDate(endDay)}`, t('按下方任务排期推算（工作日：周一至周五）', 'from the task schedule below (working days: Monday–Friday)')));
-  p.push(t('# calendar:                   # 可选：节假日与调休上班日', '# calendar:                   # optional: holidays and make-up working days'));
-  p.push('#   holidays: ["2026-10-01..2026-10-07"]');
-  p.push('#   workdays: [2026-10-10]');
+  if (zh) {
+    // Chinese users work on China's calendar: statutory holidays and make-up working days built in.
+    p.push(c(`end: ${formatDate(endDay)}`, '按下方任务排期推算（工作日按法定节假日与调休计算）'));
+    p.push(c('calendar:', '工作日历：内置中国法定节假日与调休上班日'));
+    p.push('  region: CN');
+    p.push(c('  # holidays: ["2026-10-01..2026-10-07"]', '可选：公司或客户现场的额外休息日'));
+  } else {
+    p.push(c(`end: ${formatDate(endDay)}`, 'from the task schedule below (working days: Monday–Friday)'));
+    p.push('# calendar:                   # optional: holidays and make-up working days');
+    p.push('#   holidays: ["2026-10-01..2026-10-07"]');
+    p.push('#   workdays: [2026-10-10]');
+  }
   p.push('');
   p.push(c('qualification:', t('资格评估：投入工程师时间之前先与销售确认', 'qualify with sales before spending engineer time')));
   const confirmed = opts?.qualified ?? {};

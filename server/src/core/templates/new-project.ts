@@ -8,12 +8,13 @@
  * - The id is made safe like a POC id (`safeId`), falling back to `project-YYYYMMDD`.
  * - Team ids are the role names (pm, engineer, ops, sales): the comment asks to replace them with
  *   the real people's ids (the same id in two plans is the same person).
- * - The tasks are chained with dependsOn from the given start on the default Monday–Friday
- *   calendar; `end` is the final milestone. Sections that only fill up as the project runs
+ * - The tasks are chained with dependsOn from the given start on the plan's calendar (China's,
+ *   `region: CN`, for Chinese users; Monday–Friday otherwise); `end` is the final milestone. Sections that only fill up as the project runs
  *   (changes, delays, weekly reports, satisfaction, training, acceptance, inspections) are written
  *   empty with a comment, so that a fresh plan, checked before its start, has no finding at all.
  */
 import { formatDate, localToday, parseDate, WorkCalendar, type Day } from '../dates';
+import { regionCalendar } from '../region-calendar';
 import { pickLocale, type Locale } from '../types';
 import { commentText, yamlScalar } from './checklists';
 import { safeFileStem, safeId, type NewFile } from './new-poc';
@@ -46,7 +47,9 @@ export function newProject(opts: NewProjectOptions): NewFile {
   const customerRaw = typeof opts?.customer === 'string' ? opts.customer.trim() : '';
   const title = customerRaw ? t(`${customerRaw}实施项目`, `${customerRaw} implementation`) : t('新实施项目', 'New implementation project');
 
-  const cal = new WorkCalendar();
+  // Chinese users work on China's calendar (the `calendar` line below), so the dates are the schedule's.
+  const region = zh ? regionCalendar('CN') : undefined;
+  const cal = new WorkCalendar([], [], region ? [region] : []);
   const rows: string[] = [];
   let prev: { id: string; end: Day; days: number } | undefined;
   for (const x of TASKS) {
@@ -67,6 +70,7 @@ export function newProject(opts: NewProjectOptions): NewFile {
   p.push(`customer: ${yamlScalar(customerRaw || t('待补充', 'TBD'))}`);
   p.push(`start: ${start}`);
   p.push(`end: ${formatDate(prev!.end)}`);
+  if (zh) p.push('calendar: { region: CN }   # 内置中国法定节假日与调休上班日');
   p.push('');
   p.push(t('team:                        # 请把 id 换成真实人员的 id（同一 id 在多个计划中即同一人）', 'team:                        # replace the ids with the real people’s ids (the same id in two plans is the same person)'));
   for (const [role, zhName, enName] of [['pm', '项目经理', 'project manager'], ['engineer', '实施工程师', 'engineer'], ['ops', '运维', 'ops'], ['sales', '销售', 'sales']]) {
