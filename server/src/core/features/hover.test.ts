@@ -337,3 +337,38 @@ describe('hover', () => {
     assert.strictEqual(all('kind: poc\n---\nid: x\n'), '**kind** **kind** **kind** **kind** **kind** - `poc` `poc` `poc` `poc` - - - - - - - - - - -');
   });
 });
+
+describe('hover: holidays a task crosses (China calendar)', () => {
+  const plan = yaml`
+    kind: project
+    id: p
+    title: 国庆前后
+    start: 2026-09-18
+    calendar:
+      region: CN
+    tasks:
+      - { id: A, name: 部署, duration: 3d }
+      - { id: B, name: 联调, dependsOn: [A], duration: 5d }
+      - { id: C, name: 验收, dependsOn: [B], duration: 2d }
+  `;
+  const files = { 'p.project.yaml': plan };
+
+  it('on a duration value: the computed span, the holidays it crosses and the make-up days', () => {
+    const zh = hoverOn('p.project.yaml', '5d', 0, 'zh-CN', files)!;
+    assert.strictEqual(zh.covered, '5d');
+    assert.strictEqual(zh.md, '排期：2026-09-22 → 2026-09-29 · 跨中秋节（09-25 至 09-27 放假）');
+    const c = hoverOn('p.project.yaml', '2d', 0, 'zh-CN', files)!;
+    assert.strictEqual(c.md, '排期：2026-09-30 → 2026-10-08 · 跨国庆节（10-01 至 10-07 放假）');
+    const a = hoverOn('p.project.yaml', '3d', 0, 'en', files)!;
+    assert.strictEqual(a.md, 'Computed: 2026-09-18 → 2026-09-21 · 09-20 (Sun) is a make-up working day');
+  });
+
+  it('on the task id: the task card says it too; a plan without region says nothing of holidays', () => {
+    const card = hoverOn('p.project.yaml', 'id: C', 4, 'zh-CN', files)!;
+    assert.match(card.md, /跨国庆节（10-01 至 10-07 放假）/);
+    const plain = { 'p.project.yaml': plan.replace('calendar:\n  region: CN\n', '') };
+    assert.ok(!plain['p.project.yaml'].includes('region'));
+    const none = hoverOn('p.project.yaml', '2d', 0, 'zh-CN', plain)!;
+    assert.strictEqual(none.md, '排期：2026-09-30 → 2026-10-01');
+  });
+});

@@ -7,6 +7,7 @@
  * descends the parsed AST along the offset; a definition's reference count walks the references
  * of the workspace that carry the same id (SymbolTable.occurrences).
  */
+import { crossings, crossingsLine } from '../calendar-crossings';
 import type { ArtifactFile } from '../rules/api';
 import { symbolAt, symbolsOf, type Located, type RefKind, type SymbolDef, type SymbolRef } from '../symbols';
 import { formatDate as formatDay, type Day } from '../dates';
@@ -202,6 +203,8 @@ export function taskCard(ctx: FeatureContext, file: ArtifactFile, st: ScheduledT
       if (st.delayDays) dates += t(` (incl. ${st.delayDays} days of delay)`, `（含延期 ${st.delayDays} 天）`);
     }
     lines.push(dates);
+    const cross = isPlan(file.model) ? crossingsLine(crossings(file.model, st.start, st.end, locale), locale) : undefined;
+    if (cross) lines.push(md(cross));
     if (st.slack !== undefined) {
       const slack = t(`Total slack: ${st.slack} working day${st.slack === 1 ? '' : 's'}`, `总浮动时间：${st.slack} 个工作日`);
       lines.push(`${slack} · ${st.critical ? t('on the critical path', '关键路径') : t('not on the critical path', '非关键路径')}`);
@@ -323,6 +326,8 @@ function hoverAt(ctx: FeatureContext, offset: number): HoverResult | undefined {
     }
   }
 
+  // A task's dates, duration or dependencies: its computed span and the holidays it crosses.
+  const span = taskSpanLine(ctx, p.path, p.span.start);
   const node = schemaAt(file.kind, p.path);
   if (!node) return undefined;
   if (p.role === 'key') {
@@ -330,8 +335,10 @@ function hoverAt(ctx: FeatureContext, offset: number): HoverResult | undefined {
     const parent = schemaAt(file.kind, p.path.slice(0, -1));
     const required = parent?.required().includes(key) ?? false;
     const plan = file.model.kind === 'poc' || file.model.kind === 'project' ? file.model.kind : undefined;
-    return { contents: fieldCard(node, key, required, locale, plan), span: p.span };
+    const card = fieldCard(node, key, required, locale, plan);
+    return { contents: span ? `${card}\n\n${span}` : card, span: p.span };
   }
+  if (span && p.path[2] !== 'dependsOn') return { contents: span, span: p.span };
   if (p.value === null || p.value === undefined) return undefined;
   const ev = node.enumValues().find((e) => String(e.value) === String(p.value));
   if (!ev) return undefined;
@@ -346,6 +353,20 @@ function hoverAt(ctx: FeatureContext, offset: number): HoverResult | undefined {
     lines.push(d ? t(`Field ${code(field)}: ${d}`, `字段说明：${d}`) : t(`Field ${code(field)}`, `字段 ${code(field)}`));
   }
   return { contents: lines.join('\n\n'), span: p.span };
+}
+
+const SPAN_FIELDS = new Set(['start', 'end', 'duration', 'dependsOn']);
+
+/** For a task's start, end, duration or dependsOn: "2026-09-28 → 10-08 · 跨国庆节（10-01 至 10-07 放假）". */
+function taskSpanLine(ctx: FeatureContext, path: readonly PathSeg[], at: number): string | undefined {
+  const { file, locale } = ctx;
+  if (!isPlan(file.model) || path[0] !== 'tasks' || typeof path[1] !== 'number' || !SPAN_FIELDS.has(String(path[2]))) return undefined;
+  const st = file.schedule?.tasks.find((x) => x.task.span.start <= at && at <= x.task.span.end);
+  if (!st || st.unscheduled || st.start === undefined || st.end === undefined) return undefined;
+  const t = sayIn(locale);
+  const when = st.milestone ? formatDate(st.start) : `${formatDate(st.start)} → ${formatDate(st.end)}`;
+  const cross = crossingsLine(crossings(file.model, st.start, st.end, locale), locale);
+  return `${t('Computed: ', '排期：')}${when}${cross ? ` · ${md(cross)}` : ''}`;
 }
 
 /** The hover at `offset`, or undefined where there is nothing to say. */
