@@ -22,9 +22,10 @@ const STATUSES = ['todo', 'doing', 'done', 'cancelled', 'blocked'];
 const NAMES = ['环境部署', '日志接入', '报表开发', '告警配置', '性能测试', '用户培训', '数据迁移', '验收准备'];
 
 /** A plan large enough to be parsed in chunks, with findings of many rules (overlaps, overdue, duplicates …). */
-function planText(id: string, tasks: number, r: () => number, people = PEOPLE): string {
+/** `year`: 2026 plans run on years China's calendar has data for (region on/off moves their dates). */
+function planText(id: string, tasks: number, r: () => number, people = PEOPLE, year = '2027'): string {
   const L: string[] = [`# 计划 ${id}`, 'kind: project', `id: ${id}`, `title: 实施计划 ${id}`, 'start: 2027-01-04', 'end: 2027-06-30'];
-  L.push('calendar:', `  holidays: [${HOLIDAYS[Math.floor(r() * HOLIDAYS.length)]}]`, `  workdays: [${WORKDAYS[Math.floor(r() * WORKDAYS.length)]}]`, 'team:');
+  L.push('calendar:', r() < 0.5 ? '  region: CN' : '  # region: CN', `  holidays: [${HOLIDAYS[Math.floor(r() * HOLIDAYS.length)]}]`, `  workdays: [${WORKDAYS[Math.floor(r() * WORKDAYS.length)]}]`, 'team:');
   for (const p of people) L.push(`  - { id: ${p}, name: 成员${p.length}, role: 实施工程师${r() < 0.2 ? ', capacity: 2' : ''} }`);
   L.push('tasks:');
   for (let i = 1; i <= tasks; i++) {
@@ -44,7 +45,8 @@ function planText(id: string, tasks: number, r: () => number, people = PEOPLE): 
     if (r() < 0.4) L.push(`    progress: ${[0, 30, 90, 100][Math.floor(r() * 4)]}`);
     if (r() < 0.05) L.push('    # 与客户确认中');
   }
-  return L.join('\n') + '\n';
+  const text = L.join('\n') + '\n';
+  return year === '2027' ? text : text.replace(/2027-/g, `${year}-`);
 }
 
 const HOLIDAYS = ['', '2027-02-10', '2027-01-20, 2027-03-03', '"2027-02-01..2027-02-12"', '2027-04-05'];
@@ -81,9 +83,13 @@ function edit(text: string, r: () => number): string {
     case 14:
       replaceValue(/^  holidays: /, HOLIDAYS.map((h) => `[${h}]`));
       break;
-    case 15:
-      replaceValue(/^  workdays: /, WORKDAYS.map((w) => `[${w}]`));
+    case 15: {
+      // a make-up working day, or China's calendar switched on or off (the region's holidays)
+      const region = pick(/^ {2}(# )?region: CN$/);
+      if (region >= 0 && r() < 0.4) lines[region] = lines[region].startsWith('  #') ? '  region: CN' : '  # region: CN';
+      else replaceValue(/^  workdays: /, WORKDAYS.map((w) => `[${w}]`));
       break;
+    }
     case 16:
       // the plan's title or id (other plans' messages name the plan)
       if (r() < 0.7) replaceValue(/^title: /, ['实施计划甲', '实施计划乙', '某银行日志平台实施']);
@@ -261,7 +267,7 @@ describe('incremental checking', () => {
     const texts: Record<string, string> = {
       [uris.a]: planText('plan-a', 320, r),
       [uris.b]: planText('plan-b', 60, r, PEOPLE.slice(0, 3)),
-      [uris.c]: planText('plan-c', 40, r, PEOPLE.slice(2, 5)),
+      [uris.c]: planText('plan-c', 40, r, PEOPLE.slice(2, 5), '2026'),
       [uris.s]: STAKEHOLDERS,
     };
     // The example folder: every kind, referencing each other (and, through ids, the plans above).
