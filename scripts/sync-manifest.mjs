@@ -84,6 +84,11 @@ export function manifest() {
       minimum: 0.001,
       description: t('config.maxFileSizeMB', 'Files larger than this (MB) are not checked.', '超过该大小（MB）的文件不做检查。'),
     },
+    'pocStudio.inlayHints.schedule': {
+      type: 'boolean',
+      default: DEFAULT_SETTINGS.scheduleHints,
+      description: t('config.inlayHintsSchedule', "Show each task's computed start and end (and the holidays it crosses) after its duration, dependencies or end.", '在任务的工期、前置任务或结束日期之后显示推算出的开始与结束日期（及所跨节假日）。'),
+    },
     'pocStudio.trace.server': {
       type: 'string',
       enum: ['off', 'messages', 'verbose'],

@@ -19,6 +19,8 @@ export interface Settings {
   today: string;
   /** Message language; "auto" follows the editor. */
   locale: 'auto' | Locale;
+  /** Inlay hints with each task's computed dates (pocStudio.inlayHints.schedule). */
+  scheduleHints: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSizeMB: 10,
   today: '',
   locale: 'auto',
+  scheduleHints: true,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -52,5 +55,7 @@ export function resolveSettings(input: unknown): Settings {
   s.maxFileSizeMB = num(o.maxFileSizeMB, 0.001, 1024) ?? s.maxFileSizeMB;
   if (typeof o.today === 'string') s.today = o.today.trim();
   if (o.locale === 'zh-CN' || o.locale === 'en' || o.locale === 'auto') s.locale = o.locale;
+  const hints = o.inlayHints && typeof o.inlayHints === 'object' ? (o.inlayHints as Record<string, unknown>).schedule : o['inlayHints.schedule'];
+  if (typeof hints === 'boolean') s.scheduleHints = hints;
   return s;
 }

@@ -21,6 +21,7 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
   type CodeLens,
+  type InlayHint,
   type SymbolInformation,
 } from 'vscode-languageserver';
 import type { LineIndex, Span } from '../core/text';
@@ -33,6 +34,7 @@ import { hover } from '../core/features/hover';
 import { definition, references, prepareRename, rename } from '../core/features/navigation';
 import { documentSymbols, workspaceSymbols } from '../core/features/outline';
 import { codeLenses } from '../core/features/code-lens';
+import { scheduleHints } from '../core/features/inlay-hints';
 import { codeActions } from '../core/features/code-actions';
 import { encodingActions } from './encoding';
 import { logFailure, testThrow } from './requests';
@@ -210,6 +212,14 @@ export function registerFeatures(connection: Connection, host: FeatureHost, loca
           range: lines.range(l.span),
           command: { title: l.title, command: l.command?.id ?? '', arguments: l.command?.arguments },
         }),
+      ),
+    ),
+  );
+
+  connection.languages.inlayHint.on((params) =>
+    withFile('textDocument/inlayHint', params.textDocument.uri, null, (ctx, lines) =>
+      scheduleHints(ctx, { start: lines.offsetAt(params.range.start), end: lines.offsetAt(params.range.end) }).map(
+        (h): InlayHint => ({ position: lines.range({ start: h.at, end: h.at }).start, label: h.label, paddingLeft: true }),
       ),
     ),
   );

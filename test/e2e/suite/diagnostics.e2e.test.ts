@@ -85,17 +85,17 @@ describe('diagnostics in VS Code', function () {
     // No fixed sleep: an edit of an artifact sent after the open comes back checked, so the server
     // has handled everything sent before it (a check of notes.yaml would have been published first).
     await replaceInDocument('bank-log.project.yaml', 'owner: sunn', 'owner: sun');
-    await waitFor(() => !summary('bank-log.project.yaml').includes('33 unknown-ref'), () => `the edit checked, got ${summary('bank-log.project.yaml')}`);
+    await waitFor(() => !summary('bank-log.project.yaml').includes('35 unknown-ref'), () => `the edit checked, got ${summary('bank-log.project.yaml')}`);
     assert.deepEqual(vscode.languages.getDiagnostics(notes).filter((d) => d.source === 'POC Studio'), []);
     await replaceInDocument('bank-log.project.yaml', 'owner: sun, dependsOn: [P8]', 'owner: sunn, dependsOn: [P8]');
-    await waitFor(() => summary('bank-log.project.yaml').includes('33 unknown-ref'), () => 'unknown-ref back');
+    await waitFor(() => summary('bank-log.project.yaml').includes('35 unknown-ref'), () => 'unknown-ref back');
   });
 
   it('updates diagnostics as a document is edited: fixing the typo clears the error', async () => {
     const doc = await replaceInDocument('bank-log.project.yaml', 'owner: sunn', 'owner: sun');
-    await waitFor(() => !summary('bank-log.project.yaml').includes('33 unknown-ref'), () => `no unknown-ref, got ${summary('bank-log.project.yaml')}`);
+    await waitFor(() => !summary('bank-log.project.yaml').includes('35 unknown-ref'), () => `no unknown-ref, got ${summary('bank-log.project.yaml')}`);
     await replaceInDocument('bank-log.project.yaml', 'owner: sun, dependsOn: [P8]', 'owner: sunn, dependsOn: [P8]');
-    await waitFor(() => summary('bank-log.project.yaml').includes('33 unknown-ref'), () => 'unknown-ref back');
+    await waitFor(() => summary('bank-log.project.yaml').includes('35 unknown-ref'), () => 'unknown-ref back');
     assert.equal(doc.isDirty, true, 'nothing was saved: the server works on the editor text');
   });
 
@@ -104,14 +104,14 @@ describe('diagnostics in VS Code', function () {
     // sec-zhou is the demo audience (POC), the requester of CR1 (project), the source of R3 and R5.
     await waitFor(
       () =>
-        summary('bank-log.poc.yaml').includes('109 unknown-ref') &&
-        summary('bank-log.project.yaml').includes('43 unknown-ref') &&
+        summary('bank-log.poc.yaml').includes('110 unknown-ref') &&
+        summary('bank-log.project.yaml').includes('45 unknown-ref') &&
         ours('bank.requirements.yaml').filter((d) => codeOf(d) === 'unknown-ref').length === 2,
       () => `unknown-ref in dependents: poc ${summary('bank-log.poc.yaml')}; project ${summary('bank-log.project.yaml')}; req ${summary('bank.requirements.yaml')}`,
     );
     await replaceInDocument('bank.stakeholders.yaml', 'id: sec-zhou2', 'id: sec-zhou');
     await waitFor(
-      () => FILES.every((f) => !summary(f).some((s) => s.endsWith('unknown-ref') && s !== '33 unknown-ref')),
+      () => FILES.every((f) => !summary(f).some((s) => s.endsWith('unknown-ref') && s !== '35 unknown-ref')),
       () => 'dependents clean again',
     );
   });
