@@ -5,10 +5,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { kindOfPath } from '../core/artifact';
 import { baselineOf } from '../core/baselines/write';
-import { loadFolder } from './load';
+import { loadPlanFile } from './load';
 import { readArgs } from './args';
 import { terminalText } from './format';
 
@@ -44,19 +42,11 @@ export async function runBaseline(argv: string[], io: Io): Promise<number> {
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage(io, `--today must be YYYY-MM-DD (got ${today})`);
   if (locale !== undefined && !/^(zh|en)/i.test(locale)) return usage(io, `--locale must be zh-CN or en (got ${locale})`);
   if (name !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name)) return usage(io, `--name: letters, digits, "-", "_" and "." only (got ${name})`);
+  const plan = loadPlanFile(r.positionals[0], io.cwd, io.err, { today, locale });
+  if (!plan) return 2;
+  const { ws, file } = plan;
   const target = path.resolve(io.cwd, r.positionals[0]);
-  if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
-    io.err.write(`poc-studio: ${terminalText(r.positionals[0])}: no such file\n`);
-    return 2;
-  }
-  if (!/^(poc|project)$/.test(kindOfPath(target) ?? '')) {
-    io.err.write(`poc-studio: ${terminalText(r.positionals[0])}: not a plan (expected *.poc.yaml or *.project.yaml)\n`);
-    return 2;
-  }
-  const { ws, warnings } = loadFolder(path.dirname(target), { today, locale, include: [target], maxDepth: 3 });
-  for (const w of warnings) io.err.write(`poc-studio: ${terminalText(w)}\n`);
-  const file = ws.get(pathToFileURL(target).href);
-  const b = file ? baselineOf(file, { name, taken: ws.today, locale: ws.messageLocale }) : { problem: 'the plan could not be read' };
+  const b = baselineOf(file, { name, taken: ws.today, locale: ws.messageLocale });
   if ('problem' in b) {
     io.err.write(`poc-studio: ${terminalText(r.positionals[0])}: ${terminalText(b.problem)}\n`);
     return 2;

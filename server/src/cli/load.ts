@@ -9,6 +9,10 @@ import { resolveSettings } from '../core/settings';
 import { parseDate } from '../core/dates';
 import { pickLocale } from '../core/types';
 import { findArtifactFiles, readFolderSettings, readText } from '../node/files';
+import * as fs from 'fs';
+import { kindOfPath } from '../core/artifact';
+import type { ArtifactFile } from '../core/rules/api';
+import { terminalText } from './format';
 
 export interface LoadOptions {
   today?: string;
@@ -38,4 +42,28 @@ export function loadFolder(root: string, opts: LoadOptions = {}): { ws: Workspac
     ws.set(pathToFileURL(f).href, read.text, read.problem);
   }
   return { ws, warnings };
+}
+
+/**
+ * One plan file named on the command line, read with its folder (the CLI commands on one plan:
+ * schedule, baseline). Writes the reason to `err` and returns undefined when it is not a plan.
+ */
+export function loadPlanFile(arg: string, cwd: string, err: NodeJS.WritableStream, opts: { today?: string; locale?: string }): { ws: Workspace; file: ArtifactFile } | undefined {
+  const target = path.resolve(cwd, arg);
+  if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
+    err.write(`poc-studio: ${terminalText(arg)}: no such file\n`);
+    return undefined;
+  }
+  if (!/^(poc|project)$/.test(kindOfPath(target) ?? '')) {
+    err.write(`poc-studio: ${terminalText(arg)}: not a plan (expected *.poc.yaml or *.project.yaml)\n`);
+    return undefined;
+  }
+  const { ws, warnings } = loadFolder(path.dirname(target), { ...opts, include: [target], maxDepth: 3 });
+  for (const w of warnings) err.write(`poc-studio: ${terminalText(w)}\n`);
+  const file = ws.get(pathToFileURL(target).href);
+  if (!file) {
+    err.write(`poc-studio: ${terminalText(arg)}: the plan could not be read\n`);
+    return undefined;
+  }
+  return { ws, file };
 }

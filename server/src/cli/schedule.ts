@@ -4,13 +4,9 @@
  * `{ plan, tasks: [{ id, start, end, slack, critical, baselineStart, baselineEnd, slipDays }] }` or
  * as a readable table. The plan is read with its folder (shared calendars, baselines).
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { kindOfPath } from '../core/artifact';
 import { scheduleTable, type ScheduleRow } from '../core/views/schedule-table';
 import type { Locale } from '../core/types';
-import { loadFolder } from './load';
+import { loadPlanFile } from './load';
 import { readArgs } from './args';
 import { terminalText } from './format';
 
@@ -51,23 +47,10 @@ export async function runSchedule(argv: string[], io: Io): Promise<number> {
   if (r.positionals.length !== 1) return usage(io, 'schedule needs exactly one plan file');
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage(io, `--today must be YYYY-MM-DD (got ${today})`);
   if (locale !== undefined && !/^(zh|en)/i.test(locale)) return usage(io, `--locale must be zh-CN or en (got ${locale})`);
-  const target = path.resolve(io.cwd, r.positionals[0]);
-  if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
-    io.err.write(`poc-studio: ${terminalText(r.positionals[0])}: no such file\n`);
-    return 2;
-  }
-  if (!/^(poc|project)$/.test(kindOfPath(target) ?? '')) {
-    io.err.write(`poc-studio: ${terminalText(r.positionals[0])}: not a plan (expected *.poc.yaml or *.project.yaml)\n`);
-    return 2;
-  }
-  const { ws, warnings } = loadFolder(path.dirname(target), { today, locale, include: [target], maxDepth: 3 });
-  for (const w of warnings) io.err.write(`poc-studio: ${terminalText(w)}\n`);
-  const file = ws.get(pathToFileURL(target).href);
-  const table = file && scheduleTable(file);
-  if (!table) {
-    io.err.write(`poc-studio: ${terminalText(r.positionals[0])}: the plan could not be read\n`);
-    return 2;
-  }
+  const plan = loadPlanFile(r.positionals[0], io.cwd, io.err, { today, locale });
+  const table = plan && scheduleTable(plan.file);
+  if (!plan || !table) return 2;
+  const { ws } = plan;
   const text = format === 'json' ? JSON.stringify(table, null, 2) + '\n' : textTable(table.plan, table.tasks, ws.messageLocale);
   await new Promise<void>((resolve) => io.out.write(text, () => resolve()));
   return 0;
