@@ -25,6 +25,7 @@ import { LspServer, killAll } from './lsp.mjs';
 import { ganttBench, PANEL_DEBOUNCE_MS } from './gantt.mjs';
 import { oneOwnerBench, ONE_OWNER_TASKS } from './one-owner.mjs';
 import { quickFixBench, QUICK_FIX_TASKS, QUICK_FIX_BUDGET_MS } from './quick-fix.mjs';
+import { featuresBench, FEATURE_BUDGETS } from './features.mjs';
 
 const require = createRequire(import.meta.url);
 const mermaidVersion = () => JSON.parse(fs.readFileSync(require.resolve('mermaid/package.json'), 'utf8')).version;
@@ -597,6 +598,8 @@ async function main() {
   // The quick fix on a large plan (was a wall-clock assertion in code-actions.test.ts).
   log(`\n== quick fix on ${QUICK_FIX_TASKS} flow-style tasks ==`);
   const quickFix = await quickFixBench({ runs: opts.runs, warmup: opts.warmup, timeout: opts.timeout, workDir: opts.workDir, log });
+  log('\n== Hover, definition, references, code action after an edit ==');
+  const features = await featuresBench({ sizes: opts.sizes.filter((n) => FEATURE_BUDGETS[n]), runs: Math.max(2, Math.min(opts.runs, 10)), timeout: opts.timeout, workDir: opts.workDir, log });
 
   // Figures.
   const figures = [];
@@ -699,6 +702,17 @@ async function main() {
   fig('quick-fix-first', `Quick fix (code action on a diagnostic), first after open, ${QUICK_FIX_TASKS.toLocaleString('en-US')} flow-style tasks`, 'ms', quickFix.firstStats, null, null);
   fig('quick-fix-warm', `Quick fix (code action on a diagnostic), warm, ${QUICK_FIX_TASKS.toLocaleString('en-US')} flow-style tasks`, 'ms', quickFix.warmStats, null, null);
   budget('quick-fix-warm', `Quick fix on ${QUICK_FIX_TASKS.toLocaleString('en-US')} flow-style tasks, warm p95`, `< ${QUICK_FIX_BUDGET_MS} ms`, quickFix.warmStats.p95, QUICK_FIX_BUDGET_MS, fmtMs(quickFix.warmStats.p95));
+
+  for (const [n, r] of Object.entries(features)) {
+    const b = FEATURE_BUDGETS[n];
+    const tasks = Number(n).toLocaleString('en-US');
+    for (const x of ['hover', 'definition', 'references', 'codeAction']) {
+      fig(`${x}-first-${n}`, `${x}, first request after an edit, ${tasks} block-style tasks`, 'ms', r[x].first, null, null, { peakMemoryMB: r.peakMemoryMB });
+      fig(`${x}-warm-${n}`, `${x}, warm, ${tasks} block-style tasks`, 'ms', r[x].warm, null, null, { peakMemoryMB: r.peakMemoryMB });
+      budget(`${x}-first-${n}`, `${x} on ${tasks} tasks, first after an edit, p95`, `< ${b.ms} ms`, r[x].first.p95, b.ms, fmtMs(r[x].first.p95));
+    }
+    budget(`features-memory-${n}`, `Server peak memory, editing features on ${tasks} tasks`, `≤ ${b.mb} MB`, r.peakMemoryMB, b.mb, `${r.peakMemoryMB?.toFixed(0)} MB`);
+  }
 
   // The Gantt panel (issue 5): the page in headless Chromium, fed by the server.
   log('\n== Gantt panel in headless Chromium ==');
