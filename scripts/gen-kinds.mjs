@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const KINDS = ['poc', 'project', 'stakeholders', 'requirements', 'checklist'];
+export const KINDS = ['poc', 'project', 'stakeholders', 'requirements', 'checklist', 'calendar', 'baseline'];
 export const KEYWORDS = ['x-id', 'x-list', 'x-ref', 'x-schedule'];
 
 export function loadSchemas(root) {

@@ -17,7 +17,7 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'server', 'src', 'core', 'generated', 'validators.ts');
 const kindsOut = join(root, 'server', 'src', 'core', 'generated', 'kinds.ts');
-const kinds = ['poc', 'project', 'stakeholders', 'requirements', 'checklist'];
+const kinds = ['poc', 'project', 'stakeholders', 'requirements', 'checklist', 'calendar', 'baseline'];
 
 export function generate() {
   // The same options as schema-check.ts's createAjv(); the date format's code lives in formats.ts.

@@ -69,7 +69,7 @@ export abstract class ViewPanel<Data, Info extends { seq?: number }, P extends P
         if (e && ARTIFACT_RE.test(e.document.uri.path) && e.document.uri.toString() !== this.uri && this.follow(e.document.uri.toString())) this.refreshSoon();
       }),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{poc,project,stakeholders,requirements,checklist}.{yaml,yml}');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{poc,project,stakeholders,requirements,checklist,calendar,baseline}.{yaml,yml}');
     this.disposables.push(watcher, watcher.onDidChange(() => this.refreshSoon()), watcher.onDidCreate(() => this.refreshSoon()), watcher.onDidDelete(() => this.refreshSoon()));
   }
 

@@ -1,6 +1,6 @@
 import type { Kind } from './types';
 
-const SUFFIX = /\.(poc|project|stakeholders|requirements|checklist)\.ya?ml$/i;
+const SUFFIX = /\.(poc|project|stakeholders|requirements|checklist|calendar|baseline)\.ya?ml$/i;
 
 /** The artifact kind a file name's suffix declares, or undefined for any other file. */
 export function kindOfPath(pathOrUri: string): Kind | undefined {
@@ -31,4 +31,4 @@ export function isUri(pathOrUri: string): boolean {
 }
 
 /** The glob that matches artifact files (for watchers and the CLI). */
-export const ARTIFACT_GLOB = '**/*.{poc,project,stakeholders,requirements,checklist}.{yaml,yml}';
+export const ARTIFACT_GLOB = '**/*.{poc,project,stakeholders,requirements,checklist,calendar,baseline}.{yaml,yml}';

@@ -115,7 +115,19 @@ export class WorkCalendar {
     this.regions = regions;
   }
 
+  /** Days closed above everything else (halts, see closing()). */
+  private closed?: readonly [Day, Day][];
+
+  /** The same calendar with these ranges closed (a halt: no working day inside it). */
+  closing(ranges: readonly [Day, Day][]): WorkCalendar {
+    if (!ranges.length) return this;
+    const c = Object.create(WorkCalendar.prototype) as WorkCalendar;
+    Object.assign(c, this, { closed: [...(this.closed ?? []), ...ranges], blocks: new Map() });
+    return c;
+  }
+
   isWorkday(day: Day): boolean {
+    if (this.closed) for (const [a, b] of this.closed) if (day >= a && day <= b) return false;
     if (this.workdays.has(day)) return true;
     if (this.holidays.has(day)) return false;
     for (const r of this.regions) {

@@ -2,7 +2,7 @@
 import { baseName, kindOfPath } from './artifact';
 import { buildModel, isPlan, type PlanModel, type Task } from './model';
 import { DEFAULT_LIMITS, parseYaml, unreadableText, type ChunkCache } from './parse';
-import { schedulePlan, type Schedule, type ScheduledTask } from './schedule';
+import { envKeyOf, schedulePlan, type Schedule, type ScheduledTask, type ScheduleEnv } from './schedule';
 import type { ArtifactFile } from './rules/api';
 import type { Settings } from './settings';
 import { LineIndex } from './text';
@@ -20,7 +20,8 @@ export interface ReadProblem {
 
 /**
  * `cache` (one per file) lets a new version re-parse only the chunks an edit touched; `previous`
- * (the file's previous version) lets it keep the schedule when the edit changed nothing it reads.
+ * (the file's previous version) lets it keep the schedule when the edit changed nothing it reads;
+ * `env` is what a plan's schedule reads besides the plan (shared calendars, today).
  */
 export function artifactFile(
   uri: string,
@@ -29,6 +30,7 @@ export function artifactFile(
   problem: ReadProblem = {},
   cache?: ChunkCache,
   previous?: ArtifactFile,
+  env: ScheduleEnv = {},
 ): ArtifactFile | undefined {
   const kind = kindOfPath(uri);
   if (!kind) return undefined;
@@ -46,7 +48,7 @@ export function artifactFile(
           )
       : parseYaml(clean, { ...DEFAULT_LIMITS, maxChars: Math.round(settings.maxFileSizeMB * 1024 * 1024) }, cache);
   const model = buildModel(kind, parsed.root, parsed.map, clean.length);
-  const schedule = isPlan(model) ? reuseSchedule(previous, model) ?? schedulePlan(model) : undefined;
+  const schedule = isPlan(model) ? reuseSchedule(previous, model, env) ?? schedulePlan(model, env) : undefined;
   const file: ArtifactFile = { uri, name: baseName(uri), kind, text: clean, parsed, model, schedule };
   // What the file-encoding rule reports: a legacy encoding on disk, or text already decoded wrongly.
   const replacementAt = parsed.unreadable ? -1 : clean.indexOf('\ufffd');
@@ -109,10 +111,11 @@ const planInputs = (m: PlanModel) =>
  * rescheduled on such keystrokes (the dates are shared, see Schedule.basis). Items of unchanged chunks are the very same objects (model.ts),
  * so the comparison is one identity check per task plus the fields of the edited ones.
  */
-function reuseSchedule(previous: ArtifactFile | undefined, model: PlanModel): Schedule | undefined {
+function reuseSchedule(previous: ArtifactFile | undefined, model: PlanModel, env: ScheduleEnv): Schedule | undefined {
   const old = previous?.schedule;
   const oldModel = previous?.model;
   if (!old || !oldModel || !isPlan(oldModel) || oldModel.kind !== model.kind) return undefined;
+  if (old.envKey !== envKeyOf(model, env)) return undefined;
   const tasks = model.tasks.items;
   if (tasks.length !== old.tasks.length) return undefined;
   const fields = taskInputs(model.kind);

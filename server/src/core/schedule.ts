@@ -4,10 +4,24 @@
  * its date, so its successors may start that same day), explicit `start`/`end` respected,
  * backward pass for late dates, total slack and the critical path. Tasks in a dependency cycle are
  * marked and scheduled as if the cycle's edges did not exist, so the rest of the plan still works.
+ *
+ * Decisions (DOMAIN.md "Calendars, actuals, baselines and load"):
+ * - Working days: the plan's own holidays/workdays, then each shared calendar of `calendar.use`
+ *   (its own days, then its region's), then the plan's region, then Mon–Fri (calendarOf).
+ * - Halts stop the clock for tasks that are not done: their working days inside a halt (`from`..`to`,
+ *   inclusive; a halt without `to` lasts until today) do not count, so such a task moves or
+ *   lengthens by the halt and is not overdue because of it. A done task keeps its dates.
+ * - Actuals: a done task (status done, or an `actualEnd`) runs from its `actualStart` (else its
+ *   planned start) to its `actualEnd` (else its planned end). A started task (`actualStart`, not
+ *   done) starts on its actual start; with a `progress` and a today, its remaining work
+ *   (duration × (100 − progress) %, at least one day) is forecast from today (or its actual start,
+ *   if later); without a progress it keeps its planned length from the actual start.
+ * - What a schedule read besides the plan (shared calendars, today when a forecast or an open halt
+ *   needs it) is its `envKey`: a kept schedule (file.ts) must have the same.
  */
 import { regionCalendar } from './region-calendar';
-import { WorkCalendar, type Day } from './dates';
-import type { PlanModel, Task } from './model';
+import { WorkCalendar, type Day, type RegionDays } from './dates';
+import type { CalendarModel, PlanModel, Task } from './model';
 
 export interface ScheduledTask {
   task: Task;
@@ -16,7 +30,7 @@ export interface ScheduledTask {
   /** Earliest start and finish (inclusive working days); undefined when not schedulable. */
   start?: Day;
   end?: Day;
-  /** Working days, recorded delays included; 0 for a milestone. */
+  /** Working days, recorded delays included; 0 for a milestone (the planned length, before halts). */
   duration: number;
   /** Working days added by the plan's `delays` entries for this task. */
   delayDays: number;
@@ -41,6 +55,21 @@ export interface ScheduledTask {
   /** Total slack in working days. */
   slack?: number;
   critical: boolean;
+  /** Done (status done, or an actualEnd): its dates are what happened. */
+  done: boolean;
+  /** Started and not done: its end is a forecast. */
+  started: boolean;
+  /** The dates as planned (before actuals and forecast; halts applied to work not done). */
+  plannedStart?: Day;
+  plannedEnd?: Day;
+}
+
+/** What a plan's schedule reads besides the plan itself. */
+export interface ScheduleEnv {
+  /** Today: a started task's remaining work is forecast from it; a halt without an end lasts until it. */
+  today?: Day;
+  /** The workspace's shared calendars (`*.calendar.yaml`) by id. */
+  calendars?: ReadonlyMap<string, CalendarModel>;
 }
 
 export interface Schedule {
@@ -56,12 +85,75 @@ export interface Schedule {
    * (file.ts), so caches of what depends on the dates alone compare `basis`, not the schedule.
    */
   basis: object;
+  /** The halts in force (inclusive ranges; an open one up to today). */
+  halts: [Day, Day][];
+  /** What the schedule read besides the plan (see ScheduleEnv): equal keys, equal schedules. */
+  envKey: string;
 }
 
-/** The plan's working days: its own holidays and workdays over its region's (region-calendar.ts). */
-export function calendarOf(plan: PlanModel): WorkCalendar {
+const expand = (ranges: readonly [Day, Day][]) => {
+  const m = new Map<Day, true>();
+  for (const [a, b] of ranges) for (let d = a; d <= b && d - a < 3660; d++) m.set(d, true);
+  return m;
+};
+/** A shared calendar's own days, as a layer under the plan's (a cache per calendar model). */
+const layers = new WeakMap<CalendarModel, RegionDays>();
+function layerOf(c: CalendarModel): RegionDays {
+  let l = layers.get(c);
+  if (!l) layers.set(c, (l = { off: expand(c.holidays), work: expand(c.workdays) }));
+  return l;
+}
+
+/** The shared calendars a plan uses that exist, in `calendar.use` order. */
+export function usedCalendars(plan: PlanModel, env: ScheduleEnv = {}): CalendarModel[] {
+  const out: CalendarModel[] = [];
+  for (const id of plan.calendar.use.items) {
+    const c = env.calendars?.get(id.value);
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** The plan's working days: its own holidays and workdays over its shared calendars' and its region's (region-calendar.ts). */
+export function calendarOf(plan: PlanModel, env: ScheduleEnv = {}): WorkCalendar {
+  const layersBelow: RegionDays[] = [];
+  for (const c of usedCalendars(plan, env)) {
+    layersBelow.push(layerOf(c));
+    const r = regionCalendar(c.region?.value);
+    if (r) layersBelow.push(r);
+  }
   const region = regionCalendar(plan.calendar.region?.value);
-  return new WorkCalendar(plan.calendar.holidays, plan.calendar.workdays, region ? [region] : []);
+  if (region) layersBelow.push(region);
+  return new WorkCalendar(plan.calendar.holidays, plan.calendar.workdays, layersBelow);
+}
+
+/** Whether a task's dates are what happened. */
+export const isDone = (t: Task) => t.status?.value === 'done' || t.actualEnd?.day !== undefined;
+
+/** Whether the schedule reads today: a started task with a progress, or a halt without an end. */
+function readsToday(plan: PlanModel): boolean {
+  if (plan.halts.items.some((h) => h.from?.day !== undefined && h.to?.day === undefined)) return true;
+  return plan.tasks.items.some((t) => t.actualStart?.day !== undefined && !isDone(t) && t.progress !== undefined);
+}
+
+/** What a plan's schedule reads of its environment, as a key (see Schedule.envKey). */
+export function envKeyOf(plan: PlanModel, env: ScheduleEnv = {}): string {
+  const used = plan.calendar.use.items.map((id) => {
+    const c = env.calendars?.get(id.value);
+    return c ? [c.holidays, c.workdays, c.region?.value ?? null] : null;
+  });
+  return JSON.stringify([used, readsToday(plan) ? env.today ?? null : null]);
+}
+
+/** The halts in force: inclusive ranges, an open one up to today (ignored without a today). */
+function haltsOf(plan: PlanModel, today: Day | undefined): [Day, Day][] {
+  const out: [Day, Day][] = [];
+  for (const h of plan.halts.items) {
+    const from = h.from?.day;
+    const to = h.to?.day ?? (h.to === undefined ? today : undefined);
+    if (from !== undefined && to !== undefined && to >= from) out.push([from, to]);
+  }
+  return out;
 }
 
 /** The first day on which a successor of `dep` may start. */
@@ -71,8 +163,12 @@ export function availableFrom(cal: WorkCalendar, dep: ScheduledTask): Day | unde
   return dep.milestone ? cal.onOrAfter(dep.start) : cal.nextWorkday(dep.end);
 }
 
-export function schedulePlan(plan: PlanModel): Schedule {
-  const cal = calendarOf(plan);
+export function schedulePlan(plan: PlanModel, env: ScheduleEnv = {}): Schedule {
+  const plain = calendarOf(plan, env);
+  const halts = haltsOf(plan, env.today);
+  // Tasks not done count working days outside the halts only (the backward pass too).
+  const cal = plain.closing(halts);
+  const today = env.today;
   const tasks: ScheduledTask[] = plan.tasks.items.map((task, index) => ({
     task,
     index,
@@ -87,6 +183,8 @@ export function schedulePlan(plan: PlanModel): Schedule {
     unknownDeps: [],
     deps: [],
     critical: false,
+    done: isDone(task),
+    started: !isDone(task) && task.actualStart?.day !== undefined,
   }));
   const byId = new Map<string, ScheduledTask>();
   for (const t of tasks) if (t.id !== undefined && !byId.has(t.id)) byId.set(t.id, t);
@@ -123,25 +221,50 @@ export function schedulePlan(plan: PlanModel): Schedule {
     if (explicitDays === 0) {
       t.milestone = true;
       t.duration = 0;
-      const at = s !== undefined ? s : e !== undefined ? e : earliest ?? (planStart !== undefined ? cal.onOrAfter(planStart) : undefined);
+      const planned = s !== undefined ? s : e !== undefined ? e : earliest ?? (planStart !== undefined ? cal.onOrAfter(planStart) : undefined);
+      const at = t.task.actualEnd?.day ?? t.task.actualStart?.day ?? planned;
+      t.plannedStart = t.plannedEnd = planned;
       t.start = at;
       t.end = at;
       continue;
     }
+    // The planned dates on the working days without halts …
     let start: Day | undefined;
-    if (s !== undefined) start = cal.onOrAfter(s);
+    if (s !== undefined) start = plain.onOrAfter(s);
     else if (earliest !== undefined) start = earliest;
-    else if (e !== undefined && explicitDays !== undefined) start = cal.startBefore(e, explicitDays);
-    else if (planStart !== undefined) start = cal.onOrAfter(planStart);
+    else if (e !== undefined && explicitDays !== undefined) start = plain.startBefore(e, explicitDays);
+    else if (planStart !== undefined) start = plain.onOrAfter(planStart);
 
     let end: Day | undefined;
-    if (e !== undefined) end = t.delayDays ? cal.addWorkdays(cal.onOrBefore(e), t.delayDays) : e;
-    else if (start !== undefined) end = cal.endAfter(start, (explicitDays ?? 1) + t.delayDays);
+    if (e !== undefined) end = t.delayDays ? plain.addWorkdays(plain.onOrBefore(e), t.delayDays) : e;
+    else if (start !== undefined) end = plain.endAfter(start, (explicitDays ?? 1) + t.delayDays);
 
+    if (explicitDays !== undefined) t.duration = Math.max(1, Math.ceil(explicitDays)) + t.delayDays;
+    else if (start !== undefined && end !== undefined) t.duration = Math.max(1, plain.workdaysBetween(start, end));
+
+    if (!t.done && start !== undefined && end !== undefined && halts.length) {
+      start = cal.onOrAfter(start);
+      end = cal.endAfter(start, t.duration);
+    }
+    t.plannedStart = start;
+    t.plannedEnd = end;
+    // … then what happened, and the forecast for work started.
+    const actualStart = t.task.actualStart?.day;
+    const actualEnd = t.task.actualEnd?.day;
+    if (t.done) {
+      if (actualStart !== undefined) start = actualStart;
+      if (actualEnd !== undefined) end = actualEnd;
+      if (start !== undefined && end !== undefined && end < start) start = end;
+    } else if (actualStart !== undefined) {
+      start = actualStart;
+      const progress = t.task.progress?.value;
+      if (progress !== undefined && today !== undefined) {
+        const remaining = Math.max(1, Math.ceil((t.duration * (100 - Math.min(100, Math.max(0, progress)))) / 100));
+        end = cal.endAfter(cal.onOrAfter(Math.max(today, actualStart)), remaining);
+      } else end = cal.endAfter(cal.onOrAfter(actualStart), t.duration);
+    }
     t.start = start;
     t.end = end;
-    if (explicitDays !== undefined) t.duration = Math.max(1, Math.ceil(explicitDays)) + t.delayDays;
-    else if (start !== undefined && end !== undefined) t.duration = Math.max(1, cal.workdaysBetween(start, end));
   }
 
   const scheduled = tasks.filter((t) => t.start !== undefined && t.end !== undefined);
@@ -185,7 +308,17 @@ export function schedulePlan(plan: PlanModel): Schedule {
     }
   }
 
-  return { calendar: cal, tasks, byId, cycles: cycles.map((c) => c.map((t) => t.id ?? `#${t.index + 1}`)), start: first, end: last, basis: {} };
+  return {
+    calendar: cal,
+    tasks,
+    byId,
+    cycles: cycles.map((c) => c.map((t) => t.id ?? `#${t.index + 1}`)),
+    start: first,
+    end: last,
+    basis: {},
+    halts,
+    envKey: envKeyOf(plan, env),
+  };
 }
 
 function usableDeps(t: ScheduledTask): ScheduledTask[] {

@@ -17,10 +17,12 @@ import project from '../../../schemas/project.schema.json';
 import stakeholders from '../../../schemas/stakeholders.schema.json';
 import requirements from '../../../schemas/requirements.schema.json';
 import checklist from '../../../schemas/checklist.schema.json';
+import calendar from '../../../schemas/calendar.schema.json';
+import baseline from '../../../schemas/baseline.schema.json';
 import { Slot } from './slot';
 import { VALIDATE_EACH } from './generated/kinds';
 
-export const SCHEMAS: Record<Kind | 'common', object> = { common, poc, project, stakeholders, requirements, checklist };
+export const SCHEMAS: Record<Kind | 'common', object> = { common, poc, project, stakeholders, requirements, checklist, calendar, baseline };
 
 export interface SchemaProblem {
   span: Span;

@@ -86,6 +86,7 @@ const VALID: Record<RefKind, string> = {
   plan: 'P1',
   team: 'tm1',
   release: 'REL1',
+  calendar: 'CAL1',
 };
 
 const UNKNOWN = 'nope9';
@@ -95,6 +96,7 @@ const NEIGHBOURS: Record<string, string> = {
   'defs.requirements.yaml': 'kind: requirements\nrequirements:\n  - id: R1\n    title: Search\n',
   'defs.poc.yaml': 'kind: poc\nid: P1\ntitle: Defs\nteam:\n  - id: tm1\n    name: Tim\n',
   'defs.project.yaml': 'kind: project\nid: P2\ntitle: Rel\nreleases:\n  - id: REL1\n    title: Basic\n',
+  'defs.calendar.yaml': 'kind: calendar\nid: CAL1\ntitle: Site\n',
 };
 
 /** The file under test: the definitions of its own file, then `pattern` holding `value`. */
@@ -210,6 +212,8 @@ describe('the typed model agrees with the schemas', () => {
       stakeholders: 'kind: stakeholders\n',
       requirements: 'kind: requirements\n',
       checklist: 'kind: checklist\nid: C\n',
+      calendar: 'kind: calendar\nid: C\n',
+      baseline: 'kind: baseline\nplan: P\n',
     };
     for (const kind of Object.keys(DEF_LISTS) as Kind[]) {
       const lists = DEF_LISTS[kind].filter((l) => !l.path.includes('.') && !l.path.includes('['));

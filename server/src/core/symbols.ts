@@ -28,7 +28,8 @@ export type DefKind =
   | 'change'
   | 'acceptance'
   | 'checklist'
-  | 'checklist-item';
+  | 'checklist-item'
+  | 'calendar';
 
 export type RefKind =
   | 'owner'
@@ -40,7 +41,8 @@ export type RefKind =
   | 'scenario'
   | 'plan'
   | 'team'
-  | 'release';
+  | 'release'
+  | 'calendar';
 
 export interface SymbolDef {
   kind: DefKind;
@@ -91,6 +93,7 @@ export const TARGETS: Record<RefKind, { kind: DefKind; sameFile: boolean }[]> = 
   plan: [{ kind: 'plan', sameFile: false }],
   team: [{ kind: 'team', sameFile: true }],
   release: [{ kind: 'release', sameFile: false }],
+  calendar: [{ kind: 'calendar', sameFile: false }],
 };
 
 /** Kinds whose ids are unique within their file; the others are workspace-wide. */

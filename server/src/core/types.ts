@@ -1,7 +1,7 @@
 import type { Span } from './text';
 
-export type Kind = 'poc' | 'project' | 'stakeholders' | 'requirements' | 'checklist';
-export const KINDS: readonly Kind[] = ['poc', 'project', 'stakeholders', 'requirements', 'checklist'];
+export type Kind = 'poc' | 'project' | 'stakeholders' | 'requirements' | 'checklist' | 'calendar' | 'baseline';
+export const KINDS: readonly Kind[] = ['poc', 'project', 'stakeholders', 'requirements', 'checklist', 'calendar', 'baseline'];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';

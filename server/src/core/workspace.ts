@@ -4,7 +4,9 @@
  * server and the CLI.
  */
 import { artifactFile, lineIndexOf, type ReadProblem } from './file';
-import { isPlan } from './model';
+import { kindOfPath } from './artifact';
+import { isPlan, type CalendarModel } from './model';
+import { envKeyOf, type ScheduleEnv } from './schedule';
 import type { ArtifactFile, RuleContext } from './rules/api';
 import { RULES } from './rules';
 import { isTaskRule, runTaskRule, type TaskFindingsCache } from './rules/_task-rule';
@@ -47,6 +49,10 @@ export class Workspace {
   settings: Settings;
   locale: string | undefined;
   private todayOverride?: Day;
+  /** The shared calendars by id (the first file in path order wins), while no calendar file changes. */
+  private calendarsCache?: Map<string, CalendarModel>;
+  /** The day the schedules were computed for (a plan's forecast reads today). */
+  private scheduledFor?: Day;
   /** Rules that threw (a bug, never the user's fault); the file is still checked by the others. */
   readonly failures: RuleFailure[] = [];
 
@@ -60,6 +66,7 @@ export class Workspace {
     if (opts.settings) this.settings = opts.settings;
     if (opts.locale !== undefined) this.locale = opts.locale;
     if (opts.today !== undefined) this.todayOverride = opts.today;
+    this.scheduledFor = this.today;
     // Parse limits depend on settings: re-read every file.
     for (const [uri, f] of [...this.byUri.entries()]) this.set(uri, f.text, this.problems.get(uri));
     this.cachedIndex = undefined;
@@ -87,8 +94,9 @@ export class Workspace {
     let cache = this.chunkCaches.get(uri);
     if (!cache) this.chunkCaches.set(uri, (cache = new ChunkCache()));
     const previous = this.byUri.get(uri);
-    const file = artifactFile(uri, text, this.settings, problem, cache, previous);
+    const file = artifactFile(uri, text, this.settings, problem, cache, previous, this.scheduleEnv());
     if (!file) return { exportsChanged: this.delete(uri), people: [], citing };
+    if (file.kind === 'calendar' || previous?.kind === 'calendar') this.calendarsCache = undefined;
     if (problem) this.problems.set(uri, problem);
     else this.problems.delete(uri);
     this.byUri.set(uri, file);
@@ -100,6 +108,7 @@ export class Workspace {
     // report of their references to it (ref-unchecked instead of unknown-ref), even with the same ids.
     if (!before || before.ids !== after.ids || (previous && brokenness(previous) !== brokenness(file))) {
       this.idsVersion++;
+      if (file.kind === 'calendar' || previous?.kind === 'calendar') this.reschedule();
       return { file, exportsChanged: true, people: [], citing };
     }
     const people: string[] = [];
@@ -107,6 +116,53 @@ export class Workspace {
       if (before.bookings.get(p) !== after.bookings.get(p)) people.push(p);
     }
     return { file, exportsChanged: false, people, citing };
+  }
+
+  /** What plans' schedules read besides the plan: today and the shared calendars. */
+  scheduleEnv(): ScheduleEnv {
+    if (!this.calendarsCache) {
+      this.calendarsCache = new Map();
+      for (const f of [...this.byUri.values()].sort((a, b) => (a.uri < b.uri ? -1 : 1))) {
+        const m = f.model;
+        if (m.kind === 'calendar' && m.id && !this.calendarsCache.has(m.id.value)) this.calendarsCache.set(m.id.value, m.calendar);
+      }
+    }
+    const today = this.today;
+    this.scheduledFor ??= today;
+    return { today, calendars: this.calendarsCache };
+  }
+
+  /**
+   * Re-reads the plans whose schedule read something that changed (a shared calendar, today): the
+   * same text, a new version with the new dates. Returns their uris.
+   */
+  private reschedule(): string[] {
+    const env = this.scheduleEnv();
+    const out: string[] = [];
+    for (const [uri, f] of [...this.byUri]) {
+      if (!isPlan(f.model) || !f.schedule || f.schedule.envKey === envKeyOf(f.model, env)) continue;
+      const file = artifactFile(uri, f.text, this.settings, this.problems.get(uri), this.chunkCaches.get(uri), f, env);
+      if (!file) continue;
+      this.byUri.set(uri, file);
+      this.exports.set(uri, exportsOf(file));
+      out.push(uri);
+    }
+    if (out.length) {
+      this.cachedIndex = undefined;
+      this.idsVersion++;
+    }
+    return out;
+  }
+
+  /**
+   * When the date has changed since the schedules were computed (a server running past midnight),
+   * re-reads the plans whose forecast reads today; returns their uris (all files may now differ).
+   */
+  refreshToday(): string[] {
+    const today = this.today;
+    if (this.scheduledFor === undefined || this.scheduledFor === today) return [];
+    this.scheduledFor = today;
+    return this.reschedule();
   }
 
   /** The files whose last checked diagnostics point into `uri`. */
@@ -136,6 +192,10 @@ export class Workspace {
     if (had) {
       this.cachedIndex = undefined;
       this.idsVersion++;
+      if (kindOfPath(uri) === 'calendar') {
+        this.calendarsCache = undefined;
+        this.reschedule();
+      }
     }
     return had;
   }
@@ -165,6 +225,7 @@ export class Workspace {
 
   /** Raw findings of every enabled rule on a file, with effective severity, before suppression. */
   findings(uri: string): (Finding & { severity: Severity })[] {
+    this.refreshToday();
     const file = this.byUri.get(uri);
     if (!file) return [];
     const index = this.index();
@@ -269,6 +330,14 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
       break;
     case 'checklist':
       parts.push(m.id?.value);
+      break;
+    case 'calendar':
+      // Plans schedule on its days (Workspace.reschedule), and name it in calendar.use.
+      parts.push(m.id?.value, line(m.id), m.title?.value, m.calendar.holidays, m.calendar.workdays, m.calendar.region?.value);
+      break;
+    case 'baseline':
+      // baseline-slip, hover and the schedule table read all of it.
+      parts.push(m.plan?.value, m.name?.value, m.taken?.value, m.tasks.items.map((t) => [t.id?.value, t.start?.value, t.end?.value]));
       break;
     case 'poc':
     case 'project': {

@@ -71,6 +71,7 @@ const NOUN: Record<RefKind, [string, string]> = {
   plan: ['POC or project plan', 'POC 或实施项目计划'],
   team: ['team member in this file', '本文件中的团队成员'],
   release: ['release', '版本'],
+  calendar: ['shared calendar', '共享日历'],
 };
 
 function findById<T extends { id?: { value: string; span: { start: number } } }>(items: readonly T[], def: SymbolDef): T | undefined {

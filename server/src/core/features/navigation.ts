@@ -63,6 +63,7 @@ export const KIND_NAMES: Record<DefKind, Localized> = {
   acceptance: L('acceptance item', '验收项'),
   checklist: L('checklist', '检查单'),
   'checklist-item': L('checklist item', '检查项'),
+  calendar: L('shared calendar', '共享日历'),
 };
 
 const PEOPLE: ReadonlySet<DefKind> = new Set(['team', 'stakeholder']);

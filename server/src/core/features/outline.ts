@@ -270,6 +270,21 @@ function outlineOf(ctx: FeatureContext): SymbolEntry[] {
         entry('checklist', shown ? shown.value.trim() : file.name, m.span, m.id?.span ?? shown?.span, joinDetail(m.id?.value, lbl(locale, 'phase', m.phase?.value)), checklistChildren(file, m, locale)),
       ];
     }
+    case 'calendar': {
+      const shown = m.title?.value.trim() ? m.title : m.id?.value.trim() ? m.id : undefined;
+      return [entry('plan', shown ? shown.value.trim() : file.name, m.span, m.id?.span ?? shown?.span, joinDetail(m.id?.value, m.calendar.region?.value))];
+    }
+    case 'baseline':
+      return [
+        entry(
+          'plan',
+          m.name?.value.trim() || file.name,
+          m.span,
+          m.name?.span ?? m.plan?.span,
+          joinDetail(m.plan?.value, m.taken?.value),
+          m.tasks.items.map((t, i) => entry('task', t.id?.value ?? `#${i + 1}`, t.span, t.id?.span, joinDetail(t.start?.value, t.end?.value))),
+        ),
+      ];
   }
 }
 
@@ -287,6 +302,7 @@ const SYMBOL_KIND: Record<DefKind, SymbolEntry['kind']> = {
   acceptance: 'item',
   checklist: 'checklist',
   'checklist-item': 'item',
+  calendar: 'plan',
 };
 
 export const MAX_WORKSPACE_SYMBOLS = 200;

@@ -53,7 +53,7 @@ export function weeklyReport(ctx: ReportContext, monday: Day): string {
   });
   const doneTable = table(
     [tr(ctx, '任务', 'Task'), tr(ctx, '负责人', 'Owner'), tr(ctx, '计划完成', 'Planned end'), tr(ctx, '实际完成', 'Actual end')],
-    done.map((t) => [taskTitle(t), owner(t), fmt(t.end), t.task.raw.actualEnd !== undefined ? fmt(parseDate(t.task.raw.actualEnd)) : tr(ctx, '未记录', 'not recorded')]),
+    done.map((t) => [taskTitle(t), owner(t), fmt(t.plannedEnd ?? t.end), t.task.raw.actualEnd !== undefined ? fmt(parseDate(t.task.raw.actualEnd)) : tr(ctx, '未记录', 'not recorded')]),
     tr(ctx, '无（本周没有完成的任务）', 'None (no task was finished this week)'),
   );
 

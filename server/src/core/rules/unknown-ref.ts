@@ -58,6 +58,7 @@ const EXPECTED: Record<RefKind, Localized> = {
   plan: L('a POC or project id of the workspace', '工作区中的 POC 或项目 id'),
   team: L('a team member of this file', '本文件的团队成员'),
   release: L('a release of the workspace', '工作区中的版本（release）'),
+  calendar: L('a shared calendar of the workspace', '工作区中的共享日历'),
 };
 
 function fixFor(kind: RefKind, value: string, ctx: RuleContext): Localized {
@@ -107,6 +108,11 @@ function fixFor(kind: RefKind, value: string, ctx: RuleContext): Localized {
       return L(
         `Add a release with id '${value}' to releases: of a *.project.yaml file (e.g. 基础版/标准版/高级版), or correct the id.`,
         `请在实施项目计划的版本规划中添加 id 为 '${value}' 的版本（如基础版、标准版、高级版），或改正 id。`,
+      );
+    case 'calendar':
+      return (
+        noFile('calendar', '共享日历', 'calendar') ??
+        L(`Add a *.calendar.yaml file with id: ${value}, or correct the id.`, `请添加 id 为 ${value} 的共享日历文件，或改正 id。`)
       );
   }
 }
