@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '../../../..');
 const DOC = path.join(ROOT, 'docs', 'domain.md');
 const MARKER = '<!-- Everything above this line is the shared contract';
 /** Rules the contract fixes that are not built yet (issue 14): this list only shrinks. */
-const NOT_YET = ['baseline-slip'];
+const NOT_YET: string[] = [];
 
 describe('docs/domain.md (the product contract)', () => {
   const doc = fs.readFileSync(DOC, 'utf8');

@@ -16,6 +16,8 @@
  *   done) starts on its actual start; with a `progress` and a today, its remaining work
  *   (duration × (100 − progress) %, at least one day) is forecast from today (or its actual start,
  *   if later); without a progress it keeps its planned length from the actual start.
+ * - Recorded delays lengthen a task without actual dates (its plan moves); a task with actual dates
+ *   runs on them and its forecast, and its delays only explain it.
  * - What a schedule read besides the plan (shared calendars, today when a forecast or an open halt
  *   needs it) is its `envKey`: a kept schedule (file.ts) must have the same.
  */
@@ -73,7 +75,10 @@ export interface ScheduleEnv {
 }
 
 export interface Schedule {
+  /** The working days of work not done: the plan's calendar with its halts closed. */
   calendar: WorkCalendar;
+  /** The plan's calendar without its halts (slips and baselines count in it). */
+  plain: WorkCalendar;
   tasks: ScheduledTask[];
   byId: Map<string, ScheduledTask>;
   /** Each cycle as the list of its task ids. */
@@ -196,10 +201,11 @@ export function schedulePlan(plan: PlanModel, env: ScheduleEnv = {}): Schedule {
     }
   }
 
-  // Recorded delays (seed 001: 记录延期) lengthen their task, and so push its successors.
+  // Recorded delays (seed 001: 记录延期) lengthen their task, and so push its successors; a task
+  // with actual dates runs on them (and its forecast), the delay explains it.
   for (const d of plan.delays.items) {
     const t = d.task && byId.get(d.task.value);
-    if (t && d.days && d.days.value > 0) t.delayDays += Math.ceil(d.days.value);
+    if (t && d.days && d.days.value > 0 && t.task.actualStart?.day === undefined && t.task.actualEnd?.day === undefined) t.delayDays += Math.ceil(d.days.value);
   }
 
   const cycles = findCycles(tasks);
@@ -310,6 +316,7 @@ export function schedulePlan(plan: PlanModel, env: ScheduleEnv = {}): Schedule {
 
   return {
     calendar: cal,
+    plain,
     tasks,
     byId,
     cycles: cycles.map((c) => c.map((t) => t.id ?? `#${t.index + 1}`)),

@@ -21,6 +21,8 @@ export interface Settings {
   locale: 'auto' | Locale;
   /** Inlay hints with each task's computed dates (pocStudio.inlayHints.schedule). */
   scheduleHints: boolean;
+  /** The baseline plans are compared with, by name (pocStudio.baseline); empty = the newest. */
+  baseline: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   today: '',
   locale: 'auto',
   scheduleHints: true,
+  baseline: '',
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -57,5 +60,6 @@ export function resolveSettings(input: unknown): Settings {
   if (o.locale === 'zh-CN' || o.locale === 'en' || o.locale === 'auto') s.locale = o.locale;
   const hints = o.inlayHints && typeof o.inlayHints === 'object' ? (o.inlayHints as Record<string, unknown>).schedule : o['inlayHints.schedule'];
   if (typeof hints === 'boolean') s.scheduleHints = hints;
+  if (typeof o.baseline === 'string') s.baseline = o.baseline.trim();
   return s;
 }

@@ -23,6 +23,7 @@ import { rule as onsiteEnvironmentMissing } from './onsite-environment-missing';
 import { rule as onsiteTasksMissing } from './onsite-tasks-missing';
 import { rule as demoTooLong } from './demo-too-long';
 import { rule as calendarDataMissing } from './calendar-data-missing';
+import { rule as baselineSlip } from './baseline-slip';
 import { rule as demoWithoutRehearsal } from './demo-without-rehearsal';
 import { rule as teamRoleMissing } from './team-role-missing';
 import { rule as intelligenceIncomplete } from './intelligence-incomplete';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   overdue,
   overAllocated,
   calendarDataMissing,
+  baselineSlip,
   statusProgress,
   successCriteriaMissing,
   successCriteriaNotAgreed,
