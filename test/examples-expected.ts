@@ -13,6 +13,7 @@ export interface Expected {
 export const EXAMPLE_FINDINGS: Expected[] = [
   { file: 'bank-log.poc.yaml', line: 109, rule: 'demo-too-long', why: 'demo planned for 45 minutes (playbook: at most 30)' },
   { file: 'bank-log.project.yaml', line: 30, rule: 'overdue', why: 'P4 ended 2027-01-26 and is still doing' },
+  { file: 'bank-log.project.yaml', line: 31, rule: 'baseline-slip', why: 'P5 lengthened from 8 to 10 working days since the kickoff baseline, no delay recorded (P3 slipped too, explained by its delay)' },
   { file: 'bank-log.project.yaml', line: 32, rule: 'over-allocated', why: 'zhao on P5 and P6 at once from 2027-01-25 (once, at P6: it starts later)' },
   { file: 'bank-log.project.yaml', line: 35, rule: 'unknown-ref', why: "owner 'sunn' is a typo of 'sun'" },
   { file: 'bank-log.project.yaml', line: 40, rule: 'risk-unmitigated', why: 'RK2 high impact, open, no mitigation' },

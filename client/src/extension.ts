@@ -12,6 +12,7 @@ import { StakeholdersPanel, type StakeholdersRenderInfo } from './panels/stakeho
 import { ProgressPanel, type ProgressRenderInfo } from './panels/progress';
 import { ReportPreview, type ReportPreviewRenderInfo } from './panels/report-preview';
 import { newChecklist, type NewChecklistArgs } from './new-checklist';
+import { setBaseline, type SetBaselineArgs } from './baseline';
 import { newPocFolder, newProject, type NewPocFolderArgs, type NewProjectArgs } from './new-plan';
 
 let client: LanguageClient | undefined;
@@ -77,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
       ProgressPanel.show(context, () => client, ready, uri instanceof vscode.Uri ? uri : undefined),
     ),
     vscode.commands.registerCommand('pocStudio.newChecklist', (arg?: vscode.Uri | NewChecklistArgs) => newChecklist(() => client, ready, arg)),
+    vscode.commands.registerCommand('pocStudio.setBaseline', (arg?: vscode.Uri | SetBaselineArgs) => setBaseline(() => client, ready, arg)),
   );
 
   registerReportCommands(context, () => client, ready);

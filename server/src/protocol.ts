@@ -197,6 +197,19 @@ export interface ReportParams {
 export type ReportResult = (Report & { uri: string; source?: string }) | (RequestError & { candidates?: string[] });
 export const ReportRequest = request<ReportParams, ReportResult>('pocStudio/report');
 
+// --- Baselines -------------------------------------------------------------------------------
+
+/** "Set Baseline": the snapshot of a plan's computed dates, for the client to write next to it. */
+export interface BaselineParams {
+  /** The plan file. */
+  uri: string;
+  /** The baseline's name (default: the day taken). */
+  name?: string;
+}
+/** `fileName`: `<plan stem>.<name>.baseline.yaml`, a plain file name; the client never writes over a file. */
+export type BaselineResult = { name: string; fileName: string; text: string } | RequestError;
+export const BaselineRequest = request<BaselineParams, BaselineResult>('pocStudio/baseline');
+
 // --- Tests -----------------------------------------------------------------------------------
 
 /** The server's process id (the e2e crash-recovery test kills it). */
@@ -214,5 +227,6 @@ export const REQUESTS = [
   NewProjectRequest,
   ProposeIdRequest,
   ReportRequest,
+  BaselineRequest,
   PidRequest,
 ] as const;

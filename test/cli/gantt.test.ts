@@ -33,7 +33,9 @@ describe('CLI poc-studio gantt', function () {
     assert.strictEqual(lines[0], 'gantt');
     assert.ok(lines.includes('  title 某银行日志分析平台一期实施'), r.stdout);
     assert.ok(lines.includes('  section 项目实施'), r.stdout);
+    // P5 started on 2027-01-19 (actualStart) and is forecast from its progress: it and what follows drive the end.
     assert.ok(lines.includes('  项目启动会（孙七） :crit, done, b0, 2027-01-04, 2027-01-05'), r.stdout);
+    assert.ok(lines.includes('  报表开发（赵六） :crit, active, b4, 2027-01-19, 2027-02-05'), r.stdout);
     assert.strictEqual(lines.filter((l) => / :.*\bb\d+, \d{4}/.test(l)).length, 10);
     assert.strictEqual(lines.filter((l) => l.includes(':milestone')).length, 1);
     assert.ok(lines.includes('  今天 2027-01-27 :vert, today, 2027-01-27, 0d'), r.stdout);

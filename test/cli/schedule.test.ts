@@ -43,7 +43,23 @@ describe('CLI poc-studio schedule', function () {
       assert.ok(t.end! >= t.start!, `${t.id}: ${t.start} → ${t.end}`);
       assert.strictEqual(typeof t.slack, 'number');
     }
-    assert.deepStrictEqual(out.tasks[0], { id: 'P1', name: '项目启动会', start: '2027-01-04', end: '2027-01-04', slack: 0, critical: true, baselineStart: null, baselineEnd: null, slipDays: null });
+    // The example's baseline (bank-log.2027-01-04.baseline.yaml) was taken before P3's delay and P5's extra days.
+    assert.deepStrictEqual(out.tasks[0], { id: 'P1', name: '项目启动会', start: '2027-01-04', end: '2027-01-04', slack: 0, critical: true, baselineStart: '2027-01-04', baselineEnd: '2027-01-04', slipDays: 0 });
+    const slip = Object.fromEntries(out.tasks.map((t) => [t.id, t.slipDays]));
+    // P7 and after: 7 working days late less the make-up Saturday 2027-02-20 that lies between.
+    assert.deepStrictEqual(slip, { P1: 0, P2: 0, P3: 2, P4: 2, P5: 7, P6: 0, P7: 6, P8: 6, P9: 6, P10: 6 });
+    const p5 = out.tasks.find((t) => t.id === 'P5')!;
+    assert.deepStrictEqual([p5.start, p5.end, p5.baselineStart, p5.baselineEnd], ['2027-01-19', '2027-02-04', '2027-01-15', '2027-01-26'], 'P5 is forecast from its actual start and 30 % progress');
+  });
+
+  it('--baseline names the baseline; one that does not exist is an error; a plan without a baseline has null baseline fields', () => {
+    const named = JSON.parse(run(['bank-log.project.yaml', '--format', 'json', '--today', '2027-01-27', '--baseline', '2027-01-04']).stdout) as { tasks: Row[] };
+    assert.strictEqual(named.tasks[2].slipDays, 2);
+    const missing = run(['bank-log.project.yaml', '--format', 'json', '--baseline', 'nope']);
+    assert.strictEqual(missing.code, 2);
+    assert.match(missing.stderr, /no baseline named nope/);
+    const poc = JSON.parse(run(['bank-log.poc.yaml', '--format', 'json']).stdout) as { tasks: Row[] };
+    assert.ok(poc.tasks.every((t) => t.baselineStart === null && t.baselineEnd === null && t.slipDays === null));
   });
 
   it('prints a readable table in the user’s language', () => {

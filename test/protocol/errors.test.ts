@@ -16,6 +16,7 @@ import {
   PidRequest,
   ProgressRequest,
   REQUESTS,
+  BaselineRequest,
   ReportRequest,
   StakeholdersRequest,
   TickRequest,
@@ -123,6 +124,8 @@ describe('protocol.ts: the server answers every custom request it declares', fun
     assert.ok('id' in id && id.id.length > 0);
     const report = ok(ReportRequest.method, await client.send(ReportRequest, { uri: plan, kind: 'weekly', week: '2027-W04' }));
     assert.ok(!('error' in report) && report.markdown.startsWith('# ') && report.uri === plan);
+    const baseline = ok(BaselineRequest.method, await client.send(BaselineRequest, { uri: plan, name: 'kickoff' }));
+    assert.ok('text' in baseline && baseline.fileName === 'bank-log.kickoff.baseline.yaml' && /^plan: bank-log-impl$/m.test(baseline.text), JSON.stringify(baseline).slice(0, 200));
     const pid = ok(PidRequest.method, await client.send(PidRequest, undefined));
     assert.strictEqual(pid, client.proc.pid);
     assert.deepStrictEqual([...answered].sort(), REQUESTS.map((r) => r.method).sort());

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TestClient, REPO } from './lsp-client';
-import { ReportRequest, type ReportResult, type RequestError } from '../../server/src/protocol';
+import { BaselineRequest, ReportRequest, type ReportResult, type RequestError } from '../../server/src/protocol';
 
 const EXAMPLES = path.join(REPO, 'examples');
 const GOLDEN = path.join(REPO, 'test', 'fixtures', 'reports');
@@ -73,5 +73,33 @@ describe('pocStudio/report over JSON-RPC', function () {
     assert.match((await report({ uri: uri('bank.requirements.yaml'), kind: 'poc' })).error!, /not a POC or project plan/);
     assert.match((await report({ uri: uri('bank-log.project.yaml'), kind: 'monthly' })).error!, /unknown report kind/);
     assert.match((await report({ uri: pathToFileURL(path.join(EXAMPLES, '.vscode')).href, kind: 'poc' })).error!, /no plan found/);
+  });
+});
+
+describe('pocStudio/baseline over JSON-RPC', function () {
+  this.timeout(30000);
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start({ folder: EXAMPLES, locale: 'zh-CN', settings: { today: '2027-01-27' } });
+    await client.waitFor(uri('bank-log.project.yaml'), () => true);
+  });
+
+  after(async () => {
+    await client.stop();
+  });
+
+  it("returns the plan's baseline as the CLI writes it (today, the workspace language); refuses what is not a plan or a bad name", async () => {
+    const r = await client.send(BaselineRequest, { uri: uri('bank-log.project.yaml'), name: 'replan' });
+    assert.ok('text' in r, JSON.stringify(r));
+    assert.strictEqual(r.fileName, 'bank-log.replan.baseline.yaml');
+    assert.match(r.text, /^# 某银行日志分析平台一期实施的基线（由 POC Studio 生成，请勿手工修改）\nkind: baseline\nplan: bank-log-impl\nname: replan\ntaken: 2027-01-27\ntasks:\n {2}- \{ id: P1, start: 2027-01-04, end: 2027-01-04 \}\n/);
+    const dated = await client.send(BaselineRequest, { uri: uri('bank-log.project.yaml') });
+    assert.ok('fileName' in dated && dated.fileName === 'bank-log.2027-01-27.baseline.yaml');
+    const notPlan = await client.send(BaselineRequest, { uri: uri('bank.stakeholders.yaml') });
+    assert.ok('error' in notPlan);
+    const odd = await client.send(BaselineRequest, { uri: uri('bank-log.project.yaml'), name: '../../etc' });
+    assert.ok('error' in odd || ('fileName' in odd && !/[/\\]/.test(odd.fileName)), JSON.stringify(odd));
+    assert.deepStrictEqual(fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.baseline.yaml')), ['bank-log.2027-01-04.baseline.yaml'], 'the server never writes a file');
   });
 });

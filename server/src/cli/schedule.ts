@@ -7,6 +7,7 @@
 import { scheduleTable, type ScheduleRow } from '../core/views/schedule-table';
 import type { Locale } from '../core/types';
 import { loadPlanFile } from './load';
+import { baselineFor } from '../core/baselines/read';
 import { readArgs } from './args';
 import { terminalText } from './format';
 
@@ -30,7 +31,7 @@ interface Io {
 
 const HEAD: Record<Locale, string[]> = {
   en: ['Task', 'Name', 'Start', 'End', 'Slack', 'Critical', 'Baseline end', 'Slip'],
-  'zh-CN': ['任务', '名称', '开始', '结束', '浮动时间', '关键路径', '原计划结束', '延误'],
+  'zh-CN': ['任务', '名称', '开始', '结束', '浮动时间', '关键路径', '原计划完成', '比原计划晚'],
 };
 
 export async function runSchedule(argv: string[], io: Io): Promise<number> {
@@ -48,9 +49,17 @@ export async function runSchedule(argv: string[], io: Io): Promise<number> {
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage(io, `--today must be YYYY-MM-DD (got ${today})`);
   if (locale !== undefined && !/^(zh|en)/i.test(locale)) return usage(io, `--locale must be zh-CN or en (got ${locale})`);
   const plan = loadPlanFile(r.positionals[0], io.cwd, io.err, { today, locale });
-  const table = plan && scheduleTable(plan.file);
-  if (!plan || !table) return 2;
-  const { ws } = plan;
+  if (!plan) return 2;
+  const { ws, file } = plan;
+  const planId = file.model.kind === 'poc' || file.model.kind === 'project' ? file.model.id?.value : undefined;
+  const wanted = r.values.get('--baseline') ?? (ws.settings.baseline || undefined);
+  const baseline = baselineFor(ws.index().files, planId, wanted);
+  if (r.values.has('--baseline') && !baseline) {
+    io.err.write(`poc-studio: no baseline named ${terminalText(wanted ?? '')} for plan ${terminalText(planId ?? '')} next to it\n`);
+    return 2;
+  }
+  const table = scheduleTable(file, baseline);
+  if (!table) return 2;
   const text = format === 'json' ? JSON.stringify(table, null, 2) + '\n' : textTable(table.plan, table.tasks, ws.messageLocale);
   await new Promise<void>((resolve) => io.out.write(text, () => resolve()));
   return 0;

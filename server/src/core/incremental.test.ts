@@ -16,6 +16,7 @@ import { lineIndexOf } from './file';
 import { LineIndex } from './text';
 import { parseDate } from './dates';
 import { rng } from './testing';
+import { baselineOf } from './baselines/write';
 
 const PEOPLE = ['zhang-wei', 'li-na', 'wang-fang', 'liu-yang', 'chen-jie', 'zhao-lei'];
 const STATUSES = ['todo', 'doing', 'done', 'cancelled', 'blocked'];
@@ -25,7 +26,8 @@ const NAMES = ['环境部署', '日志接入', '报表开发', '告警配置', '
 /** `year`: 2026 plans run on years China's calendar has data for (region on/off moves their dates). */
 function planText(id: string, tasks: number, r: () => number, people = PEOPLE, year = '2027'): string {
   const L: string[] = [`# 计划 ${id}`, 'kind: project', `id: ${id}`, `title: 实施计划 ${id}`, 'start: 2027-01-04', 'end: 2027-06-30'];
-  L.push('calendar:', r() < 0.5 ? '  region: CN' : '  # region: CN', `  holidays: [${HOLIDAYS[Math.floor(r() * HOLIDAYS.length)]}]`, `  workdays: [${WORKDAYS[Math.floor(r() * WORKDAYS.length)]}]`, 'team:');
+  L.push('calendar:', r() < 0.5 ? '  region: CN' : '  # region: CN', r() < 0.5 ? '  use: [site]' : '  use: []', `  holidays: [${HOLIDAYS[Math.floor(r() * HOLIDAYS.length)]}]`, `  workdays: [${WORKDAYS[Math.floor(r() * WORKDAYS.length)]}]`);
+  L.push('halts:', r() < 0.5 ? `  - { from: 2027-02-1${Math.floor(r() * 9)}, to: 2027-02-2${Math.floor(r() * 9)}, resumePlan: 按约定恢复 }` : '  - { from: 2027-05-03, resumePlan: 待客户通知 }', 'team:');
   for (const p of people) L.push(`  - { id: ${p}, name: 成员${p.length}, role: 实施工程师${r() < 0.2 ? ', capacity: 2' : ''} }`);
   L.push('tasks:');
   for (let i = 1; i <= tasks; i++) {
@@ -43,6 +45,8 @@ function planText(id: string, tasks: number, r: () => number, people = PEOPLE, y
     else L.push(`    duration: ${1 + Math.floor(r() * 8)}d`);
     L.push(`    dependsOn: ${deps}`, `    status: ${status}`);
     if (r() < 0.4) L.push(`    progress: ${[0, 30, 90, 100][Math.floor(r() * 4)]}`);
+    if (r() < 0.12) L.push(`    actualStart: 2027-0${1 + Math.floor(r() * 3)}-1${Math.floor(r() * 9)}`);
+    if (r() < 0.06) L.push(`    actualEnd: 2027-0${1 + Math.floor(r() * 3)}-2${Math.floor(r() * 9)}`);
     if (r() < 0.05) L.push('    # 与客户确认中');
   }
   const text = L.join('\n') + '\n';
@@ -79,7 +83,31 @@ function edit(text: string, r: () => number): string {
     const i = pick(re);
     if (i >= 0) lines[i] = lines[i].replace(/: .*$/, `: ${values[Math.floor(r() * values.length)]}`);
   };
-  switch (Math.floor(r() * 18)) {
+  switch (Math.floor(r() * 21)) {
+    case 18: {
+      // the shared calendar used or not
+      const i = pick(/^ {2}use: /);
+      if (i >= 0) lines[i] = lines[i] === '  use: []' ? '  use: [site]' : '  use: []';
+      break;
+    }
+    case 19:
+      // an actual date (a task started, done, or its actuals removed)
+      if (r() < 0.3) {
+        const i = pick(/^    actual(Start|End): /);
+        if (i >= 0) lines.splice(i, 1);
+      } else {
+        const i = pick(/^    status: /);
+        if (i >= 0) lines.splice(i + 1, 0, `    ${r() < 0.6 ? 'actualStart' : 'actualEnd'}: ${['2027-01-11', '2027-02-15', '2027-03-02', '2027-02-30'][Math.floor(r() * 4)]}`);
+      }
+      break;
+    case 20:
+      // a halt's dates
+      {
+        const i = pick(/^ {2}- \{ from: /);
+        const halts = ['  - { from: 2027-02-15, to: 2027-02-19, resumePlan: 二月底恢复 }', '  - { from: 2027-01-20, resumePlan: 待定 }', '  - { from: 2027-03-01, to: 2027-02-01 }'];
+        if (i >= 0) lines[i] = halts[Math.floor(r() * halts.length)];
+      }
+      break;
     case 14:
       replaceValue(/^  holidays: /, HOLIDAYS.map((h) => `[${h}]`));
       break;
@@ -196,7 +224,20 @@ const VALUES: Record<string, string[]> = {
   dependsOn: ['[]', '[T1]', '[T2, T3]', '[T99]'],
   phase: ['intelligence', 'environment', 'closing', 'deployment', 'nowhere'],
   kind: ['poc', 'project', 'checklist'],
+  actualStart: ['2027-01-05', '2027-01-18', '2027-13-01'],
+  actualEnd: ['2027-01-08', '2027-01-26'],
+  from: ['2027-01-11', '2027-02-01'],
+  to: ['2027-01-15', '2027-02-05', '2027-01-01'],
+  use: ['[site]', '[]', '[nowhere]'],
+  region: ['CN', 'XX'],
+  holidays: ['["2027-02-08..2027-02-10"]', '[2027-01-20]', '[]', '["2027-02-10..2027-02-01"]'],
+  workdays: ['[2027-02-20]', '[]'],
+  plan: ['plan-a', 'bank-log-impl', 'gone'],
+  taken: ['2027-01-04', '2027-02-01', 'yesterday'],
+  name: ['kickoff', '启动会', 'replan'],
 };
+
+const SITE_CALENDAR = 'kind: calendar\nid: site\ntitle: 客户机房日历\nregion: CN\nholidays: ["2027-02-08..2027-02-10", 2027-03-05]\nworkdays: [2027-02-20]\n';
 
 /** One random edit of a YAML text of any kind: a field's value, typing, a line removed, copied or inserted. */
 function editAny(text: string, r: () => number): string {
@@ -263,13 +304,24 @@ describe('incremental checking', () => {
       b: 'file:///ws/b.project.yaml',
       c: 'file:///ws/c.project.yaml',
       s: 'file:///ws/people.stakeholders.yaml',
+      cal: 'file:///ws/site.calendar.yaml',
+      base: 'file:///ws/a.kickoff.baseline.yaml',
     };
     const texts: Record<string, string> = {
       [uris.a]: planText('plan-a', 320, r),
       [uris.b]: planText('plan-b', 60, r, PEOPLE.slice(0, 3)),
       [uris.c]: planText('plan-c', 40, r, PEOPLE.slice(2, 5), '2026'),
       [uris.s]: STAKEHOLDERS,
+      [uris.cal]: SITE_CALENDAR,
     };
+    // A baseline of plan a as first written (the product writes it; the edits then move the plan away from it).
+    {
+      const first = new Workspace({ today, locale: 'zh-CN' });
+      first.set(uris.a, texts[uris.a]);
+      const b = baselineOf(first.get(uris.a)!, { name: 'kickoff', taken: today!, locale: 'zh-CN' });
+      assert.ok('text' in b);
+      texts[uris.base] = b.text;
+    }
     // The example folder: every kind, referencing each other (and, through ids, the plans above).
     const examples: string[] = [];
     for (const name of fs.readdirSync(EXAMPLES).filter((f) => /\.ya?ml$/.test(f)).sort()) {
@@ -278,7 +330,7 @@ describe('incremental checking', () => {
       texts[u] = fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
     }
     const allUris = Object.keys(texts);
-    assert.deepStrictEqual([...new Set(allUris.map(kindOf))].sort(), ['checklist', 'poc', 'project', 'requirements', 'stakeholders']);
+    assert.deepStrictEqual([...new Set(allUris.map(kindOf))].sort(), ['baseline', 'calendar', 'checklist', 'poc', 'project', 'requirements', 'stakeholders']);
     const edited = new Map<string, number>();
     assert.ok(texts[uris.a].length > 24 * 1024, 'large enough to be parsed in chunks');
     const ws = new Workspace({ today, locale: 'zh-CN' });
@@ -289,11 +341,13 @@ describe('incremental checking', () => {
 
     let kinds = 0;
     let related = 0;
+    const rulesSeen = new Set<string>();
     for (let step = 0; step < STEPS; step++) {
       // Often the large plan, then the other plans, the example files (every kind), the stakeholders.
       const x = r();
-      const uri = x < 0.4 ? uris.a : x < 0.52 ? uris.b : x < 0.6 ? uris.c : x < 0.65 ? uris.s : examples[Math.floor(r() * examples.length)];
-      texts[uri] = uri === uris.s ? editStakeholders(texts[uri], r) : examples.includes(uri) ? editAny(texts[uri], r) : edit(texts[uri], r);
+      const uri = x < 0.34 ? uris.a : x < 0.44 ? uris.b : x < 0.5 ? uris.c : x < 0.54 ? uris.s : x < 0.6 ? uris.cal : x < 0.64 ? uris.base : examples[Math.floor(r() * examples.length)];
+      texts[uri] =
+        uri === uris.s ? editStakeholders(texts[uri], r) : examples.includes(uri) || uri === uris.cal || uri === uris.base ? editAny(texts[uri], r) : edit(texts[uri], r);
       edited.set(kindOf(uri), (edited.get(kindOf(uri)) ?? 0) + 1);
       const { exportsChanged, people, citing } = ws.set(uri, texts[uri]);
       const recheck = exportsChanged ? ws.uris() : [uri, ...ws.filesBooking(people), ...citing];
@@ -304,11 +358,13 @@ describe('incremental checking', () => {
         const want = published(fresh, u);
         assert.deepStrictEqual(shown.get(u), want, `step ${step}: ${u} (edited ${uri})`);
         kinds += new Set(want.map((d) => (d as { rule: string }).rule)).size;
+        for (const d of want) rulesSeen.add((d as { rule: string }).rule);
         related += want.filter((d) => (d as { related?: unknown[] }).related?.some((p) => (p as { uri: string }).uri !== u)).length;
       }
     }
-    for (const kind of ['poc', 'project', 'stakeholders', 'requirements', 'checklist']) assert.ok((edited.get(kind) ?? 0) >= 5, `${kind} files edited (${edited.get(kind) ?? 0} times)`);
+    for (const kind of ['poc', 'project', 'stakeholders', 'requirements', 'checklist', 'calendar', 'baseline']) assert.ok((edited.get(kind) ?? 0) >= 5, `${kind} files edited (${edited.get(kind) ?? 0} times)`);
     assert.ok(kinds > 200, 'the plans have findings of several rules');
+    for (const rule of ['baseline-slip', 'over-allocated', 'overdue', 'unknown-ref']) assert.ok(rulesSeen.has(rule), `${rule} findings`);
     assert.ok(related > 0, 'some findings point into another plan');
   });
 

@@ -306,7 +306,9 @@ export function schedulePlan(plan: PlanModel, env: ScheduleEnv = {}): Schedule {
       } else {
         const lateEnd = limit !== undefined ? cal.previousWorkday(limit) : finish;
         t.lateEnd = Math.max(lateEnd, t.end);
-        t.lateStart = cal.startBefore(t.lateEnd, t.duration);
+        // Actual and forecast dates take the days they span, not the planned length.
+        const length = t.done || t.started ? Math.max(1, cal.workdaysBetween(t.start, t.end)) : t.duration;
+        t.lateStart = cal.startBefore(t.lateEnd, length);
         if (t.lateStart < t.start) t.lateStart = t.start;
       }
       t.slack = t.lateStart > t.start ? cal.workdaysBetween(t.start, t.lateStart) - (cal.isWorkday(t.lateStart) ? 1 : 0) : 0;

@@ -1,6 +1,6 @@
 /**
  * `pocStudio/report`: the Markdown of a report for a plan (or for the plan of a folder), in the
- * workspace's language. The server computes; the client writes the file (never over an existing
+ * workspace's language; `pocStudio/baseline`: a plan's baseline file ("Set Baseline"). The server computes; the client writes the file (never over an existing
  * one without asking), so the server itself never touches the disk. Types in ../protocol.ts.
  */
 import type { Connection } from 'vscode-languageserver';
@@ -11,7 +11,9 @@ import type { FeatureHost } from './features';
 import { reportHtml } from '../core/reports/html';
 import { readMermaidJs } from '../node/mermaid-js';
 import { randomBytes } from 'crypto';
-import { ReportRequest, type ReportParams, type ReportResult } from '../protocol';
+import { BaselineRequest, ReportRequest, type ReportParams, type ReportResult } from '../protocol';
+import { baselineOf } from '../core/baselines/write';
+import { isPlainFileName } from '../core/file-names';
 import { serve } from './requests';
 
 export function registerReports(connection: Connection, host: FeatureHost, workspaceFor: (uri: string) => Workspace, scanned: Promise<void> = Promise.resolve()): void {
@@ -45,6 +47,18 @@ export function registerReports(connection: Connection, host: FeatureHost, works
     }
     return { ...report, uri: planUri };
   };
+
+  serve(connection, host.log, BaselineRequest, async (params) => {
+    await scanned;
+    const found = host.fileOf(String(params?.uri ?? ''));
+    if (!found) return { error: 'not a file of the workspace' };
+    const { ws, file } = found;
+    const name = typeof params.name === 'string' && params.name.trim() ? params.name.trim() : undefined;
+    const b = baselineOf(file, { name, taken: ws.today, locale: ws.messageLocale });
+    if ('problem' in b) return { error: b.problem };
+    if (!isPlainFileName(b.fileName)) return { error: 'the baseline name cannot make a file name' };
+    return b;
+  });
 
   serve(connection, host.log, ReportRequest, async (params) => {
     try {

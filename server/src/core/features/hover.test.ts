@@ -372,3 +372,46 @@ describe('hover: holidays a task crosses (China calendar)', () => {
     assert.strictEqual(none.md, '排期：2026-09-30 → 2026-10-01');
   });
 });
+
+describe('hover: baseline, current plan and actual dates of a task', () => {
+  const plan = yaml`
+    kind: project
+    id: p
+    title: 实施
+    start: 2027-03-01
+    tasks:
+      - { id: A, name: 部署, duration: 3d, status: done, actualStart: 2027-03-01, actualEnd: 2027-03-04 }
+      - { id: B, name: 联调, dependsOn: [A], duration: 4d, status: doing, progress: 50, actualStart: 2027-03-05 }
+  `;
+  const baseline = yaml`
+    kind: baseline
+    plan: p
+    name: kickoff
+    taken: 2027-02-26
+    tasks:
+      - { id: A, start: 2027-03-01, end: 2027-03-03 }
+      - { id: B, start: 2027-03-04, end: 2027-03-09 }
+  `;
+  const files = { 'p.project.yaml': plan, 'p.kickoff.baseline.yaml': baseline };
+
+  it('says the baseline with the slip, the plan as it stands and what happened, in both languages', () => {
+    const ws = workspaceOf(files, { today: '2027-03-10' });
+    const file = ws.get('file:///ws/p.project.yaml')!;
+    const at = (id: string, locale: 'en' | 'zh-CN') => hover({ ws, file, locale }, plan.indexOf(`id: ${id}`) + 4)!.contents.split(/ {2}\n|\n\n/);
+    // A: done on 03-04, a day after its baseline end. B: 50 % of 4 days left from today 03-10: 03-10, 03-11.
+    assert.ok(at('A', 'zh-CN').includes('原计划（基线“kickoff”）：2027-03-01 → 2027-03-03 · 晚 1 个工作日'), at('A', 'zh-CN').join(' | '));
+    assert.ok(at('A', 'zh-CN').includes('当前计划：2027-03-01 → 2027-03-03'));
+    assert.ok(at('A', 'zh-CN').includes('实际：2027-03-01 开始，2027-03-04 完成'));
+    const b = at('B', 'en');
+    assert.ok(b.includes('Baseline kickoff: 2027-03-04 → 2027-03-09 · 2 working days late'), b.join(' | '));
+    assert.ok(b.includes('Current plan: 2027-03-05 → 2027-03-10'));
+    assert.ok(b.includes('Actual: started 2027-03-05, forecast to finish 2027-03-11 (from 50% progress)'));
+  });
+
+  it('without a baseline, and for a task as planned, says none of it', () => {
+    const ws = workspaceOf({ 'p.project.yaml': plan.replace(/, status: done.*\}/, ' }') }, { today: '2027-03-10' });
+    const file = ws.get('file:///ws/p.project.yaml')!;
+    const lines = hover({ ws, file, locale: 'en' }, plan.indexOf('id: A') + 4)!.contents;
+    assert.doesNotMatch(lines, /Baseline|Current plan|Actual/);
+  });
+});

@@ -8,6 +8,7 @@
  * of the workspace that carry the same id (SymbolTable.occurrences).
  */
 import { crossings, crossingsLine } from '../calendar-crossings';
+import { baselineLines } from './hover-baseline';
 import type { ArtifactFile } from '../rules/api';
 import { symbolAt, symbolsOf, type Located, type RefKind, type SymbolDef, type SymbolRef } from '../symbols';
 import { formatDate as formatDay, type Day } from '../dates';
@@ -200,12 +201,15 @@ export function taskCard(ctx: FeatureContext, file: ArtifactFile, st: ScheduledT
   if (st.start !== undefined && st.end !== undefined) {
     if (st.milestone) dates = formatDate(st.start);
     else {
-      dates = `${formatDate(st.start)} → ${formatDate(st.end)} · ${t(`${st.duration} working day${st.duration === 1 ? '' : 's'}`, `${st.duration} 个工作日`)}`;
+      // Actual and forecast dates span the days they take, not the planned length.
+      const n = (st.done || st.started) && file.schedule ? Math.max(1, file.schedule.plain.workdaysBetween(st.start, st.end)) : st.duration;
+      dates = `${formatDate(st.start)} → ${formatDate(st.end)} · ${t(`${n} working day${n === 1 ? '' : 's'}`, `${n} 个工作日`)}`;
       if (st.delayDays) dates += t(` (incl. ${st.delayDays} days of delay)`, `（含延期 ${st.delayDays} 天）`);
     }
     lines.push(dates);
     const cross = isPlan(file.model) ? crossingsLine(crossings(file.model, st.start, st.end, locale), locale) : undefined;
     if (cross) lines.push(md(cross));
+    lines.push(...baselineLines(ctx, file, st, md));
     if (st.slack !== undefined) {
       const slack = t(`Total slack: ${st.slack} working day${st.slack === 1 ? '' : 's'}`, `总浮动时间：${st.slack} 个工作日`);
       lines.push(`${slack} · ${st.critical ? t('on the critical path', '关键路径') : t('not on the critical path', '非关键路径')}`);

@@ -3,6 +3,8 @@
  * (names of people, requirements), "today", the language, and the errors that make figures
  * uncertain. Built from a Workspace, so the language server and the CLI give the same report.
  */
+import { baselineFor } from '../baselines/read';
+import { slipsOf, type TaskSlip } from '../baselines/slip';
 import { lineIndexOf } from '../file';
 import { isPlan, type PlanModel, type Requirement, type Stakeholder } from '../model';
 import type { ArtifactFile } from '../rules/api';
@@ -33,6 +35,10 @@ export interface ReportContext {
   hasProject: boolean;
   /** Error diagnostics of the plan and of the files it reads (stakeholders, requirements). */
   errors: ReportError[];
+  /** Each task's baseline dates and slip (by task index), when the plan has a baseline. */
+  slips: (TaskSlip | undefined)[];
+  /** The baseline's name, when there is one. */
+  baselineName?: string;
 }
 
 export function reportContext(ws: Workspace, uri: string, opts: { locale?: Locale; today?: Day } = {}): ReportContext {
@@ -67,7 +73,10 @@ export function reportContext(ws: Workspace, uri: string, opts: { locale?: Local
     }
   }
   errors.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  const baseline = baselineFor(ws.index().files, file.model.id?.value, ws.settings.baseline || undefined);
   return {
+    slips: baseline && file.schedule ? slipsOf(file.model, file.schedule, baseline) : [],
+    baselineName: baseline ? baseline.model.name?.value.trim() || baseline.file.name : undefined,
     file,
     plan: file.model,
     schedule: file.schedule,

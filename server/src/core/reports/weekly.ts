@@ -51,9 +51,40 @@ export function weeklyReport(ctx: ReportContext, monday: Day): string {
     const f = finished(t);
     return t.task.status?.value === 'done' && f !== undefined && f >= w.monday && f <= w.sunday;
   });
+  // With a baseline: what was promised (原计划) and the slip in working days, beside the plan as it stands and what happened.
+  const withBaseline = ctx.slips.some(Boolean);
+  const slipText = (t: ScheduledTask) => {
+    const s = ctx.slips[t.index];
+    return !s ? '' : s.slipDays > 0 ? tr(ctx, `晚 ${s.slipDays}`, `+${s.slipDays}`) : s.slipDays < 0 ? tr(ctx, `早 ${-s.slipDays}`, `${s.slipDays}`) : '0';
+  };
+  const baselineEnd = (t: ScheduledTask) => fmt(ctx.slips[t.index]?.baselineEnd);
+  const baselineSpan = (t: ScheduledTask) => {
+    const s = ctx.slips[t.index];
+    return s ? `${fmt(s.baselineStart ?? s.baselineEnd)} – ${fmt(s.baselineEnd)}` : '';
+  };
+  const actual = (t: ScheduledTask) => {
+    const a = t.task.actualStart?.day;
+    const e = t.task.actualEnd?.day;
+    if (a === undefined && e === undefined) return '';
+    return `${a !== undefined ? fmt(a) : ''} – ${e !== undefined ? fmt(e) : t.started ? tr(ctx, `预计 ${fmt(t.end)}`, `forecast ${fmt(t.end)}`) : ''}`;
+  };
   const doneTable = table(
-    [tr(ctx, '任务', 'Task'), tr(ctx, '负责人', 'Owner'), tr(ctx, '计划完成', 'Planned end'), tr(ctx, '实际完成', 'Actual end')],
-    done.map((t) => [taskTitle(t), owner(t), fmt(t.plannedEnd ?? t.end), t.task.raw.actualEnd !== undefined ? fmt(parseDate(t.task.raw.actualEnd)) : tr(ctx, '未记录', 'not recorded')]),
+    [
+      tr(ctx, '任务', 'Task'),
+      tr(ctx, '负责人', 'Owner'),
+      ...(withBaseline ? [tr(ctx, '原计划完成', 'Baseline end')] : []),
+      tr(ctx, '当前计划完成', 'Planned end'),
+      tr(ctx, '实际完成', 'Actual end'),
+      ...(withBaseline ? [tr(ctx, '比原计划晚（工作日）', 'Slip (working days)')] : []),
+    ],
+    done.map((t) => [
+      taskTitle(t),
+      owner(t),
+      ...(withBaseline ? [baselineEnd(t)] : []),
+      fmt(t.plannedEnd ?? t.end),
+      t.task.actualEnd !== undefined ? fmt(t.task.actualEnd.day) : tr(ctx, '未记录', 'not recorded'),
+      ...(withBaseline ? [slipText(t)] : []),
+    ]),
     tr(ctx, '无（本周没有完成的任务）', 'None (no task was finished this week)'),
   );
 
@@ -62,7 +93,17 @@ export function weeklyReport(ctx: ReportContext, monday: Day): string {
     (t) => !isClosed(t) && (t.task.status?.value === 'doing' || t.task.status?.value === 'blocked' || (t.start !== undefined && t.start <= w.sunday && (t.end ?? t.start) >= w.monday) || (t.end !== undefined && t.end < w.monday)),
   );
   const activeTable = table(
-    [tr(ctx, '任务', 'Task'), tr(ctx, '负责人', 'Owner'), tr(ctx, '状态', 'Status'), tr(ctx, '进度', 'Progress'), tr(ctx, '计划起止', 'Planned'), tr(ctx, '说明', 'Note')],
+    [
+      tr(ctx, '任务', 'Task'),
+      tr(ctx, '负责人', 'Owner'),
+      tr(ctx, '状态', 'Status'),
+      tr(ctx, '进度', 'Progress'),
+      ...(withBaseline ? [tr(ctx, '原计划', 'Baseline')] : []),
+      tr(ctx, '当前计划', 'Planned'),
+      tr(ctx, '实际', 'Actual'),
+      ...(withBaseline ? [tr(ctx, '比原计划晚（工作日）', 'Slip (working days)')] : []),
+      tr(ctx, '说明', 'Note'),
+    ],
     active.map((t) => {
       const late = t.end !== undefined && t.end < ref ? ref - t.end : 0;
       const notStarted = (t.task.status?.value ?? 'todo') === 'todo' && t.start !== undefined && t.start <= ref;
@@ -71,7 +112,17 @@ export function weeklyReport(ctx: ReportContext, monday: Day): string {
         notStarted ? tr(ctx, '应已开始', 'should have started') : '',
         t.critical ? tr(ctx, '关键路径', 'critical path') : '',
       ].filter(Boolean);
-      return [taskTitle(t), owner(t), label(ctx, 'status', t.task.status?.value ?? 'todo'), progress(t), `${fmt(t.start)} – ${fmt(t.end)}`, notes.join(tr(ctx, '；', '; '))];
+      return [
+        taskTitle(t),
+        owner(t),
+        label(ctx, 'status', t.task.status?.value ?? 'todo'),
+        progress(t),
+        ...(withBaseline ? [baselineSpan(t)] : []),
+        `${fmt(t.plannedStart ?? t.start)} – ${fmt(t.plannedEnd ?? t.end)}`,
+        actual(t),
+        ...(withBaseline ? [slipText(t)] : []),
+        notes.join(tr(ctx, '；', '; ')),
+      ];
     }),
     tr(ctx, '无', 'None'),
   );

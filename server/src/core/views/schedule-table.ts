@@ -8,11 +8,13 @@
  * - A task that cannot be scheduled (a dependency cycle) has null dates, slack and slip: the
  *   placeholders the scheduler keeps for it are not dates anyone should read.
  * - `slipDays` counts the working days (the plan's calendar) from the baseline end to the forecast
- *   end: positive when late, negative when early, 0 on time; null when the baseline lacks the task.
+ *   end: positive when late, negative when early, 0 on time; null when the baseline lacks the task
+ *   or there is no baseline (baselines/read.ts, slip.ts).
  */
 import { formatDate, type Day } from '../dates';
 import type { ArtifactFile } from '../rules/api';
-import type { Schedule } from '../schedule';
+import type { ChosenBaseline } from '../baselines/read';
+import { slipsOf } from '../baselines/slip';
 
 export interface ScheduleRow {
   id: string | null;
@@ -31,27 +33,19 @@ export interface ScheduleTable {
   tasks: ScheduleRow[];
 }
 
-/** Baseline dates of a plan's tasks by task id. */
-export type BaselineDates = ReadonlyMap<string, { start?: Day; end?: Day }>;
-
 const date = (d: Day | undefined) => (d === undefined ? null : formatDate(d));
 
-/** Working days from `a` to `b` (positive when b is later), on the plan's calendar. */
-export function slip(schedule: Schedule, baselineEnd: Day, forecastEnd: Day): number {
-  const cal = schedule.calendar;
-  if (forecastEnd === baselineEnd) return 0;
-  return forecastEnd > baselineEnd ? cal.workdaysBetween(baselineEnd + 1, forecastEnd) : -cal.workdaysBetween(forecastEnd + 1, baselineEnd);
-}
-
-export function scheduleTable(file: ArtifactFile, baseline?: BaselineDates): ScheduleTable | undefined {
+/** The table of a plan, compared with `baseline` (baselines/read.ts) when given. */
+export function scheduleTable(file: ArtifactFile, baseline?: ChosenBaseline): ScheduleTable | undefined {
   const s = file.schedule;
   const m = file.model;
   if (!s || (m.kind !== 'poc' && m.kind !== 'project')) return undefined;
+  const slips = baseline ? slipsOf(m, s, baseline) : [];
   return {
     plan: m.id?.value ?? null,
     tasks: s.tasks.map((t) => {
       const ok = !t.unscheduled;
-      const b = t.id !== undefined ? baseline?.get(t.id) : undefined;
+      const b = slips[t.index];
       return {
         id: t.id ?? null,
         name: typeof t.task.name?.value === 'string' ? t.task.name.value : null,
@@ -59,9 +53,9 @@ export function scheduleTable(file: ArtifactFile, baseline?: BaselineDates): Sch
         end: ok ? date(t.end) : null,
         slack: ok && t.slack !== undefined ? t.slack : null,
         critical: ok && t.critical,
-        baselineStart: date(b?.start),
-        baselineEnd: date(b?.end),
-        slipDays: ok && b?.end !== undefined && t.end !== undefined ? slip(s, b.end, t.end) : null,
+        baselineStart: date(b?.baselineStart),
+        baselineEnd: date(b?.baselineEnd),
+        slipDays: ok && b ? b.slipDays : null,
       };
     }),
   };
