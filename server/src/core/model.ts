@@ -46,8 +46,18 @@ export interface TeamMember extends Entity {
   id?: Field<string>;
   name?: Field<string>;
   role?: Field<string>;
+  /** Full-time persons: 1 = one full-time person, 0.5 = half time. */
   capacity?: Field<number>;
+  /** Days away: the valid entries of `leave:` as inclusive ranges, each with the entry it was read from. */
+  leave: DayRanges;
 }
+
+/**
+ * Inclusive date ranges read from a list of dates or `YYYY-MM-DD..YYYY-MM-DD` ranges (`leave:`):
+ * `entries[i]` is the written item of range i (where a rule points), `list` the whole list (its
+ * key and value spans). Entries that are not a date or a range in order are left out.
+ */
+export type DayRanges = [Day, Day][] & { entries: Field<string>[]; list: StringList };
 
 export interface Task extends Entity {
   id?: Field<string>;
@@ -62,6 +72,8 @@ export interface Task extends Entity {
   priority?: Field<string>;
   status?: Field<string>;
   progress?: Field<number>;
+  /** Percentage of the owner's working day the task takes (0–100; absent: 100). */
+  allocation?: Field<number>;
 }
 
 export interface Scenario extends Entity {
@@ -509,6 +521,21 @@ class Reader {
     return new LazyList(items, o, key, v);
   }
 
+  /** A list of dates or date ranges (`leave:`), with the entry of each range. */
+  dayRanges(o: Obj, key: string): DayRanges {
+    const list = this.strList(o, key);
+    const ranges = [] as unknown as DayRanges;
+    const entries: Field<string>[] = [];
+    for (const f of list.items) {
+      const range = parseDateOrRange(f.value);
+      if (range && range[0] <= range[1]) {
+        ranges.push(range);
+        entries.push(f);
+      }
+    }
+    return Object.assign(ranges, { entries, list });
+  }
+
   obj(o: Obj, key: string): (Entity & { keySpan: Span }) | undefined {
     const v = o[key];
     if (!isObj(v)) return undefined;
@@ -601,6 +628,7 @@ function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: Reader):
       name: r.str(m, 'name'),
       role: r.str(m, 'role'),
       capacity: r.num(m, 'capacity'),
+      leave: r.dayRanges(m, 'leave'),
     })),
     intelligence: r.obj(o, 'intelligence'),
     scenarios: r.section(o, 'scenarios', (m) => entity(m, {
@@ -728,6 +756,7 @@ function buildTask(m: Obj, r: Reader): Task {
     priority: r.str(m, 'priority'),
     status: r.str(m, 'status'),
     progress: r.num(m, 'progress'),
+    allocation: r.num(m, 'allocation'),
   });
 }
 
