@@ -20,6 +20,7 @@ import { provide as overdue } from './fixes/overdue';
 import { provide as kindMismatch } from './fixes/kind-mismatch';
 import { provide as dateOrder } from './fixes/date-order';
 import { provide as duplicateId } from './fixes/duplicate-id';
+import { provide as overAllocated } from './fixes/over-allocated';
 
 /** Quick-fix providers by rule id (the diagnostic's code). */
 export const FIX_PROVIDERS: Readonly<Record<string, FixProvider>> = {
@@ -33,6 +34,7 @@ export const FIX_PROVIDERS: Readonly<Record<string, FixProvider>> = {
   'kind-mismatch': kindMismatch,
   'date-order': dateOrder,
   'duplicate-id': duplicateId,
+  'over-allocated': overAllocated,
 };
 
 /** Rules whose diagnostics are not silenced by a comment: the file could not be read as intended. */
