@@ -49,7 +49,7 @@ describe('language server: nested workspace folders', function () {
     const [info] = over(d) as { relatedInformation?: { location: { uri: string; range: { start: { line: number } } }; message: string }[] }[];
     assert.deepStrictEqual(
       info.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line, r.message]),
-      [[b, 4, 'B1 (培训) in 乙项目, overloaded on 2027-01-06..2027-01-08']],
+      [[b, 4, 'B1 (培训) in 乙项目, 100%, overloaded on 2027-01-06..2027-01-08']],
     );
     await client.waitFor(b, () => true);
     assert.deepStrictEqual(over(client.diagnostics.get(b)), []);

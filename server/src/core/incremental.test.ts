@@ -26,9 +26,8 @@ const NAMES = ['环境部署', '日志接入', '报表开发', '告警配置', '
 /** `year`: 2026 plans run on years China's calendar has data for (region on/off moves their dates). */
 function planText(id: string, tasks: number, r: () => number, people = PEOPLE, year = '2027'): string {
   const L: string[] = [`# 计划 ${id}`, 'kind: project', `id: ${id}`, `title: 实施计划 ${id}`, 'start: 2027-01-04', 'end: 2027-06-30'];
-  L.push('calendar:', r() < 0.5 ? '  region: CN' : '  # region: CN', r() < 0.5 ? '  use: [site]' : '  use: []', `  holidays: [${HOLIDAYS[Math.floor(r() * HOLIDAYS.length)]}]`, `  workdays: [${WORKDAYS[Math.floor(r() * WORKDAYS.length)]}]`);
-  L.push('halts:', r() < 0.5 ? `  - { from: 2027-02-1${Math.floor(r() * 9)}, to: 2027-02-2${Math.floor(r() * 9)}, resumePlan: 按约定恢复 }` : '  - { from: 2027-05-03, resumePlan: 待客户通知 }', 'team:');
-  for (const p of people) L.push(`  - { id: ${p}, name: 成员${p.length}, role: 实施工程师${r() < 0.2 ? ', capacity: 2' : ''} }`);
+  L.push('calendar:', r() < 0.5 ? '  region: CN' : '  # region: CN', r() < 0.5 ? '  use: [site]' : '  use: []', `  holidays: [${HOLIDAYS[Math.floor(r() * HOLIDAYS.length)]}]`, `  workdays: [${WORKDAYS[Math.floor(r() * WORKDAYS.length)]}]`, 'team:');
+  for (const p of people) L.push(`  - { id: ${p}, name: 成员${p.length}, role: 实施工程师${r() < 0.2 ? ', capacity: 2' : ''}${r() < 0.2 ? `, leave: ${LEAVE[1 + Math.floor(r() * (LEAVE.length - 1))]}` : ''} }`);
   L.push('tasks:');
   for (let i = 1; i <= tasks; i++) {
     const owner = r() < 0.05 ? 'nobody' : people[Math.floor(r() * people.length)];
@@ -47,14 +46,19 @@ function planText(id: string, tasks: number, r: () => number, people = PEOPLE, y
     if (r() < 0.4) L.push(`    progress: ${[0, 30, 90, 100][Math.floor(r() * 4)]}`);
     if (r() < 0.12) L.push(`    actualStart: 2027-0${1 + Math.floor(r() * 3)}-1${Math.floor(r() * 9)}`);
     if (r() < 0.06) L.push(`    actualEnd: 2027-0${1 + Math.floor(r() * 3)}-2${Math.floor(r() * 9)}`);
+    if (r() < 0.3) L.push(`    allocation: ${ALLOCATIONS[Math.floor(r() * ALLOCATIONS.length)]}`);
     if (r() < 0.05) L.push('    # 与客户确认中');
   }
+  L.push(`halts: ${HALTS[Math.floor(r() * HALTS.length)]}`);
   const text = L.join('\n') + '\n';
   return year === '2027' ? text : text.replace(/2027-/g, `${year}-`);
 }
 
 const HOLIDAYS = ['', '2027-02-10', '2027-01-20, 2027-03-03', '"2027-02-01..2027-02-12"', '2027-04-05'];
 const WORKDAYS = ['', '2027-02-20', '2027-01-09, 2027-03-13'];
+const ALLOCATIONS = ['0', '30', '50', '60', '100'];
+const LEAVE = ['[]', '[2027-01-12]', '["2027-02-01..2027-02-05"]', '["2027-01-18..2027-01-22", 2027-03-01]'];
+const HALTS = ['[]', '[{ from: 2027-01-11, to: 2027-01-15 }]', '[{ from: 2027-02-01, to: 2027-02-10 }, { from: 2027-03-01 }]'];
 
 const STAKEHOLDERS =
   'stakeholders:\n  - { id: cio-liu, name: 刘总, roles: [decision-maker], reportsTo: li-na }\n  - { id: li-na, name: 李娜, roles: [user], reportsTo: cio-liu }\n' +
@@ -83,7 +87,7 @@ function edit(text: string, r: () => number): string {
     const i = pick(re);
     if (i >= 0) lines[i] = lines[i].replace(/: .*$/, `: ${values[Math.floor(r() * values.length)]}`);
   };
-  switch (Math.floor(r() * 21)) {
+  switch (Math.floor(r() * 23)) {
     case 18: {
       // the shared calendar used or not
       const i = pick(/^ {2}use: /);
@@ -100,13 +104,26 @@ function edit(text: string, r: () => number): string {
         if (i >= 0) lines.splice(i + 1, 0, `    ${r() < 0.6 ? 'actualStart' : 'actualEnd'}: ${['2027-01-11', '2027-02-15', '2027-03-02', '2027-02-30'][Math.floor(r() * 4)]}`);
       }
       break;
-    case 20:
-      // a halt's dates
-      {
-        const i = pick(/^ {2}- \{ from: /);
-        const halts = ['  - { from: 2027-02-15, to: 2027-02-19, resumePlan: 二月底恢复 }', '  - { from: 2027-01-20, resumePlan: 待定 }', '  - { from: 2027-03-01, to: 2027-02-01 }'];
-        if (i >= 0) lines[i] = halts[Math.floor(r() * halts.length)];
+    case 21: {
+      // a task's allocation changed, added or removed
+      const i = pick(/^    allocation: /);
+      if (i >= 0 && r() < 0.3) lines.splice(i, 1);
+      else if (i >= 0) lines[i] = `    allocation: ${ALLOCATIONS[Math.floor(r() * ALLOCATIONS.length)]}`;
+      else {
+        const j = pick(/^    status: /);
+        if (j >= 0) lines.splice(j + 1, 0, `    allocation: ${ALLOCATIONS[Math.floor(r() * ALLOCATIONS.length)]}`);
       }
+      break;
+    }
+    case 22: {
+      // a team member's leave
+      const i = pick(/^  - \{ id: [a-z-]+, name: /);
+      if (i >= 0) lines[i] = lines[i].replace(/, leave: (\[[^\]]*\])/, '').replace(/ }$/, r() < 0.3 ? ' }' : `, leave: ${LEAVE[Math.floor(r() * LEAVE.length)]} }`);
+      break;
+    }
+    case 20:
+      // the plan's halts (its people are free for other plans then)
+      replaceValue(/^halts: /, HALTS);
       break;
     case 14:
       replaceValue(/^  holidays: /, HOLIDAYS.map((h) => `[${h}]`));

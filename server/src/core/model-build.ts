@@ -54,6 +54,7 @@ export function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: R
       name: r.str(m, 'name'),
       role: r.str(m, 'role'),
       capacity: r.num(m, 'capacity'),
+      leave: r.dayRanges(m, 'leave'),
     })),
     intelligence: r.obj(o, 'intelligence'),
     scenarios: r.section(o, 'scenarios', (m) => entity(m, {
@@ -181,6 +182,7 @@ function buildTask(m: Obj, r: Reader): Task {
     priority: r.str(m, 'priority'),
     status: r.str(m, 'status'),
     progress: r.num(m, 'progress'),
+    allocation: r.num(m, 'allocation'),
     actualStart: r.date(m, 'actualStart'),
     actualEnd: r.date(m, 'actualEnd'),
   });

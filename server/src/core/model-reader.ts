@@ -2,7 +2,7 @@
  * Reading typed fields out of converted YAML (model.ts): lazy fields whose spans come from the
  * shared span table when asked for, and list sections whose items are built once per mapping.
  */
-import type { DateField, Entity, Field, Section, StringList } from './model';
+import type { DateField, DayRanges, Entity, Field, Section, StringList } from './model';
 import type { Span } from './text';
 import { SourceMap } from './parse';
 import { parseDate, parseDateOrRange, parseDuration, type Day } from './dates';
@@ -201,6 +201,21 @@ export class Reader {
       if (typeof item === 'string' || (typeof item === 'number' && Number.isFinite(item))) items.push(new ItemField(String(item), v, i));
     });
     return new LazyList(items, o, key, v);
+  }
+
+  /** A list of dates or date ranges (`leave:`), with the entry of each range. */
+  dayRanges(o: Obj, key: string): DayRanges {
+    const list = this.strList(o, key);
+    const ranges = [] as unknown as DayRanges;
+    const entries: Field<string>[] = [];
+    for (const f of list.items) {
+      const range = parseDateOrRange(f.value);
+      if (range && range[0] <= range[1]) {
+        ranges.push(range);
+        entries.push(f);
+      }
+    }
+    return Object.assign(ranges, { entries, list });
   }
 
   obj(o: Obj, key: string): (Entity & { keySpan: Span }) | undefined {

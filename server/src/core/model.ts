@@ -47,8 +47,18 @@ export interface TeamMember extends Entity {
   id?: Field<string>;
   name?: Field<string>;
   role?: Field<string>;
+  /** Full-time persons: 1 = one full-time person, 0.5 = half time. */
   capacity?: Field<number>;
+  /** Days away: the valid entries of `leave:` as inclusive ranges, each with the entry it was read from. */
+  leave: DayRanges;
 }
+
+/**
+ * Inclusive date ranges read from a list of dates or `YYYY-MM-DD..YYYY-MM-DD` ranges (`leave:`):
+ * `entries[i]` is the written item of range i (where a rule points), `list` the whole list (its
+ * key and value spans). Entries that are not a date or a range in order are left out.
+ */
+export type DayRanges = [Day, Day][] & { entries: Field<string>[]; list: StringList };
 
 export interface Task extends Entity {
   id?: Field<string>;
@@ -63,6 +73,8 @@ export interface Task extends Entity {
   priority?: Field<string>;
   status?: Field<string>;
   progress?: Field<number>;
+  /** Percentage of the owner's working day the task takes (0–100; absent: 100). */
+  allocation?: Field<number>;
   actualStart?: DateField;
   actualEnd?: DateField;
 }

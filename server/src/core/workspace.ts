@@ -5,7 +5,7 @@
  */
 import { artifactFile, lineIndexOf, type ReadProblem } from './file';
 import { kindOfPath } from './artifact';
-import { isPlan, type CalendarModel } from './model';
+import { isPlan, type CalendarModel, type PlanModel } from './model';
 import { envKeyOf, type ScheduleEnv } from './schedule';
 import type { ArtifactFile, RuleContext } from './rules/api';
 import { RULES } from './rules';
@@ -342,7 +342,8 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
     case 'poc':
     case 'project': {
       parts.push(m.id?.value, line(m.id), m.title?.value);
-      parts.push(m.team.items.map((t) => [t.id?.value, t.name?.value, t.capacity?.value]));
+      // Leave is read for the person in every plan (over-allocated); spans are not keyed (`citing`).
+      parts.push(m.team.items.map((t) => [t.id?.value, t.name?.value, t.capacity?.value, t.leave.length ? t.leave : undefined]));
       parts.push(m.releases.items.map((r) => r.id?.value));
       parts.push(m.successCriteria.items.map((c) => c.requirement?.value));
       parts.push(m.scenarios.items.map((s) => s.requirements.items.map((r) => r.value)));
@@ -350,14 +351,15 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
       if (previous && sameBookings(previous.file, file)) return { ids: JSON.stringify(parts), bookings: previous.exports.bookings };
       const team = new Set(m.team.items.map((t) => t.id?.value));
       // The calendar decides which booked days are working days (a holiday on the only shared day).
-      const calendar = JSON.stringify([m.calendar.holidays, m.calendar.workdays, m.calendar.region?.value]);
+      // Halts free the plan's people: their bookings inside a halt do not count.
+      const calendar = JSON.stringify([m.calendar.holidays, m.calendar.workdays, m.calendar.region?.value, haltDays(m)]);
       const per = new Map<string, unknown[]>();
       for (const t of file.schedule?.tasks ?? []) {
         const owner = t.task.owner?.value;
         if (owner === undefined || !team.has(owner)) continue;
         let list = per.get(owner);
         if (!list) per.set(owner, (list = [calendar]));
-        list.push([t.id, t.index, t.task.name?.value, t.start, t.end, t.milestone, t.unscheduled, t.task.status?.value]);
+        list.push([t.id, t.index, t.task.name?.value, t.start, t.end, t.milestone, t.unscheduled, t.task.status?.value, t.task.allocation?.value]);
       }
       for (const [owner, list] of per) bookings.set(owner, JSON.stringify(list));
       break;
@@ -381,9 +383,16 @@ function sameBookings(before: ArtifactFile, after: ArtifactFile): boolean {
   for (let i = 0; i < ta.length; i++) {
     if (ta[i] === tb[i]) continue;
     if (ta[i].owner?.value !== tb[i].owner?.value || ta[i].status?.value !== tb[i].status?.value || ta[i].name?.value !== tb[i].name?.value) return false;
+    if (ta[i].allocation?.value !== tb[i].allocation?.value) return false;
   }
+  if (JSON.stringify(haltDays(a)) !== JSON.stringify(haltDays(b))) return false;
   const team = (m: typeof a) => JSON.stringify(m.team.items.map((t) => t.id?.value));
   return team(a) === team(b);
+}
+
+/** A plan's halts as the days they cover (what over-allocated reads of them). */
+function haltDays(m: PlanModel): (number | undefined)[][] {
+  return m.halts.items.map((h) => [h.from?.day, h.to?.day]);
 }
 
 /** How far a file could be read: 0 whole, 1 with a YAML syntax error, 2 not at all. */

@@ -21,6 +21,7 @@ import { provide as kindMismatch } from './fixes/kind-mismatch';
 import { provide as dateOrder } from './fixes/date-order';
 import { provide as duplicateId } from './fixes/duplicate-id';
 import { provide as baselineSlip } from './fixes/baseline-slip';
+import { provide as overAllocated } from './fixes/over-allocated';
 
 /** Quick-fix providers by rule id (the diagnostic's code). */
 export const FIX_PROVIDERS: Readonly<Record<string, FixProvider>> = {
@@ -35,6 +36,7 @@ export const FIX_PROVIDERS: Readonly<Record<string, FixProvider>> = {
   'date-order': dateOrder,
   'duplicate-id': duplicateId,
   'baseline-slip': baselineSlip,
+  'over-allocated': overAllocated,
 };
 
 /** Rules whose diagnostics are not silenced by a comment: the file could not be read as intended. */

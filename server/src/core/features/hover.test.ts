@@ -176,8 +176,8 @@ describe('hover', () => {
 
   describe('references', () => {
     it('a team member named as owner', () => {
-      assert.deepStrictEqual(hoverOn('bank-log.poc.yaml', 'owner: li,', 7), { covered: 'li', md: '**李四**（li）· 团队成员  \n售前人员 · 并行能力 1  \n*bank-log.poc.yaml*' });
-      assert.deepStrictEqual(hoverOn('bank-log.poc.yaml', 'owner: li,', 8, 'en'), { covered: 'li', md: '**李四** (li) · team member  \nPresales · capacity 1  \n*bank-log.poc.yaml*' });
+      assert.deepStrictEqual(hoverOn('bank-log.poc.yaml', 'owner: li,', 7), { covered: 'li', md: '**李四**（li）· 团队成员  \n售前人员 · 工作容量 100%  \n*bank-log.poc.yaml*' });
+      assert.deepStrictEqual(hoverOn('bank-log.poc.yaml', 'owner: li,', 8, 'en'), { covered: 'li', md: '**李四** (li) · team member  \nPresales · capacity 100%  \n*bank-log.poc.yaml*' });
     });
 
     it('a stakeholder: title, side, roles, influence, interest, attitude, file', () => {

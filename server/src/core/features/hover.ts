@@ -115,7 +115,14 @@ export function describeDef(ctx: FeatureContext, loc: Located<SymbolDef>): Card 
       const name = member?.name?.value;
       const role = enumLabel(file.kind, ['team', 0, 'role'], member?.role?.value, locale);
       const lines = [`${head(name)}${dot(name)}${t('team member', '团队成员')}`];
-      const second = [role, member?.capacity ? t(`capacity ${member.capacity.value}`, `并行能力 ${member.capacity.value}`) : undefined].filter(Boolean);
+      // Capacity in full-time persons, shown as the percent of a working day it allows (0.5 → 50%).
+      const pct = member?.capacity ? Math.round(member.capacity.value * 10000) / 100 : undefined;
+      const leave = member?.leave.entries.map((e) => md(e.value)) ?? [];
+      const second = [
+        role,
+        pct !== undefined ? t(`capacity ${pct}%`, `工作容量 ${pct}%`) : undefined,
+        leave.length ? t(`leave ${leave.join(', ')}`, `请假 ${leave.map((x) => x.replace('..', ' 至 ')).join('、')}`) : undefined,
+      ].filter(Boolean);
       if (second.length) lines.push(second.join(' · '));
       lines.push(fileLine);
       return { detail: [name, role, file.name].filter(Boolean).join(' · '), markdown: lines.join(BR) };

@@ -1,32 +1,48 @@
 /*
  * over-allocated — seed 000 §7 (资源分配, POC人员的时间安排) and seed 001 (a delay that hits the next
- * project): one person — the same team id in any plan of the workspace — on more overlapping tasks
- * than their capacity on some working day.
+ * project): one person — the same team id in any plan of the workspace — booked beyond their
+ * capacity on some working day, or booked on a day of their leave.
  *
  * Decisions:
- * - A day counts for a task when it lies within the task's computed dates and is a working day of
- *   that task's plan. Done and cancelled tasks, milestones and tasks that cannot be scheduled (a
- *   dependency cycle: invented dates) are ignored. Capacity is the member's `capacity` (the
- *   smallest one declared for that id across the workspace), default 1; at least two tasks at once.
+ * - Load: each task takes its `allocation` (percent of the owner's working day, 0–100, default
+ *   100; values outside 0–100 are clamped, the schema reports them) on every day that lies within
+ *   its computed dates and is a working day of its plan. The person is over-allocated on a day when
+ *   the sum over all plans exceeds capacity × 100, capacity being the member's `capacity` in
+ *   full-time persons (the smallest one declared for that id across the workspace), default 1. Two
+ *   100% tasks at once conflict, 50% + 50% fits, one 60% task of a half-time person (0.5) does not.
+ * - Left out: done and cancelled tasks, milestones, tasks with allocation 0 (waiting for the
+ *   customer), tasks that cannot be scheduled (a dependency cycle: invented dates), and the days of
+ *   a plan's `halts` (from..to inclusive) for the bookings of that plan — its people are free for
+ *   other plans then. A halt without a valid `to` (or ending before it starts) frees no day: how
+ *   long it lasts is not known.
  * - A conflict is a maximal run of overloaded days of the person; days that are a working day of
  *   none of the person's plans do not split a run (a weekend between two overloaded weeks).
  * - One finding per person and conflict, at the owner of the task that starts latest among the
  *   tasks involved (ties: the later file path, then the later position), in that task's file only.
- *   The message names the period, the peak count against the capacity and the first three other
- *   tasks (file path, then position order; the plan's title when in another plan), "and N more";
- *   every other task involved is in `related` (relatedInformation), in the same order.
- * - Near-linear: the start/end events of the person's bookings are sorted once and swept; between
- *   two events the set of active tasks is constant and only counted per calendar (plans), so a
- *   person on 1,000 parallel tasks costs the days of the conflict, not days × tasks.
+ *   The message names the period, the peak load against the capacity in percent and the first three
+ *   other tasks (file path, then position order; the plan's title when in another plan), "and N
+ *   more"; every other task involved is in `related` (relatedInformation), in the same order, with
+ *   its allocation. A single task above a part-time capacity is a conflict of its own.
+ * - Leave: `leave` of the person's team entries in every plan (dates and ranges). Each counted task
+ *   with a working day (of its plan, outside its halts) on leave gets one finding at its owner,
+ *   naming the leave days it covers; the leave entries are in `related`. Leave outside every task
+ *   (and outside the plan windows) is simply not booked over: no finding.
+ * - Near-linear: the start/end events of the person's bookings (split around halts) are sorted once
+ *   and swept; between two events the load is constant per plan and only the working days are
+ *   tested per plan, so a person on 1,000 parallel tasks costs the days of the conflict, not days ×
+ *   tasks. Leave costs bookings × leave entries.
  * - The findings of a person are computed once per workspace index (all files share them) and kept
- *   per file in RuleContext.memo while every value they read is the same.
- * - data: { taskId, person, capacity, peak, dates: [period], conflicts: [{ taskId, plan, file, dates }] }
- *   (conflicts: every other task involved, dates: its overloaded days within the period).
+ *   per file in RuleContext.memo while every value they read is the same: dates, calendars, halts,
+ *   status and allocation (the conflicts), and names, leave and team entries (the texts).
+ * - data: { taskId, person, capacity, capacityPercent, load (peak percent), peak (most tasks at
+ *   once), allocation, dates: [period], taskDates, conflicts: [{ taskId, plan, file, dates,
+ *   allocation }] } (conflicts: every other task involved, dates: its overloaded days within the
+ *   period); for leave: { taskId, person, leave: true, dates: [leave days of the task] }.
  */
 import { defineRule } from './api';
 import { formatDate, type Day, type WorkCalendar } from '../dates';
 import type { Booking, WorkspaceIndex } from '../workspace-index';
-import type { Field, Task } from '../model';
+import type { Field, PlanModel, Task, TeamMember } from '../model';
 import type { Localized } from '../types';
 import { isClosed, taskLabel, localized, tidyZh, type Lang } from './_schedule-util';
 import type { ArtifactFile } from './api';
@@ -35,7 +51,7 @@ interface Args {
   person: string;
   task: string;
   capacity: number;
-  peak: number;
+  load: number;
   days: string;
   others: string[];
   more: number;
@@ -44,15 +60,29 @@ interface Args {
 const messages = {
   over: {
     en: (a: Args) =>
-      `${a.person} is booked on ${a.peak} tasks at once on ${a.days}, more than their capacity of ${a.capacity}: ` +
-      `${a.task} overlaps ${a.others.join(', ')}${a.more ? ` and ${a.more} more` : ''}. Move one of the tasks, or give it to someone else.`,
+      `${a.person} is booked ${a.load}% against a capacity of ${a.capacity}% on ${a.days}: ` +
+      `${a.task} overlaps ${a.others.join(', ')}${a.more ? ` and ${a.more} more` : ''}. Move one of the tasks, lower their allocation, or give one to someone else.`,
     'zh-CN': (a: Args) =>
-      `${a.person}在 ${a.days} 同时承担 ${a.peak} 个任务，超出其工作容量 ${a.capacity}：` +
-      `${a.task} 与以下任务时间重叠：${a.others.join('、')}${a.more ? ` 等 ${a.more + a.others.length} 个任务` : ''}。请错开任务排期，或改派其他人员。`,
+      `${a.person}在 ${a.days} 安排 ${a.load}%，超出其工作容量 ${a.capacity}%：` +
+      `${a.task} 与以下任务时间重叠：${a.others.join('、')}${a.more ? ` 等 ${a.more + a.others.length} 个任务` : ''}。请错开任务排期、调低投入比例，或改派其他人员。`,
+  },
+  single: {
+    en: (a: Args) =>
+      `${a.person} is booked ${a.load}% against a capacity of ${a.capacity}% on ${a.days}: ${a.task} alone takes more than their capacity. Lower its allocation, or give it to someone else.`,
+    'zh-CN': (a: Args) =>
+      `${a.person}在 ${a.days} 安排 ${a.load}%，超出其工作容量 ${a.capacity}%：仅 ${a.task} 一项就已超出。请调低投入比例，或改派其他人员。`,
+  },
+  leave: {
+    en: (a: { person: string; days: string; task: string }) => `${a.person} is on leave on ${a.days} but has ${a.task}. Move the task, or give it to someone else.`,
+    'zh-CN': (a: { person: string; days: string; task: string }) => `${a.person}在 ${a.days} 请假，但安排了任务 ${a.task}。请调整任务排期，或改派其他人员。`,
   },
   related: {
-    en: (a: { task: string; days: string }) => `${a.task}, overloaded on ${a.days}`,
-    'zh-CN': (a: { task: string; days: string }) => `${a.task}，超负荷日期 ${a.days}`,
+    en: (a: { task: string; days: string; allocation: number }) => `${a.task}, ${a.allocation}%, overloaded on ${a.days}`,
+    'zh-CN': (a: { task: string; days: string; allocation: number }) => `${a.task}，投入比例 ${a.allocation}%，超负荷日期 ${a.days}`,
+  },
+  leaveEntry: {
+    en: (a: { person: string; days: string }) => `Leave of ${a.person}: ${a.days}`,
+    'zh-CN': (a: { person: string; days: string }) => `${a.person}的请假：${a.days}`,
   },
 };
 
@@ -60,6 +90,8 @@ const messages = {
 const SHOWN = 3;
 /** Days are scanned from the first start to at most this many days later (ten years). */
 const MAX_DAYS = 3660;
+/** Loads are summed in thousandths of a percent (whole numbers: no rounding drift). */
+const SCALE = 1000;
 
 interface Found {
   uri: string;
@@ -69,31 +101,83 @@ interface Found {
   related: { uri: string; owner: Field<string>; message: Localized }[];
 }
 
+/** One merged range of the person's leave, with the entries it was written as. */
+interface LeaveRange {
+  from: Day;
+  to: Day;
+  entries: { uri: string; field: Field<string> }[];
+}
+
+interface Leave {
+  ranges: LeaveRange[];
+  /** The values the ranges were read from (compared by the memo). */
+  key: string;
+  /** The team entries read (their spans are where the related places point). */
+  members: TeamMember[];
+}
+
 /** The findings on one person (in every file) and what they were computed from. */
 interface PersonResult {
   capacity: number;
-  /** The bookings read: while their dates, calendars and places are the same, `conflicts` stand. */
+  /** The bookings read: while their dates, calendars, halts, allocations and places are the same, `conflicts` stand. */
   booked: Booking[];
   /** The task of each booking when computed (a kept schedule's tasks are rebound to new ones). */
   tasks: Task[];
-  /** Whether each booking counted (status, milestone) when computed. */
-  counted: boolean[];
+  /** What each booking weighed when computed (scaled allocation; 0: not counted). */
+  weights: number[];
+  /** The halts of each booking's plan when computed. */
+  halts: string[];
+  leave: Leave;
   conflicts: Conflict[];
   found: Found[];
 }
 
 const calOf = (b: Booking): WorkCalendar => b.file.schedule!.calendar;
-/** Bookings that count: open, not milestones, with dates in order. */
-const counts = (b: Booking) => !isClosed(b.task.task) && !b.task.milestone && b.task.start! <= b.task.end! && b.task.task.owner !== undefined;
 
-/** What the conflicts read: places, dates, status, calendars. */
-function sameDates(a: Booking[], counted: boolean[], b: Booking[]): boolean {
+/** The allocation of a task in percent, clamped to 0–100 (absent: 100). */
+export function allocationOf(task: Task): number {
+  const v = task.allocation?.value;
+  if (v === undefined) return 100;
+  return Math.min(100, Math.max(0, v));
+}
+
+/** What a booking weighs: its scaled allocation when it counts (open, not a milestone, dates in order), else 0. */
+function weightOf(b: Booking): number {
+  if (isClosed(b.task.task) || b.task.milestone || !(b.task.start! <= b.task.end!) || b.task.task.owner === undefined) return 0;
+  return Math.round(allocationOf(b.task.task) * SCALE);
+}
+
+/** A plan's halts as inclusive day ranges, sorted (halts without a valid `to` are left out). */
+const haltCache = new WeakMap<PlanModel, { ranges: [Day, Day][]; key: string }>();
+function haltsOf(plan: PlanModel): { ranges: [Day, Day][]; key: string } {
+  let h = haltCache.get(plan);
+  if (!h) {
+    const ranges: [Day, Day][] = [];
+    for (const x of plan.halts.items) {
+      const a = x.from?.day;
+      const z = x.to?.day;
+      if (a !== undefined && z !== undefined && a <= z) ranges.push([a, z]);
+    }
+    ranges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    haltCache.set(plan, (h = { ranges, key: JSON.stringify(ranges) }));
+  }
+  return h;
+}
+
+const inRanges = (ranges: readonly [Day, Day][], d: Day) => {
+  for (const r of ranges) if (r[0] <= d && d <= r[1]) return true;
+  return false;
+};
+
+/** What the conflicts read: places, dates, status, allocation, calendars, halts. */
+function sameDates(prev: PersonResult, b: Booking[]): boolean {
+  const a = prev.booked;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
     if (x.file.uri !== y.file.uri || x.task.index !== y.task.index || x.task.start !== y.task.start || x.task.end !== y.task.end) return false;
-    if (calOf(x) !== calOf(y) || counted[i] !== counts(y)) return false;
+    if (calOf(x) !== calOf(y) || prev.weights[i] !== weightOf(y) || prev.halts[i] !== haltsOf(y.plan).key) return false;
   }
   return true;
 }
@@ -109,6 +193,10 @@ function sameTexts(tasks: Task[], a: Booking[], b: Booking[]): boolean {
   return true;
 }
 
+function sameLeave(a: Leave, b: Leave): boolean {
+  return a.key === b.key && a.members.length === b.members.length && a.members.every((m, i) => m === b.members[i]);
+}
+
 const dateText = new Map<Day, string>();
 const fmt = (d: Day) => {
   let s = dateText.get(d);
@@ -119,8 +207,11 @@ const fmt = (d: Day) => {
   return s;
 };
 const period = (a: Day, b: Day) => (a === b ? fmt(a) : `${fmt(a)}..${fmt(b)}`);
+/** A period as Chinese text reads it: `2027-02-10 至 2027-02-12`. */
+const zhPeriod = (p: string) => p.replace('..', ' 至 ');
 /** File path, then position. */
 const byPlace = (x: Booking, y: Booking) => (x.file.uri < y.file.uri ? -1 : x.file.uri > y.file.uri ? 1 : x.task.index - y.task.index);
+const percent = (scaled: number) => Math.round((scaled / SCALE) * 100) / 100;
 
 /** The first index of a sorted array whose value is ≥ d. */
 function lowerBound(a: Day[], d: Day): number {
@@ -137,6 +228,8 @@ function lowerBound(a: Day[], d: Day): number {
 interface Conflict {
   first: Day;
   last: Day;
+  /** The highest load of the run (scaled) and the most tasks at once. */
+  load: number;
   peak: number;
   /** The bookings involved (indexes into the person's bookings, file path then position order) … */
   involved: number[];
@@ -146,52 +239,86 @@ interface Conflict {
   at: number;
 }
 
-/** The conflicts of one person: one sweep over the sorted start/end events of the bookings. */
+/** A plan of the person: its calendar and halts (the days its bookings count). */
+interface Group {
+  cal: WorkCalendar;
+  halts: readonly [Day, Day][];
+}
+const works = (g: Group, d: Day) => g.cal.isWorkday(d) && (!g.halts.length || !inRanges(g.halts, d));
+
+/**
+ * The conflicts of one person: one sweep over the sorted start/end events of the bookings.
+ * `capacity` in full-time persons.
+ */
 export function conflictsOf(booked: Booking[], capacity: number): Conflict[] {
+  const limit = Math.round(capacity * 100 * SCALE);
   const all: number[] = [];
-  booked.forEach((b, i) => counts(b) && all.push(i));
-  if (all.length < 2) return [];
-  const cals: WorkCalendar[] = [];
-  const calIndex = new Map<WorkCalendar, number>();
-  const ci: number[] = [];
-  const events: [Day, number, number][] = [];
+  const weight: number[] = booked.map(weightOf);
+  booked.forEach((_, i) => weight[i] > 0 && all.push(i));
+  if (!all.length) return [];
+  const groups: Group[] = [];
+  const groupIndex = new Map<ArtifactFile, number>();
+  const gi: number[] = [];
+  // [day, load change, count change, group]
+  const events: [Day, number, number, number][] = [];
   let lo = Infinity;
+  let total = 0;
   for (const i of all) {
     const b = booked[i];
-    const cal = calOf(b);
-    let c = calIndex.get(cal);
-    if (c === undefined) calIndex.set(cal, (c = cals.push(cal) - 1));
-    ci[i] = c;
-    events.push([b.task.start!, 1, c], [b.task.end! + 1, -1, c]);
+    let g = groupIndex.get(b.file);
+    if (g === undefined) groupIndex.set(b.file, (g = groups.push({ cal: calOf(b), halts: haltsOf(b.plan).ranges }) - 1));
+    gi[i] = g;
+    // The booking's days, less its plan's halts.
+    let from = b.task.start!;
+    const to = b.task.end!;
+    for (const [ha, hz] of groups[g].halts) {
+      if (hz < from || ha > to) continue;
+      if (ha > from) events.push([from, weight[i], 1, g], [ha, -weight[i], -1, g]);
+      from = Math.max(from, hz + 1);
+    }
+    if (from <= to) events.push([from, weight[i], 1, g], [to + 1, -weight[i], -1, g]);
     lo = Math.min(lo, b.task.start!);
+    total += weight[i];
   }
+  if (total <= limit) return [];
   events.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const hi = lo + MAX_DAYS;
-  const active = new Array<number>(cals.length).fill(0);
-  let n = 0;
+  const load = new Array<number>(groups.length).fill(0);
+  const count = new Array<number>(groups.length).fill(0);
+  let sum = 0;
   const days: Day[] = [];
   const loads: number[] = [];
+  const counts: number[] = [];
   for (let e = 0; e < events.length; ) {
     const day = events[e][0];
     for (; e < events.length && events[e][0] === day; e++) {
-      active[events[e][2]] += events[e][1];
-      n += events[e][1];
+      const [, w, n, g] = events[e];
+      load[g] += w;
+      count[g] += n;
+      sum += w;
     }
-    if (n < 2 || n <= capacity || e >= events.length) continue;
+    if (sum <= limit || e >= events.length) continue;
     const next = Math.min(events[e][0], hi);
     for (let d = day; d < next; d++) {
       let busy = 0;
-      for (let c = 0; c < cals.length; c++) if (active[c] && cals[c].isWorkday(d)) busy += active[c];
-      if (busy >= 2 && busy > capacity) {
+      let n = 0;
+      for (let g = 0; g < groups.length; g++) {
+        if (count[g] && works(groups[g], d)) {
+          busy += load[g];
+          n += count[g];
+        }
+      }
+      if (busy > limit) {
         days.push(d);
         loads.push(busy);
+        counts.push(n);
       }
     }
   }
   if (!days.length) return [];
   // Runs of overloaded days; a gap splits a run only when some plan of the person works in it.
   const workdayIn = (a: Day, b: Day) => {
-    for (let d = a; d <= b; d++) for (const c of cals) if (c.isWorkday(d)) return true;
+    for (let d = a; d <= b; d++) for (const g of groups) if (works(g, d)) return true;
     return false;
   };
   const runs: { from: number; to: number; involved: [number, Day, Day][] }[] = [];
@@ -203,36 +330,71 @@ export function conflictsOf(booked: Booking[], capacity: number): Conflict[] {
   const lasts = runs.map((r) => days[r.to]);
   for (const i of all) {
     const b = booked[i];
-    const cal = cals[ci[i]];
+    const g = groups[gi[i]];
     for (let k = lowerBound(lasts, b.task.start!); k < runs.length && days[runs[k].from] <= b.task.end!; k++) {
       const a = Math.max(b.task.start!, days[runs[k].from]);
       const z = Math.min(b.task.end!, lasts[k]);
       let x = lowerBound(days, a);
-      while (x < days.length && days[x] <= z && !cal.isWorkday(days[x])) x++;
+      while (x < days.length && days[x] <= z && !works(g, days[x])) x++;
       if (x >= days.length || days[x] > z) continue;
       let y = lowerBound(days, z + 1) - 1;
-      while (y > x && !cal.isWorkday(days[y])) y--;
+      while (y > x && !works(g, days[y])) y--;
       runs[k].involved.push([i, days[x], days[y]]);
     }
   }
   const out: Conflict[] = [];
   for (const r of runs) {
-    if (r.involved.length < 2) continue;
+    if (!r.involved.length) continue;
     r.involved.sort((x, y) => byPlace(booked[x[0]], booked[y[0]]));
+    let peakLoad = 0;
     let peak = 0;
-    for (let i = r.from; i <= r.to; i++) peak = Math.max(peak, loads[i]);
+    for (let i = r.from; i <= r.to; i++) {
+      peakLoad = Math.max(peakLoad, loads[i]);
+      peak = Math.max(peak, counts[i]);
+    }
     // The task that starts latest (ties: the later place) carries the finding.
     let at = 0;
     r.involved.forEach(([i], k) => {
       if (booked[i].task.start! >= booked[r.involved[at][0]].task.start!) at = k;
     });
-    out.push({ first: days[r.from], last: days[r.to], peak, involved: r.involved.map((x) => x[0]), days: r.involved.map((x) => period(x[1], x[2])), at });
+    out.push({ first: days[r.from], last: days[r.to], load: peakLoad, peak, involved: r.involved.map((x) => x[0]), days: r.involved.map((x) => period(x[1], x[2])), at });
   }
   return out;
 }
 
-function findingsOf(person: string, booked: Booking[], capacity: number, conflicts: Conflict[]): Found[] {
+/** The person's leave from every team entry of the workspace, merged (overlapping or adjacent ranges join). */
+function leaveOf(index: WorkspaceIndex, person: string): Leave {
+  const raw: { from: Day; to: Day; uri: string; field: Field<string> }[] = [];
+  const members: TeamMember[] = [];
+  for (const d of index.team.get(person) ?? []) {
+    const leave = d.item.leave;
+    if (!leave?.length) continue;
+    members.push(d.item);
+    leave.forEach(([from, to], i) => raw.push({ from, to, uri: d.file.uri, field: leave.entries[i] }));
+  }
+  if (!raw.length) return { ranges: [], key: '', members };
+  const key = JSON.stringify(raw.map((r) => [r.uri, r.from, r.to]));
+  raw.sort((x, y) => x.from - y.from || x.to - y.to);
+  const ranges: LeaveRange[] = [];
+  for (const r of raw) {
+    const last = ranges[ranges.length - 1];
+    if (last && r.from <= last.to + 1) {
+      last.to = Math.max(last.to, r.to);
+      last.entries.push({ uri: r.uri, field: r.field });
+    } else ranges.push({ from: r.from, to: r.to, entries: [{ uri: r.uri, field: r.field }] });
+  }
+  return { ranges, key, members };
+}
+
+/** How the person is named: Chinese text names them (no id where a name exists); an id gets a space after it. */
+function personText(person: string, member: TeamMember, l: Lang): string {
+  const name = member.name?.value?.trim();
+  return l === 'zh-CN' ? (name ?? `${person} `) : name ? `${name} (${person})` : person;
+}
+
+function findingsOf(person: string, booked: Booking[], capacity: number, conflicts: Conflict[], leave: Leave): Found[] {
   const found: Found[] = [];
+  const capacityPercent = Math.round(capacity * 10000) / 100;
   for (const c of conflicts) {
     const at = booked[c.involved[c.at]];
     // Labels once per task and language (a conflict may involve a thousand tasks); the plan is
@@ -252,53 +414,111 @@ function findingsOf(person: string, booked: Booking[], capacity: number, conflic
     const labels = c.involved.map((i) => label(booked[i]));
     const others: number[] = [];
     for (let k = 0; k < c.involved.length; k++) if (k !== c.at) others.push(k);
-    const name = at.member.name?.value?.trim();
     const days = period(c.first, c.last);
+    const load = percent(c.load);
     const args = (l: Lang): Args => ({
-      // Chinese text names the person (no id where a name exists); an id gets a space after it.
-      person: l === 'zh-CN' ? (name ?? `${person} `) : name ? `${name} (${person})` : person,
+      person: personText(person, at.member, l),
       task: taskLabel(at.task.task, at.task.index, l),
-      capacity,
-      peak: c.peak,
-      days,
+      capacity: capacityPercent,
+      load,
+      days: l === 'zh-CN' ? zhPeriod(days) : days,
       others: others.slice(0, SHOWN).map((k) => labels[k][l === 'en' ? 0 : 1]),
       more: Math.max(0, others.length - SHOWN),
     });
     found.push({
       uri: at.file.uri,
       owner: at.task.task.owner!,
-      message: localized(messages.over, args),
+      message: localized(others.length ? messages.over : messages.single, args),
       data: {
         taskId: at.task.id ?? null,
         person,
         capacity,
+        capacityPercent,
+        load,
         peak: c.peak,
+        allocation: allocationOf(at.task.task),
         dates: [days],
         taskDates: [c.days[c.at]],
         conflicts: others.map((k) => {
           const b = booked[c.involved[k]];
-          return { taskId: b.task.id ?? null, plan: b.plan.id?.value ?? null, file: b.file.name, dates: [c.days[k]] };
+          return { taskId: b.task.id ?? null, plan: b.plan.id?.value ?? null, file: b.file.name, dates: [c.days[k]], allocation: allocationOf(b.task.task) };
         }),
       },
       related: others.map((k) => {
         const b = booked[c.involved[k]];
-        const message = { en: messages.related.en({ task: labels[k][0], days: c.days[k] }), 'zh-CN': messages.related['zh-CN']({ task: labels[k][1], days: c.days[k] }) };
+        const a = { days: c.days[k], allocation: allocationOf(b.task.task) };
+        const message = {
+          en: messages.related.en({ ...a, task: labels[k][0] }),
+          'zh-CN': messages.related['zh-CN']({ ...a, task: labels[k][1], days: zhPeriod(a.days) }),
+        };
         return { uri: b.file.uri, owner: b.task.task.owner!, message };
       }),
     });
   }
+  if (leave.ranges.length) found.push(...leaveFindings(person, booked, leave));
   return found;
 }
 
-function personResult(person: string, booked: Booking[], capacity: number, prev: PersonResult | undefined): PersonResult {
+/** One finding per counted task with a working day on the person's leave. */
+function leaveFindings(person: string, booked: Booking[], leave: Leave): Found[] {
+  const out: Found[] = [];
+  for (const b of booked) {
+    if (!weightOf(b)) continue;
+    const g: Group = { cal: calOf(b), halts: haltsOf(b.plan).ranges };
+    const s = b.task.start!;
+    const e = b.task.end!;
+    const periods: string[] = [];
+    const entries: LeaveRange['entries'] = [];
+    for (const r of leave.ranges) {
+      if (r.to < s) continue;
+      if (r.from > e) break;
+      const a = Math.max(s, r.from);
+      const z = Math.min(e, r.to, a + MAX_DAYS);
+      let x = a;
+      while (x <= z && !works(g, x)) x++;
+      if (x > z) continue;
+      let y = z;
+      while (y > x && !works(g, y)) y--;
+      periods.push(period(x, y));
+      entries.push(...r.entries);
+    }
+    if (!periods.length) continue;
+    const args = (l: Lang) => ({
+      person: personText(person, b.member, l),
+      task: taskLabel(b.task.task, b.task.index, l),
+      days: l === 'zh-CN' ? periods.map(zhPeriod).join('、') : periods.join(', '),
+    });
+    out.push({
+      uri: b.file.uri,
+      owner: b.task.task.owner!,
+      message: localized(messages.leave, args),
+      data: { taskId: b.task.id ?? null, person, leave: true, dates: periods },
+      related: entries.map((en) => {
+        const days = en.field.value;
+        return {
+          uri: en.uri,
+          owner: en.field,
+          message: {
+            en: messages.leaveEntry.en({ person: personText(person, b.member, 'en'), days }),
+            'zh-CN': tidyZh(messages.leaveEntry['zh-CN']({ person: personText(person, b.member, 'zh-CN').trim(), days: zhPeriod(days) })),
+          },
+        };
+      }),
+    });
+  }
+  return out;
+}
+
+function personResult(person: string, booked: Booking[], capacity: number, leave: Leave, prev: PersonResult | undefined): PersonResult {
   const tasks = booked.map((b) => b.task.task);
-  const counted = booked.map(counts);
-  if (prev && prev.capacity === capacity && sameDates(prev.booked, prev.counted, booked)) {
-    if (sameTexts(prev.tasks, prev.booked, booked)) return { ...prev, booked };
-    return { capacity, booked, tasks, counted, conflicts: prev.conflicts, found: findingsOf(person, booked, capacity, prev.conflicts) };
+  const weights = booked.map(weightOf);
+  const halts = booked.map((b) => haltsOf(b.plan).key);
+  if (prev && prev.capacity === capacity && sameDates(prev, booked)) {
+    if (sameTexts(prev.tasks, prev.booked, booked) && sameLeave(prev.leave, leave)) return { ...prev, booked };
+    return { capacity, booked, tasks, weights, halts, leave, conflicts: prev.conflicts, found: findingsOf(person, booked, capacity, prev.conflicts, leave) };
   }
   const conflicts = conflictsOf(booked, capacity);
-  return { capacity, booked, tasks, counted, conflicts, found: findingsOf(person, booked, capacity, conflicts) };
+  return { capacity, booked, tasks, weights, halts, leave, conflicts, found: findingsOf(person, booked, capacity, conflicts, leave) };
 }
 
 /** Per workspace index: each person's findings, shared by every file checked against that index. */
@@ -308,8 +528,8 @@ export const rule = defineRule({
   id: 'over-allocated',
   defaultSeverity: 'warning',
   description: {
-    en: 'One person on overlapping tasks beyond capacity, across the workspace.',
-    'zh-CN': '同一人员在重叠时间内承担的任务超出其工作容量（跨项目）。',
+    en: 'One person booked beyond capacity (sum of allocations) or on leave, across the workspace.',
+    'zh-CN': '同一人员在同一天的投入比例之和超出其工作容量，或在请假期间被安排任务（跨项目）。',
   },
   kinds: ['poc', 'project'],
   check(ctx) {
@@ -331,7 +551,7 @@ export const rule = defineRule({
           .map((d) => d.item.capacity?.value)
           .filter((c): c is number => c !== undefined && Number.isFinite(c) && c > 0);
         const capacity = declared.length ? Math.min(...declared) : 1;
-        result = personResult(person, booked, capacity, memo?.get(person));
+        result = personResult(person, booked, capacity, leaveOf(ctx.index, person), memo?.get(person));
         shared.set(person, result);
       }
       kept.set(person, result);

@@ -61,13 +61,17 @@ describe('templates/new-poc', () => {
       const poc = newPocFolder({ customer: '某银行', pocId: 'bank-log-poc', locale, start: '2026-12-14' })[0].text;
       // Comments, except the title line that names the customer (a Chinese name in both locales).
       const comments = poc.split('\n').filter((l) => l.includes('# ') && !l.includes('某银行')).map((l) => l.slice(l.indexOf('# ')));
-      assert.strictEqual(comments.length, locale === 'zh-CN' ? 49 : 50);
+      assert.strictEqual(comments.length, locale === 'zh-CN' ? 50 : 51);
       const placeholder = locale === 'zh-CN' ? '待补充' : 'TBD';
       assert.ok(poc.includes(`conceptFit: ${placeholder}`));
       assert.ok(poc.includes(`    techStack: ${placeholder}`));
       if (locale === 'zh-CN') assert.ok(comments.every((c) => CJK.test(c) || /^# (pending|bare-metal)|^# {2}/.test(c)), comments.join('\n'));
       else assert.ok(comments.every((c) => !CJK.test(c)), comments.filter((c) => CJK.test(c)).join('\n'));
       const doc = parse(poc) as Record<string, unknown>;
+      // The wait for the customer's review takes none of sales' time (over-allocated counts no load).
+      const review = (doc.tasks as { id: string; allocation?: number }[]).find((x) => x.id === 'T9');
+      assert.strictEqual(review?.allocation, 0);
+      assert.ok(poc.split('\n').find((l) => l.includes('id: T9'))!.includes(locale === 'zh-CN' ? '# 等待客户期间不占用销售的工时' : '# waiting for the customer'));
       assert.deepStrictEqual(Object.keys(doc), [
         'kind', 'id', 'title', 'customer', 'mode', 'stage', 'start', 'end', ...(locale === 'zh-CN' ? ['calendar'] : []), 'qualification', 'team', 'intelligence',
         'scenarios', 'successCriteria', 'environment', 'tasks', 'risks', 'demo', 'review',

@@ -31,7 +31,8 @@
  *   the final milestone, `demo.date` the demo task's first day, `demo.rehearsal.date` the
  *   rehearsal task's last day, the checklist's `due` the last day of "客户方申请机器", all on the
  *   plan's calendar: China's (`region: CN`) for Chinese users, Monday–Friday otherwise. An invalid
- *   start falls back to today.
+ *   start falls back to today. The wait for the customer's review (T9) is `allocation: 0`, with a
+ *   comment saying why: sales is free for other work meanwhile (`over-allocated` counts no load).
  * - Qualification is what the user answered (New POC folder asks both questions): a confirmed
  *   field is written `true`, an unconfirmed one `false` (then `unqualified` says so — the user's
  *   fact, not the template's). Never `true` without the user's word.
@@ -103,6 +104,8 @@ interface TaskDef {
   days: number;
   dependsOn: string[];
   onsiteOnly?: boolean;
+  /** Percent of the owner's day (absent: 100); a waiting task takes 0, with the reason as a comment. */
+  allocation?: { percent: number; zh: string; en: string };
 }
 
 /** The standard tasks of seed 000 §3, in order. */
@@ -115,7 +118,8 @@ const TASKS: TaskDef[] = [
   { id: 'T6', name: { zh: '产品部署与验证', en: 'Product deployment and verification' }, phase: 'deployment', owner: 'engineer', days: 2, dependsOn: ['T5'], onsiteOnly: true },
   { id: 'T7', name: { zh: '设计演示流程并预演', en: 'Design the demo flow and rehearse' }, phase: 'rehearsal', owner: 'presales', days: 2, dependsOn: ['T6'] },
   { id: 'T8', name: { zh: '产品演示', en: 'Product demo' }, phase: 'demo', owner: 'presales', days: 1, dependsOn: ['T7'] },
-  { id: 'T9', name: { zh: '等待客户评审与反馈', en: 'Customer review and feedback' }, phase: 'review', owner: 'sales', days: 5, dependsOn: ['T8'] },
+  { id: 'T9', name: { zh: '等待客户评审与反馈', en: 'Customer review and feedback' }, phase: 'review', owner: 'sales', days: 5, dependsOn: ['T8'],
+    allocation: { percent: 0, zh: '等待客户期间不占用销售的工时，可同时跟进其他项目', en: 'waiting for the customer takes none of the owner’s time' } },
   { id: 'T10', name: { zh: '客户评审结论', en: 'Customer decision' }, phase: 'review', owner: 'sales', days: 0, dependsOn: ['T9'] },
 ];
 
@@ -321,8 +325,11 @@ export function newPocFolder(opts: NewPocOptions): NewFile[] {
     const parts = [`id: ${x.id}`, `name: ${q(zh ? x.name.zh : x.name.en, true)}`, `phase: ${x.phase}`, `owner: ${x.owner}`];
     if (!x.dependsOn.length) parts.push(`start: ${start}`);
     else parts.push(`dependsOn: [${x.dependsOn.join(', ')}]`);
-    parts.push(`duration: ${x.days}d`, 'status: todo');
-    p.push(`  - { ${parts.join(', ')} }`);
+    parts.push(`duration: ${x.days}d`);
+    if (x.allocation) parts.push(`allocation: ${x.allocation.percent}`);
+    parts.push('status: todo');
+    const line = `  - { ${parts.join(', ')} }`;
+    p.push(x.allocation ? `${line}   # ${t(x.allocation.zh, x.allocation.en)}` : line);
   }
   p.push('');
   p.push(c('risks:', t('风险：评估并在排期中做出相应调整', 'risks: assess them and adjust the schedule')));
