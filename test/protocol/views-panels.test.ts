@@ -111,7 +111,7 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
   it('logs the start line (version, folders, files, time) to the output channel', () => {
     const line = client.logs.find((l) => /^POC Studio \d+\.\d+\.\d+: /.test(l));
     assert.ok(line, client.logs.join('\n'));
-    assert.match(line, new RegExp(`^POC Studio \\d+\\.\\d+\\.\\d+: 1 folder \\(${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\), 6 files found, \\d+ ms$`));
+    assert.match(line, new RegExp(`^POC Studio \\d+\\.\\d+\\.\\d+: 1 folder \\(${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\), 7 files found, \\d+ ms$`));
   });
 
   it('pocStudio/newProject and pocStudio/proposeId: a plan skeleton, an id from the customer name', async () => {
