@@ -1,4 +1,4 @@
-import { defineRule, say } from './api';
+import { defineRule, say, type RuleContext } from './api';
 import { formatDate, parseDate } from '../dates';
 import { availableFrom, type ScheduledTask } from '../schedule';
 import { taskLabel, localized } from './_schedule-util';
@@ -42,9 +42,9 @@ const messages = {
   },
   range: {
     en: (a: { list: string; from: string; to: string }) =>
-      `The calendar.${a.list} range ${a.from}..${a.to} ends before it begins, so it has no days at all. Write it as ${a.to}..${a.from} or fix the dates.`,
+      `The ${a.list === 'leave' ? 'leave' : `calendar.${a.list}`} range ${a.from}..${a.to} ends before it begins, so it has no days at all. Write it as ${a.to}..${a.from} or fix the dates.`,
     'zh-CN': (a: { list: string; from: string; to: string }) =>
-      `日历${a.list === 'holidays' ? '节假日' : a.list === 'workdays' ? '调休上班日' : a.list}中的日期区间 ${a.from}..${a.to} 结束早于开始，不包含任何日期。请改为 ${a.to}..${a.from} 或修正日期。`,
+      `${a.list === 'holidays' ? '日历节假日' : a.list === 'workdays' ? '日历调休上班日' : '请假日期'}中的日期区间 ${a.from}..${a.to} 结束早于开始，不包含任何日期。请改为 ${a.to}..${a.from} 或修正日期。`,
   },
 };
 
@@ -56,9 +56,13 @@ export const rule = defineRule({
     en: 'End before start, or a window whose end is before its start.',
     'zh-CN': '结束日期早于开始日期（任务、计划起止、叫停、日历区间）。',
   },
-  kinds: ['poc', 'project'],
+  kinds: ['poc', 'project', 'calendar'],
   check(ctx) {
     const { model, schedule } = ctx.file;
+    if (model.kind === 'calendar') {
+      for (const list of ['holidays', 'workdays'] as const) reversedRanges(ctx, model.raw[list], list);
+      return;
+    }
     if (model.kind !== 'poc' && model.kind !== 'project') return;
     const label = (i: number, l: L) => taskLabel(model.tasks.items[i], i, l);
 
@@ -128,31 +132,30 @@ export const rule = defineRule({
       }
     }
 
-    // Calendar ranges "a..b" with b < a (the model keeps them as reversed pairs, which cover no day).
+    // Calendar ranges "a..b" with b < a (the model keeps them as reversed pairs, which cover no day),
+    // and a team member's leave.
     const cal = model.raw.calendar;
     if (cal && typeof cal === 'object' && !Array.isArray(cal)) {
-      for (const list of ['holidays', 'workdays'] as const) {
-        const arr = (cal as Record<string, unknown>)[list];
-        if (!Array.isArray(arr)) continue;
-        arr.forEach((item, i) => {
-          if (typeof item !== 'string') return;
-          const parts = item.split('..');
-          if (parts.length !== 2) return;
-          const a = parseDate(parts[0]);
-          const b = parseDate(parts[1]);
-          if (a === undefined || b === undefined || b >= a) return;
-          const span = ctx.file.parsed.map.item(arr, i);
-          if (!span) return;
-          const from = parts[0].trim();
-          const to = parts[1].trim();
-          ctx.report(span, say(messages.range, { list, from, to }), {
-            list,
-            from,
-            to,
-            suggestion: `${to}..${from}`,
-          });
-        });
-      }
+      for (const list of ['holidays', 'workdays'] as const) reversedRanges(ctx, (cal as Record<string, unknown>)[list], list);
     }
+    for (const m of model.team.items) reversedRanges(ctx, m.raw.leave, 'leave');
   },
 });
+
+/** Reports each `a..b` item of a list of dates and ranges whose end is before its start. */
+function reversedRanges(ctx: RuleContext, arr: unknown, list: 'holidays' | 'workdays' | 'leave'): void {
+  if (!Array.isArray(arr)) return;
+  arr.forEach((item, i) => {
+    if (typeof item !== 'string') return;
+    const parts = item.split('..');
+    if (parts.length !== 2) return;
+    const a = parseDate(parts[0]);
+    const b = parseDate(parts[1]);
+    if (a === undefined || b === undefined || b >= a) return;
+    const span = ctx.file.parsed.map.item(arr, i);
+    if (!span) return;
+    const from = parts[0].trim();
+    const to = parts[1].trim();
+    ctx.report(span, say(messages.range, { list, from, to }), { list, from, to, suggestion: `${to}..${from}` });
+  });
+}

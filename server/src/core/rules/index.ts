@@ -24,6 +24,7 @@ import { rule as onsiteTasksMissing } from './onsite-tasks-missing';
 import { rule as demoTooLong } from './demo-too-long';
 import { rule as calendarDataMissing } from './calendar-data-missing';
 import { rule as baselineSlip } from './baseline-slip';
+import { rule as leaveOutsidePlan } from './leave-outside-plan';
 import { rule as demoWithoutRehearsal } from './demo-without-rehearsal';
 import { rule as teamRoleMissing } from './team-role-missing';
 import { rule as intelligenceIncomplete } from './intelligence-incomplete';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   overAllocated,
   calendarDataMissing,
   baselineSlip,
+  leaveOutsidePlan,
   statusProgress,
   successCriteriaMissing,
   successCriteriaNotAgreed,
