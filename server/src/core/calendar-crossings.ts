@@ -1,6 +1,7 @@
 /**
- * Which holidays and make-up working days a span of days crosses, on a plan's calendar (its own
- * holidays and workdays over its region's): what hover says of a task's dates ("跨国庆节").
+ * Which holidays, halts and make-up working days a span of days crosses, on a plan's calendar (its
+ * own holidays and workdays, its halts, its shared calendars', its region's — the scheduler's
+ * order): what hover and inlay hints say of a task's dates ("跨国庆节", "跨叫停期").
  *
  * Decisions:
  * - Days off are grouped into runs of consecutive days of the same holiday (the region's names;
@@ -10,45 +11,84 @@
  * - Runs of days off that are only weekends are not listed: every week has them.
  */
 import { formatDate, weekday, type Day } from './dates';
-import type { PlanModel } from './model';
+import type { CalendarFileModel, PlanModel } from './model';
 import { regionCalendar } from './region-calendar';
 import type { Locale } from './types';
 
 export interface Crossings {
-  off: { name: string; from: Day; to: Day }[];
+  /** Runs of days off (`halt`: the plan's halt, work paused rather than a holiday). */
+  off: { name: string; from: Day; to: Day; halt?: boolean }[];
   work: { name?: string; day: Day }[];
+}
+
+/** What else decides a plan's days: the shared calendars it uses (in order) and its halts. */
+export interface CrossingsEnv {
+  shared?: readonly Pick<CalendarFileModel, 'id' | 'title' | 'calendar'>[];
+  halts?: readonly [Day, Day][];
 }
 
 const MAX_SPAN = 3660;
 
-export function crossings(plan: PlanModel, start: Day, end: Day, locale: Locale): Crossings {
-  const region = regionCalendar(plan.calendar.region?.value);
-  const own = (ranges: [Day, Day][], d: Day) => ranges.some(([a, b]) => a <= d && d <= b);
-  const ownName = locale === 'zh-CN' ? '计划自定的节假日' : "the plan's holiday";
+const inRanges = (ranges: readonly [Day, Day][], d: Day) => ranges.some(([a, b]) => a <= d && d <= b);
+
+/** One layer of days: a make-up working day (with its name), a day off (with its name), or no say. */
+type Layer = (d: Day, locale: Locale) => { work: true; name?: string } | { work: false; name: string; halt?: boolean } | undefined;
+
+function layersOf(plan: PlanModel, env: CrossingsEnv, locale: Locale): Layer[] {
+  const zh = locale === 'zh-CN';
+  const layers: Layer[] = [];
+  const ownDays = (c: PlanModel['calendar'], name: string): Layer => (d) =>
+    inRanges(c.workdays, d) ? { work: true } : inRanges(c.holidays, d) ? { work: false, name } : undefined;
+  const region = (code: string | undefined): Layer | undefined => {
+    const r = regionCalendar(code);
+    if (!r) return undefined;
+    return (d, l) => (r.work.has(d) ? { work: true, name: r.work.get(d)![l] } : r.off.has(d) ? { work: false, name: r.off.get(d)![l] } : undefined);
+  };
+  // A halt closes every day (as in the scheduler), then the plan's own days.
+  const halts = env.halts ?? [];
+  if (halts.length) layers.push((d) => (inRanges(halts, d) ? { work: false, name: zh ? '叫停' : 'the halt', halt: true } : undefined));
+  layers.push(ownDays(plan.calendar, zh ? '计划自定的节假日' : "the plan's holiday"));
+  for (const c of env.shared ?? []) {
+    const title = c.title?.value?.trim() || c.id?.value || '';
+    layers.push(ownDays(c.calendar, zh ? `${title}的节假日` : `${title}'s holiday`));
+    const r = region(c.calendar.region?.value);
+    if (r) layers.push(r);
+  }
+  const r = region(plan.calendar.region?.value);
+  if (r) layers.push(r);
+  return layers;
+}
+
+/** Which holidays, halts and make-up working days the span `start`..`end` crosses. */
+export function crossings(plan: PlanModel, start: Day, end: Day, locale: Locale, env: CrossingsEnv = {}): Crossings {
+  const layers = layersOf(plan, env, locale);
+  const say = (d: Day) => {
+    for (const l of layers) {
+      const v = l(d, locale);
+      if (v) return v;
+    }
+    return undefined;
+  };
   const offName = (d: Day): string | undefined => {
-    if (own(plan.calendar.workdays, d)) return undefined;
-    if (own(plan.calendar.holidays, d)) return ownName;
-    if (region?.work.has(d)) return undefined;
-    return region?.off.get(d)?.[locale];
+    const v = say(d);
+    return v && !v.work ? v.name : undefined;
   };
   const out: Crossings = { off: [], work: [] };
   const last = Math.min(end, start + MAX_SPAN);
   for (let d = start; d <= last; d++) {
-    const name = offName(d);
-    if (name) {
+    const v = say(d);
+    if (v && !v.work) {
+      const name = v.name;
       let from = d;
       while (from - 1 >= start - 31 && offName(from - 1) === name) from--;
       let to = d;
       while (to + 1 <= end + 31 && offName(to + 1) === name) to++;
-      out.off.push({ name, from, to });
+      out.off.push(v.halt ? { name, from, to, halt: true } : { name, from, to });
       d = to;
       continue;
     }
     const wd = weekday(d);
-    if (wd === 0 || wd === 6) {
-      if (own(plan.calendar.workdays, d)) out.work.push({ day: d });
-      else if (region?.work.has(d) && !own(plan.calendar.holidays, d)) out.work.push({ name: region.work.get(d)![locale], day: d });
-    }
+    if ((wd === 0 || wd === 6) && v?.work) out.work.push(v.name ? { name: v.name, day: d } : { day: d });
   }
   return out;
 }
@@ -64,11 +104,27 @@ export function crossingsLine(c: Crossings, locale: Locale): string | undefined 
   const parts: string[] = [];
   for (const o of c.off) {
     const when = o.from === o.to ? md(o.from) : zh ? `${md(o.from)} 至 ${md(o.to)}` : `${md(o.from)} – ${md(o.to)}`;
-    parts.push(zh ? `跨${o.name}（${when} 放假）` : `crosses ${o.name} (${when} off)`);
+    if (o.halt) parts.push(zh ? `跨叫停期（${when} 暂停实施）` : `crosses the halt (${when}, work paused)`);
+    else parts.push(zh ? `跨${o.name}（${when} 放假）` : `crosses ${o.name} (${when} off)`);
   }
   for (const w of c.work) {
     const day = `${md(w.day)}（${WEEKDAY_ZH[weekday(w.day)]}）`;
     parts.push(zh ? `${day}调休上班` : `${md(w.day)} (${WEEKDAY_EN[weekday(w.day)]}) is a make-up working day`);
   }
   return zh ? parts.join('，') : parts.join('; ').replace(/^./, (ch) => ch.toUpperCase());
+}
+
+/** The shared calendar files a plan uses (by `calendar.use`, the first file of an id in path order). */
+export function sharedCalendarsOf(plan: PlanModel, files: readonly { uri: string; model: { kind: string } }[]): CalendarFileModel[] {
+  const byId = new Map<string, CalendarFileModel>();
+  for (const f of [...files].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
+    const m = f.model as CalendarFileModel;
+    if (m.kind === 'calendar' && m.id && !byId.has(m.id.value)) byId.set(m.id.value, m);
+  }
+  const out: CalendarFileModel[] = [];
+  for (const id of plan.calendar.use.items) {
+    const c = byId.get(id.value);
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
 }

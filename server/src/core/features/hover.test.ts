@@ -415,3 +415,27 @@ describe('hover: baseline, current plan and actual dates of a task', () => {
     assert.doesNotMatch(lines, /Baseline|Current plan|Actual/);
   });
 });
+
+describe('hover: a shared calendar and a halt in the days a task crosses', () => {
+  it("names the shared calendar's days off and the halt, as the schedule counts them", () => {
+    const files = {
+      'site.calendar.yaml': 'kind: calendar\nid: bank-site\ntitle: 某银行机房日历\nholidays: ["2027-02-08..2027-02-10"]\n',
+      'p.project.yaml': yaml`
+        kind: project
+        id: p
+        title: 实施
+        start: 2027-02-04
+        calendar: { use: [bank-site] }
+        halts:
+          - { from: 2027-02-15, to: 2027-02-16, reason: 客户机房搬迁, resumePlan: 02-17 恢复 }
+        tasks:
+          - { id: A, name: 部署, duration: 6d }
+      `,
+    };
+    const zh = hoverOn('p.project.yaml', '6d', 0, 'zh-CN', files)!;
+    // Thu 02-04, Fri 02-05, (site 02-08..02-10), Thu 02-11, Fri 02-12, (halt Mon–Tue), Wed 02-17, Thu 02-18.
+    assert.strictEqual(zh.md, '排期：2027-02-04 → 2027-02-18 · 跨某银行机房日历的节假日（02-08 至 02-10 放假），跨叫停期（02-15 至 02-16 暂停实施）');
+    const en = hoverOn('p.project.yaml', '6d', 0, 'en', files)!;
+    assert.strictEqual(en.md, "Computed: 2027-02-04 → 2027-02-18 · Crosses 某银行机房日历's holiday (02-08 – 02-10 off); crosses the halt (02-15 – 02-16, work paused)");
+  });
+});

@@ -7,7 +7,7 @@
  * descends the parsed AST along the offset; a definition's reference count walks the references
  * of the workspace that carry the same id (SymbolTable.occurrences).
  */
-import { crossings, crossingsLine } from '../calendar-crossings';
+import { crossings, crossingsLine, sharedCalendarsOf, type CrossingsEnv } from '../calendar-crossings';
 import { baselineLines } from './hover-baseline';
 import type { ArtifactFile } from '../rules/api';
 import { symbolAt, symbolsOf, type Located, type RefKind, type SymbolDef, type SymbolRef } from '../symbols';
@@ -214,7 +214,7 @@ export function taskCard(ctx: FeatureContext, file: ArtifactFile, st: ScheduledT
       if (st.delayDays) dates += t(` (incl. ${st.delayDays} days of delay)`, `（含延期 ${st.delayDays} 天）`);
     }
     lines.push(dates);
-    const cross = isPlan(file.model) ? crossingsLine(crossings(file.model, st.start, st.end, locale), locale) : undefined;
+    const cross = isPlan(file.model) ? crossingsLine(crossings(file.model, st.start, st.end, locale, crossingsEnv(ctx, file, st)), locale) : undefined;
     if (cross) lines.push(md(cross));
     lines.push(...baselineLines(ctx, file, st, md));
     if (st.slack !== undefined) {
@@ -377,11 +377,17 @@ function taskSpanLine(ctx: FeatureContext, path: readonly PathSeg[], at: number)
   if (!st || st.unscheduled || st.start === undefined || st.end === undefined) return undefined;
   const t = sayIn(locale);
   const when = st.milestone ? formatDate(st.start) : `${formatDate(st.start)} → ${formatDate(st.end)}`;
-  const cross = crossingsLine(crossings(file.model, st.start, st.end, locale), locale);
+  const cross = crossingsLine(crossings(file.model, st.start, st.end, locale, crossingsEnv(ctx, file, st)), locale);
   return `${t('Computed: ', '排期：')}${when}${cross ? ` · ${md(cross)}` : ''}`;
 }
 
 /** The hover at `offset`, or undefined where there is nothing to say. */
 export function hover(ctx: FeatureContext, offset: number): HoverResult | undefined {
   return hoverAt(ctx, offset);
+}
+
+/** What else decides a task's days: the plan's shared calendars, and its halts unless the task is done. */
+export function crossingsEnv(ctx: FeatureContext, file: ArtifactFile, st: ScheduledTask): CrossingsEnv {
+  if (!isPlan(file.model)) return {};
+  return { shared: sharedCalendarsOf(file.model, ctx.ws.files()), halts: st.done ? [] : file.schedule?.halts ?? [] };
 }

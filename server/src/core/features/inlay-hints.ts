@@ -15,6 +15,7 @@
 import { formatDate, type Day } from '../dates';
 import { isPlan } from '../model';
 import { crossings } from '../calendar-crossings';
+import { crossingsEnv } from './hover';
 import type { Span } from '../text';
 import type { FeatureContext } from './types';
 
@@ -41,7 +42,7 @@ export function scheduleHints(ctx: FeatureContext, range: Span): InlayHintEntry[
     const anchor = t.duration?.span ?? (t.dependsOn.span && t.dependsOn.items.length ? t.dependsOn.span : undefined) ?? t.end?.span;
     if (!anchor || anchor.end < range.start || anchor.end > range.end) continue;
     const when = st.milestone || st.start === st.end ? short(st.start) : `${short(st.start)} – ${short(st.end)}`;
-    const names = [...new Set(crossings(plan, st.start, st.end, locale).off.map((o) => o.name))];
+    const names = [...new Set(crossings(plan, st.start, st.end, locale, crossingsEnv(ctx, file, st)).off.map((o) => o.name))];
     const cross = names.length ? (zh ? `（跨${names.join('、')}）` : ` (over ${names.join(', ')})`) : '';
     out.push({ at: anchor.end, label: `→ ${when}${cross}`, task: t.span });
   }

@@ -36,3 +36,16 @@ describe('rule calendar-data-missing', () => {
     assert.deepStrictEqual(hits[0].data, { region: 'CN', years: [2028] });
   });
 });
+
+describe('calendar-data-missing through a shared calendar', () => {
+  it("fires at the calendar.use item when the shared calendar's region has no data for a year of the plan", () => {
+    const files = {
+      'site.calendar.yaml': 'kind: calendar\nid: site\ntitle: 客户机房日历\nregion: CN\n',
+      'p.project.yaml': 'kind: project\nid: p\ntitle: 实施\nstart: 2027-03-01\ncalendar:\n  use: [site]\ntasks:\n  - { id: T1, name: 部署, duration: 3d }\n',
+    };
+    const hits = check(files, 'calendar-data-missing');
+    assert.deepStrictEqual(hits.map((h) => `${h.file}:${h.line}`), ['p.project.yaml:6']);
+    const covered = { ...files, 'site.calendar.yaml': files['site.calendar.yaml'] + 'holidays: [2027-01-01]\n' };
+    assert.deepStrictEqual(check(covered, 'calendar-data-missing'), [], "the calendar file's own 2027 days count as covered");
+  });
+});

@@ -9,12 +9,15 @@
  * - A year for which the plan lists holidays or workdays of its own counts as covered: that is what
  *   the message asks for, and the plan then knows that year's days off.
  * - One finding per plan, at the `region` value, naming every missing year; an unknown region is a
- *   schema error, not this rule's.
+ *   schema error, not this rule's. A shared calendar of `calendar.use` with a region counts too: the
+ *   finding is then at that `use` item (the days the calendar file lists count as covered).
  * - info: the schedule is still computed (weekends only for those years), nothing is wrong yet.
  */
 import { defineRule, say } from './api';
 import { regionCalendar } from '../region-calendar';
 import { formatDate, type Day } from '../dates';
+import { sharedCalendarsOf } from '../calendar-crossings';
+import type { Span } from '../text';
 
 type Missing = { region: string; years: number[]; last: number };
 
@@ -42,19 +45,31 @@ export const rule = defineRule({
   check(ctx) {
     const m = ctx.file.model;
     if (m.kind !== 'poc' && m.kind !== 'project') return;
-    const region = m.calendar.region;
-    const cal = regionCalendar(region?.value);
-    if (!region || !cal) return;
     const years = new Set<number>();
     for (const d of [m.start?.day, m.end?.day]) if (d !== undefined) years.add(yearOf(d));
     for (const t of ctx.file.schedule?.tasks ?? []) {
       if (t.unscheduled || t.start === undefined || t.end === undefined) continue;
       for (let y = yearOf(t.start); y <= yearOf(t.end) && y - yearOf(t.start) < 50; y++) years.add(y);
     }
+    const coveredBy = (ranges: [Day, Day][], own: Set<number>) => {
+      for (const [a, b] of ranges) for (let y = yearOf(a); y <= yearOf(b) && y - yearOf(a) < 50; y++) own.add(y);
+    };
     const own = new Set<number>();
-    for (const [a, b] of [...m.calendar.holidays, ...m.calendar.workdays]) for (let y = yearOf(a); y <= yearOf(b) && y - yearOf(a) < 50; y++) own.add(y);
-    const missing = [...years].filter((y) => (y < cal.firstYear || y > cal.lastYear) && !own.has(y)).sort((a, b) => a - b);
-    if (missing.length === 0) return;
-    ctx.report(region.span, say(messages.missing, { region: cal.region, years: missing, last: cal.lastYear }), { region: cal.region, years: missing });
+    coveredBy([...m.calendar.holidays, ...m.calendar.workdays], own);
+    const report = (code: string | undefined, at: Span, extra: Set<number>) => {
+      const cal = regionCalendar(code);
+      if (!cal) return;
+      const missing = [...years].filter((y) => (y < cal.firstYear || y > cal.lastYear) && !own.has(y) && !extra.has(y)).sort((a, b) => a - b);
+      if (missing.length) ctx.report(at, say(messages.missing, { region: cal.region, years: missing, last: cal.lastYear }), { region: cal.region, years: missing });
+    };
+    if (m.calendar.region) report(m.calendar.region.value, m.calendar.region.span, new Set());
+    const shared = sharedCalendarsOf(m, ctx.index.files);
+    for (const item of m.calendar.use.items) {
+      const c = shared.find((x) => x.id?.value === item.value);
+      if (!c?.calendar.region) continue;
+      const theirs = new Set<number>();
+      coveredBy([...c.calendar.holidays, ...c.calendar.workdays], theirs);
+      report(c.calendar.region.value, item.span, theirs);
+    }
   },
 });
