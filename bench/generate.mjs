@@ -326,7 +326,8 @@ function project(rng, { id, title, customer, start, team, streamsOf, taskCount, 
   const { lines, tasks, end } = planTasks(rng, { count: taskCount, streams: streamsOf, start, cal, lendEvery, badProgressEvery, delays, releases });
   const planEnd = cal.endAfter(end, 5);
   const out = [...header, 'kind: project', `id: ${id}`, `title: ${title}`, `customer: ${customer}`, `start: ${fmt(start)}`, `end: ${fmt(planEnd)}`];
-  out.push('calendar:', `  holidays: [${cal.holidays.map((h) => (h.includes('..') ? `"${h}"` : h)).join(', ')}]   # 元旦、春节、清明、劳动节、国庆`);
+  // China's calendar in use (its lookups on every working-day step), with the plan's own days for 2030 on top.
+  out.push('calendar:', '  region: CN', `  holidays: [${cal.holidays.map((h) => (h.includes('..') ? `"${h}"` : h)).join(', ')}]   # 元旦、春节、清明、劳动节、国庆`);
   out.push(`  workdays: [${cal.workdays.join(', ')}]   # 调休上班`);
   out.push(`contract: { signed: ${fmt(start - 7)}, maintenanceMonths: 12, inspectionEvery: quarterly }`, '');
   out.push('team:');
