@@ -15,7 +15,6 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { localToday, parseDate, type Day } from './dates';
 import { ChunkCache } from './parse';
 import { disabledLines } from './suppress';
-import { LineIndex } from './text';
 import { pickLocale, type Diagnostic, type Finding, type Locale, type Severity } from './types';
 
 export interface WorkspaceOptions {

@@ -7,7 +7,6 @@ import { isPlaceholder as isPlaceholderText } from './_text-util';
 import type { Field } from '../model';
 import type { Span } from '../text';
 import { lineIndexOf } from '../file';
-import type { Localized } from '../types';
 import type { ArtifactFile } from './api';
 import type { Kind } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
