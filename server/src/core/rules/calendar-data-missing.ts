@@ -15,7 +15,7 @@
  */
 import { defineRule, say } from './api';
 import { regionCalendar } from '../region-calendar';
-import { formatDate, type Day } from '../dates';
+import type { Day } from '../dates';
 import { sharedCalendarsOf } from '../calendar-crossings';
 import type { Span } from '../text';
 
@@ -32,7 +32,8 @@ const messages = {
   },
 };
 
-const yearOf = (d: Day) => Number(formatDate(d).slice(0, 4));
+/** The calendar year of a day (one Date operation: this runs over every task on each check). */
+const yearOf = (d: Day) => new Date(d * 86_400_000).getUTCFullYear();
 
 export const rule = defineRule({
   id: 'calendar-data-missing',
@@ -45,12 +46,18 @@ export const rule = defineRule({
   check(ctx) {
     const m = ctx.file.model;
     if (m.kind !== 'poc' && m.kind !== 'project') return;
+    if (!m.calendar.region && !m.calendar.use.items.length) return;
+    // The years the plan touches: every task lies between the earliest start and the latest end.
     const years = new Set<number>();
     for (const d of [m.start?.day, m.end?.day]) if (d !== undefined) years.add(yearOf(d));
+    let lo = Infinity;
+    let hi = -Infinity;
     for (const t of ctx.file.schedule?.tasks ?? []) {
       if (t.unscheduled || t.start === undefined || t.end === undefined) continue;
-      for (let y = yearOf(t.start); y <= yearOf(t.end) && y - yearOf(t.start) < 50; y++) years.add(y);
+      if (t.start < lo) lo = t.start;
+      if (t.end > hi) hi = t.end;
     }
+    if (lo <= hi) for (let y = yearOf(lo); y <= yearOf(hi) && y - yearOf(lo) < 50; y++) years.add(y);
     const coveredBy = (ranges: [Day, Day][], own: Set<number>) => {
       for (const [a, b] of ranges) for (let y = yearOf(a); y <= yearOf(b) && y - yearOf(a) < 50; y++) own.add(y);
     };
@@ -63,7 +70,7 @@ export const rule = defineRule({
       if (missing.length) ctx.report(at, say(messages.missing, { region: cal.region, years: missing, last: cal.lastYear }), { region: cal.region, years: missing });
     };
     if (m.calendar.region) report(m.calendar.region.value, m.calendar.region.span, new Set());
-    const shared = sharedCalendarsOf(m, ctx.index.files);
+    const shared = m.calendar.use.items.length ? sharedCalendarsOf(m, ctx.index.files) : [];
     for (const item of m.calendar.use.items) {
       const c = shared.find((x) => x.id?.value === item.value);
       if (!c?.calendar.region) continue;
