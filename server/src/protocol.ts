@@ -14,6 +14,7 @@
  * `serveView` in lsp/views*.ts, the panel, its page script and its tests.
  */
 import type { GanttBar, GanttChart, GanttScope } from './core/gantt/gantt';
+import type { GanttDrag } from './core/gantt/drag-edit';
 import type { StakeholderMap } from './core/views/stakeholders';
 import type { ChecklistProgress, ProgressView } from './core/views/progress';
 import type { Report, ReportKind } from './core/reports';
@@ -75,6 +76,8 @@ export interface GanttView {
   chart: Omit<GanttChart, 'sections' | 'unscheduled'> & { sections: { name: string; bars: GanttViewBar[] }[]; unscheduled: GanttViewBar[] };
   mermaid: string;
   locale: Locale;
+  /** The hash of the plan's text the chart was drawn from (scope `file`), for drag edits. */
+  stamp?: string;
 }
 export type GanttResponse = Wire<GanttView>;
 export type WireBar = Wire<GanttViewBar>;
@@ -124,6 +127,19 @@ export type TickResponse =
   | { refused: 'stale' | 'unchanged' }
   | RequestError;
 export const TickRequest = request<TickParams, TickResponse>('pocStudio/tick');
+
+/** A drag on the Gantt chart (or its keyboard equivalent): see core/gantt/drag-edit.ts. */
+export interface GanttEditParams {
+  uri: string;
+  drag: GanttDrag;
+  /** The hash of the plan's text the chart was drawn from (GanttView `stamp`). */
+  stamp: string;
+}
+export type GanttEditResponse =
+  | { edits: { range: Range; newText: string }[]; version: number | null; hash: string }
+  | { refused: string; message: string }
+  | RequestError;
+export const GanttEditRequest = request<GanttEditParams, GanttEditResponse>('pocStudio/ganttEdit');
 
 // --- Commands --------------------------------------------------------------------------------
 
@@ -222,6 +238,7 @@ export const REQUESTS = [
   StakeholdersRequest,
   ProgressRequest,
   TickRequest,
+  GanttEditRequest,
   NewChecklistRequest,
   NewPocFolderRequest,
   NewProjectRequest,

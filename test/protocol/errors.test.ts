@@ -17,6 +17,7 @@ import {
   ProgressRequest,
   REQUESTS,
   BaselineRequest,
+  GanttEditRequest,
   ReportRequest,
   StakeholdersRequest,
   TickRequest,
@@ -124,6 +125,8 @@ describe('protocol.ts: the server answers every custom request it declares', fun
     assert.ok('id' in id && id.id.length > 0);
     const report = ok(ReportRequest.method, await client.send(ReportRequest, { uri: plan, kind: 'weekly', week: '2027-W04' }));
     assert.ok(!('error' in report) && report.markdown.startsWith('# ') && report.uri === plan);
+    const drag = ok(GanttEditRequest.method, await client.send(GanttEditRequest, { uri: plan, drag: { kind: 'resize', index: 5, days: 1 }, stamp: gantt.stamp ?? '' }));
+    assert.ok('edits' in drag && drag.edits.length === 1 && drag.edits[0].newText === '4d', JSON.stringify(drag));
     const baseline = ok(BaselineRequest.method, await client.send(BaselineRequest, { uri: plan, name: 'kickoff' }));
     assert.ok('text' in baseline && baseline.fileName === 'bank-log.kickoff.baseline.yaml' && /^plan: bank-log-impl$/m.test(baseline.text), JSON.stringify(baseline).slice(0, 200));
     const pid = ok(PidRequest.method, await client.send(PidRequest, undefined));

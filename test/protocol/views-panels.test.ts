@@ -9,7 +9,7 @@ import * as path from 'path';
 import { createHash } from 'crypto';
 import { pathToFileURL } from 'url';
 import { TestClient, startOnExamples, stopOnExamples } from './lsp-client';
-import { NewChecklistRequest, NewPocFolderRequest, NewProjectRequest, ProgressRequest, ProposeIdRequest, StakeholdersRequest, TickRequest } from '../../server/src/protocol';
+import { GanttEditRequest, GanttRequest, NewChecklistRequest, NewPocFolderRequest, NewProjectRequest, ProgressRequest, ProposeIdRequest, StakeholdersRequest, TickRequest } from '../../server/src/protocol';
 
 
 describe('panel requests over JSON-RPC (stakeholders, progress, tick, newChecklist)', function () {
@@ -80,6 +80,31 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
     // Ticking what is already ticked changes nothing.
     const same = await client.send(TickRequest, { uri: uri(f), index: 0, id: 'M1', done: true, stamp });
     assert.deepStrictEqual(same, { refused: 'unchanged' });
+  });
+
+  it('pocStudio/ganttEdit gives the minimal edit of a drag, in the chart\'s language when refused, and refuses a stale stamp', async () => {
+    const f = 'bank-log.project.yaml';
+    const before = fs.readFileSync(path.join(dir, f), 'utf8');
+    const g = await client.ok(GanttRequest, { uri: uri(f), scope: 'file' });
+    assert.strictEqual(g.stamp, createHash('sha1').update(before).digest('hex'));
+    // P6 (index 5): `start: 2027-01-25, duration: 3d` → one working day longer.
+    const r = await client.send(GanttEditRequest, { uri: uri(f), drag: { kind: 'resize', index: 5, days: 1 }, stamp: g.stamp! });
+    assert.ok('edits' in r, JSON.stringify(r));
+    assert.deepStrictEqual(r.edits.map((e) => [e.range.start.line, e.newText]), [[31, '4d']]);
+    const lines = before.split('\n');
+    const e = r.edits[0];
+    lines[e.range.start.line] = lines[e.range.start.line].slice(0, e.range.start.character) + e.newText + lines[e.range.start.line].slice(e.range.end.character);
+    assert.deepStrictEqual(lines.filter((l, i) => l !== before.split('\n')[i]), ['  - { id: P6, name: 历史数据迁移, phase: implementation, owner: zhao, start: 2027-01-25, duration: 4d, status: todo, progress: 0 }']);
+    const asked = await client.send(GanttEditRequest, { uri: uri(f), drag: { kind: 'move', index: 4, days: 1 }, stamp: g.stamp! });
+    assert.deepStrictEqual(asked, { refused: 'needs-start', message: '该任务在前置任务结束后开始。是否为其设置开始日期后再移动？' });
+    // The plan changes in the editor: the chart's stamp is stale.
+    await client.open(uri(f), before.replace('name: 项目启动会', 'name: 项目启动大会'));
+    const stale = await client.send(GanttEditRequest, { uri: uri(f), drag: { kind: 'resize', index: 5, days: 1 }, stamp: g.stamp! });
+    assert.ok('refused' in stale && stale.refused === 'stale', JSON.stringify(stale));
+    const fresh = await client.ok(GanttRequest, { uri: uri(f), scope: 'file' });
+    const ok = await client.send(GanttEditRequest, { uri: uri(f), drag: { kind: 'link', from: 5, to: 7 }, stamp: fresh.stamp! });
+    assert.ok('edits' in ok && ok.version === 1 && ok.edits[0].newText === ', P6', JSON.stringify(ok));
+    await client.close(uri(f));
   });
 
   it('pocStudio/newChecklist lists the templates and writes each one so that it checks clean', async () => {

@@ -5,6 +5,8 @@
  *   pocStudio/stakeholders  PanelParams → { map, quadrant, tree, locale }
  *   pocStudio/progress      PanelParams → { view, locale } (each checklist with its `stamp`)
  *   pocStudio/tick          TickParams → { edit, version, hash } | { refused } | { error }
+ *   pocStudio/ganttEdit     GanttEditParams → { edits, version, hash } | { refused, message } | { error }
+ *     (a drag on the chart: core/gantt/drag-edit.ts; refused 'stale' when the plan changed)
  *   pocStudio/newChecklist  { folderUri?, template?, taken? } → { templates } | { name, text, id } | { error }
  *     (`id` = the file stem: the template's id, else `-2`, `-3` … — free among the checklist ids of
  *     the workspace folder and the file stems `taken` that the client found in the target folder)
@@ -21,7 +23,8 @@ import { allPeople, stakeholderMap, stakeholderQuadrantMermaid, stakeholderTreeM
 import { progressView, tickEdit } from '../core/views/progress';
 import { CHECKLIST_TEMPLATES, checklistTemplate, renderChecklist } from '../core/templates/checklists';
 import { nextFreeId } from '../core/templates/ids';
-import { NewChecklistRequest, ProgressRequest, StakeholdersRequest, TickRequest, type ProgressData, type StakeholdersView, type TickResponse } from '../protocol';
+import { GanttEditRequest, NewChecklistRequest, ProgressRequest, StakeholdersRequest, TickRequest, type GanttEditResponse, type ProgressData, type StakeholdersView, type TickResponse } from '../protocol';
+import { ganttDragEdit } from '../core/gantt/drag-edit';
 import { serve, serveView, viewScope } from './requests';
 import type { ViewsHost } from './views';
 
@@ -59,6 +62,24 @@ export function registerPanelViews(connection: Connection, host: ViewsHost): voi
     const lines = lineIndexOf(file);
     return {
       edit: { range: { start: lines.positionAt(edit.span.start), end: lines.positionAt(edit.span.end) }, newText: edit.newText },
+      version: host.versionOf?.(file.uri) ?? null,
+      hash,
+    };
+  });
+
+  serve(connection, host.log, GanttEditRequest, (p): GanttEditResponse => {
+    const found = host.fileOf(String(p.uri ?? ''));
+    if (!found) return { error: 'unknown file' };
+    const { file, ws } = found;
+    const hash = textHash(file.text);
+    const zh = ws.messageLocale === 'zh-CN';
+    if (hash !== p.stamp) return { refused: 'stale', message: zh ? '计划已被修改，请在图表刷新后重试。' : 'The plan changed meanwhile: try again once the chart has been redrawn.' };
+    if (!p.drag || typeof p.drag !== 'object') return { error: 'no drag' };
+    const r = ganttDragEdit(file, p.drag);
+    if ('refused' in r) return { refused: r.refused, message: r.message[ws.messageLocale] };
+    const lines = lineIndexOf(file);
+    return {
+      edits: r.edits.map((e) => ({ range: { start: lines.positionAt(e.span.start), end: lines.positionAt(e.span.end) }, newText: e.newText })),
       version: host.versionOf?.(file.uri) ?? null,
       hash,
     };

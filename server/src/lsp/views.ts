@@ -13,7 +13,7 @@ import { ganttHtml, ganttMarkdown, ganttMermaid, barText } from '../core/gantt/m
 import { readMermaidJs } from '../node/mermaid-js';
 import type { FeatureHost } from './features';
 import { randomBytes } from 'crypto';
-import { registerPanelViews } from './views-panels';
+import { registerPanelViews, textHash } from './views-panels';
 import { ganttExportName } from '../core/file-names';
 import { GanttExportRequest, GanttRequest, type GanttParams, type GanttView } from '../protocol';
 import { serveView, type ViewScope } from './requests';
@@ -47,6 +47,7 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
       chart: { ...chart, sections: chart.sections.map((s) => ({ name: s.name, bars: s.bars.map(withText) })), unscheduled: chart.unscheduled.map(withText) },
       mermaid: ganttMermaid(chart, { locale }),
       locale,
+      ...(scope.file && chart.scope !== 'portfolio' ? { stamp: textHash(scope.file.text) } : {}),
     };
   });
 

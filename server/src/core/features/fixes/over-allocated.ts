@@ -9,8 +9,8 @@
  *   other files leave of the capacity (counted as if they all overlapped: the result always fits),
  *   in whole percents; `allocation:` is replaced or inserted, only on tasks above their share.
  */
-import * as YAML from 'yaml';
-import { appendItem, collectionOf, insertPair, mapOf, setPairValue } from '../edits';
+import { addDependency } from '../task-edits';
+import { mapOf, setPairValue } from '../edits';
 import type { Task } from '../../model';
 import type { CodeActionEntry, TextEdit } from '../types';
 import { itemAt, quickFix, str, tr, type FixProvider } from './_util';
@@ -82,23 +82,3 @@ export const provide: FixProvider = (ctx, d) => {
   }
   return out;
 };
-
-/** `id` added to the task's dependsOn list, or a new `dependsOn: [id]` after `owner`. */
-function addDependency(file: Parameters<FixProvider>[0]['file'], task: Task, id: string): TextEdit | undefined {
-  const map = mapOf(file, task.raw);
-  if (!map) return undefined;
-  const written = task.raw.dependsOn;
-  if (written === undefined || written === null) {
-    if (Object.prototype.hasOwnProperty.call(task.raw, 'dependsOn')) return setEmpty(file, map, id);
-    return insertPair(file, map, 'dependsOn', [id], { place: { after: 'owner' } });
-  }
-  if (!Array.isArray(written)) return undefined;
-  const seq = collectionOf(file, written);
-  return seq && YAML.isSeq(seq) ? appendItem(file, seq, id) : undefined;
-}
-
-/** `dependsOn:` written without a value: filled with `[id]`. */
-function setEmpty(file: Parameters<FixProvider>[0]['file'], map: YAML.YAMLMap, id: string): TextEdit | undefined {
-  const e = setPairValue(file, map, 'dependsOn', id);
-  return e && { ...e, newText: e.newText.replace(id, `[${id}]`) };
-}
