@@ -31,8 +31,9 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // resvg (PNG) is a native package, loaded when first needed: never bundled.
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', external: ['@resvg/resvg-js'] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['@resvg/resvg-js'] },
 ];
 
 if (watch) {
