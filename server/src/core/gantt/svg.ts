@@ -281,7 +281,10 @@ function swatch(id: string, x: number, y: number): string {
   }
 }
 
-/** A standalone HTML page showing the SVG: no script, nothing loaded (CSP: inline styles only). */
+/**
+ * A standalone HTML page showing the SVG: no script, nothing loaded (CSP: inline styles only).
+ * `data-rendered` is there from the start (as the Mermaid pages set it once drawn).
+ */
 export function ganttSvgPage(chart: GanttChart, opts: SvgOptions): string {
   const loc = opts.locale;
   const p = THEMES[opts.theme ?? 'light'];
@@ -301,7 +304,7 @@ h1 { font-size: 1.3rem; }
 #chart { overflow: auto; }
 </style>
 </head>
-<body>
+<body data-rendered="true">
 <h1>${xmlText(chart.title)}</h1>
 <p class="meta">${xmlText(meta)}</p>
 ${chart.empty ? `<p>${xmlText(chart.empty)}</p>\n` : ''}<div id="chart">
