@@ -17,7 +17,7 @@
  */
 import { parseDate, type Day } from '../dates';
 import type { GanttBar, GanttChart } from './gantt';
-import { tickDays } from './legend';
+import { tickDays, TICK_MIN_PX } from './legend';
 
 export const MIN_PX_PER_DAY = 2;
 export const MAX_PX_PER_DAY = 40;
@@ -163,7 +163,7 @@ export function layoutGantt(chart: GanttChart, opts: LayoutOptions = {}): SvgLay
   const maxPlot = MAX_WIDTH - labelW - 2 * PAD;
   let pxPerDay = Math.min(MAX_PX_PER_DAY, Math.max(MIN_PX_PER_DAY, PREFERRED_PLOT / days));
   if (pxPerDay * days > maxPlot) pxPerDay = maxPlot / days;
-  pxPerDay = Math.floor(pxPerDay * 1e4) / 1e4;
+  pxPerDay = Math.floor(pxPerDay * 1e8) / 1e8;
   const plotX = labelW;
   const plotW = round(pxPerDay * days);
   const width = Math.min(MAX_WIDTH, Math.ceil(plotX + plotW + 2 * PAD));
@@ -232,7 +232,9 @@ export function layoutGantt(chart: GanttChart, opts: LayoutOptions = {}): SvgLay
     }
   }
 
-  const step = tickDays(days, plotW);
+  // Beyond a year a tick, whole years far enough apart (a span of millennia keeps ≤ plotW / TICK_MIN_PX ticks).
+  let step = tickDays(days, plotW);
+  if (step >= 365) step = 365 * Math.max(1, Math.ceil((days * TICK_MIN_PX) / (Math.max(1, plotW) * 365)));
   const ticks: { x: number; text: string }[] = [];
   for (let d = start; d <= start + days; d += step) ticks.push({ x: xOf(d), text: tickText(d, step) });
 

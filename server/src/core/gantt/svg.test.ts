@@ -182,8 +182,11 @@ describe('SVG gantt renderer', () => {
         - { id: L, name: 十年, start: 2027-01-04, end: 2036-12-31 }
         - { id: M, name: 百年, start: 2027-01-04, end: 2126-12-31 }
     `;
-    for (const [text, min] of [[long.replace(/\n.*百年.*\n/, '\n'), 2], [long, 0]] as const) {
+    const ages = long.replace('2126-12-31', '9999-12-31');
+    for (const [text, min] of [[long.replace(/\n.*百年.*\n/, '\n'), 2], [long, 0], [ages, 0]] as const) {
       const r = render({ 'long.project.yaml': text }, 'long.project.yaml');
+      assert.strictEqual(r.layout.bars.length, text.split('\n').filter((l) => l.includes('- { id')).length);
+      assert.ok(r.layout.pxPerDay > 0);
       assert.ok(r.layout.width <= MAX_WIDTH + 1, `width ${r.layout.width}`);
       assert.ok(r.layout.pxPerDay >= min, `px/day ${r.layout.pxPerDay}`);
       assert.strictEqual(r.layout.shading.length, 0, 'no shading below 4 px a day');

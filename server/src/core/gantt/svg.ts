@@ -149,7 +149,7 @@ export function ganttSvg(chart: GanttChart, opts: SvgOptions): string {
   const height = Math.ceil(legendY + legend.height + (unscheduled.length ? 22 + 18 * unscheduled.length : 0) + 8);
   const width = Math.max(layout.width, legend.width);
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="gantt-title" class="poc-gantt theme-${theme}" data-rows="${layout.totalRows}" data-px-per-day="${n(layout.pxPerDay)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="gantt-title" class="poc-gantt theme-${theme}" data-rows="${layout.totalRows}" data-px-per-day="${layout.pxPerDay}">`,
     `<title id="gantt-title">${xmlText(chart.title)}</title>`,
     `<style>\n${style(THEMES[theme])}\n</style>`,
     `<rect class="bg" x="0" y="0" width="${width}" height="${height}"/>`,
