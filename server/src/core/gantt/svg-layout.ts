@@ -9,6 +9,8 @@
  * - Scale: PREFERRED_PLOT px over the whole span, within MIN..MAX px per day; a span so long that
  *   MIN_PX_PER_DAY would pass MAX_WIDTH gets less (a ten-year task is a bounded chart, never a
  *   gigantic one). A bar covers its first day to the end of its last day (end + 1).
+ * - The span is the bars' dates, up to today when a bar is overdue (its late stretch is drawn to
+ *   the today line).
  * - Non-working days (the plan calendar, given by the caller) are shaded only at ≥ 4 px per day.
  * - `rows: {from, to}` lays out only those rows (virtualization); arrows are kept when either end
  *   is in the window (the other end is placed from its dates and row, so it points off-window).
@@ -154,7 +156,10 @@ export function layoutGantt(chart: GanttChart, opts: LayoutOptions = {}): SvgLay
       if (last === undefined || end > last) last = end;
     }
   }
-  const start = first ?? parseDate(chart.today) ?? 0;
+  const today = parseDate(chart.today);
+  // Overdue bars: the chart reaches today, so that their late stretch ends at the today line.
+  if (last !== undefined && today !== undefined && today > last && placed.some((p) => p.bar.overdue)) last = today;
+  const start = first ?? today ?? 0;
   const days = Math.max(1, (last ?? start) - start + 1);
 
   let longest = 0;
@@ -180,7 +185,6 @@ export function layoutGantt(chart: GanttChart, opts: LayoutOptions = {}): SvgLay
   const rows: LayoutRow[] = [];
   for (let r = from; r < to; r++) rows.push({ row: r, kind: rowKinds[r].kind, y: rowY(r), text: rowKinds[r].text, bar: rowKinds[r].bar });
 
-  const today = parseDate(chart.today);
   const bars: LayoutBar[] = [];
   const baselines: LayoutBaseline[] = [];
   for (const p of placed) {
@@ -194,7 +198,8 @@ export function layoutGantt(chart: GanttChart, opts: LayoutOptions = {}): SvgLay
     const lb: LayoutBar = { index: p.index, bar: b, row: p.row, x, y, w, h: BAR_H, fill, progressW: b.milestone ? 0 : round((w * progress) / 100) };
     if (b.milestone) lb.diamond = { cx: x, cy: y + BAR_H / 2, r: BAR_H / 2 + 1 };
     if (b.overdue && today !== undefined && today > p.end) {
-      const x2 = Math.min(xOf(today), plotX + plotW);
+      // Up to the today line (the middle of today).
+      const x2 = Math.min(round(xOf(today) + pxPerDay / 2), plotX + plotW);
       lb.late = { x1: b.milestone ? x : x + w, x2, y: y + BAR_H / 2 };
     }
     bars.push(lb);

@@ -161,6 +161,20 @@ describe('SVG gantt renderer', () => {
     assert.ok(parseSvg(svg).some((n) => n.attrs['data-legend'] === 'nonworking'));
   });
 
+  it('marks an overdue bar: outlined, its late stretch up to the today line, "N days late" in its tooltip', () => {
+    const { layout, svg } = render({ 'small.project.yaml': PLAN }, 'small.project.yaml', {}, '2027-01-14');
+    const t2 = layout.bars[1];
+    assert.ok(t2.bar.overdue && t2.late, JSON.stringify(t2.bar));
+    assert.strictEqual(t2.late.x1, t2.x + t2.w);
+    assert.strictEqual(t2.late.x2, layout.today!.x);
+    const nodes = parseSvg(svg);
+    const i = nodes.indexOf(byId(nodes, 'bar-1')!);
+    assert.match(nodes[i + 1].text, /\n3 days late\n/);
+    assert.strictEqual(nodes[i + 2].attrs.class, 'late');
+    assert.match(nodes[i + 3].attrs.class, /\boverdue\b/);
+    assert.ok(nodes.some((n) => n.attrs['data-legend'] === 'overdue'));
+  });
+
   it('stays bounded for a cycle and for a ten-year task', () => {
     const cycle = yaml`
       kind: project

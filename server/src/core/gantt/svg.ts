@@ -90,7 +90,7 @@ export function barTitle(bar: GanttBar, opts: SvgOptions): string {
   lines.push(`${TEXT.status[loc]}${c}${STATUS[bar.status][loc]}${bar.progress !== undefined ? ` · ${TEXT.progress[loc]} ${bar.progress}%` : ''}`);
   if (bar.overdue) lines.push(lateText(bar.overdue, loc));
   if (bar.critical) lines.push(TEXT.critical[loc]);
-  else if (bar.slack !== undefined) lines.push(`${TEXT.slack[loc]}${c}${bar.slack}`);
+  else if (bar.slack !== undefined) lines.push(`${TEXT.slack[loc]}${c}${loc === 'en' ? `${bar.slack} working day${bar.slack === 1 ? '' : 's'}` : `${bar.slack} 个工作日`}`);
   const base = opts.baselines?.get(bar.key);
   if (base) {
     lines.push(`${TEXT.baseline[loc].charAt(0).toUpperCase() + TEXT.baseline[loc].slice(1)}${c}${base.start && base.start !== base.end ? `${base.start} – ${base.end}` : base.end}`);
