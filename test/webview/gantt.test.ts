@@ -249,35 +249,34 @@ describe('Gantt panel page in headless Chromium', function () {
     await page.close();
   });
 
-  it('the standalone HTML export of the CLI renders offline with its strict CSP', async () => {
+  it('the standalone HTML export of the CLI (its own SVG) shows offline with its strict CSP', async () => {
     const out = path.join(dir, 'export.html');
     const r = cp.spawnSync(process.execPath, [path.join(REPO, 'bin', 'poc-studio.js'), 'gantt', 'bank-log.project.yaml', '--format', 'html', '--out', out, '--today', '2027-01-27'], { cwd: dir, encoding: 'utf8' });
     assert.strictEqual(r.status, 0, r.stderr);
     const { page, errors, requests } = await openFile(browser, out, { width: 1280, height: 720 });
-    assert.strictEqual(await page.evaluate(() => document.body.getAttribute('data-rendered')), 'true');
-    assert.strictEqual(await page.evaluate(() => document.querySelectorAll('#chart rect.task').length), 11, '10 tasks and the today line');
+    assert.strictEqual(await page.evaluate(() => document.querySelectorAll('#chart svg g[id^="bar-"]').length), 10, '10 tasks');
     // The legend names every colour and mark used, with swatches in the chart's own colours.
     const legend = await page.evaluate(() => {
-      const sw = (id: string) => getComputedStyle(document.querySelector(`#legend [data-legend="${id}"] .swatch`)!);
-      const fill = (sel: string | RegExp) => {
-        const el = typeof sel === 'string' ? document.querySelector(sel) : [...document.querySelectorAll('#chart rect')].find((r) => [...r.classList].some((c) => sel.test(c)));
-        if (!el) throw new Error(`no ${sel}`);
-        return getComputedStyle(el).fill;
+      const sw = (id: string) => getComputedStyle(document.querySelector(`#chart [data-legend="${id}"] rect, #chart [data-legend="${id}"] polygon`)!);
+      const bar = (cls: string) => {
+        const el = document.querySelector(`#chart g[id^="bar-"] .${cls}`);
+        if (!el) throw new Error(`no ${cls}`);
+        return getComputedStyle(el);
       };
       return {
-        ids: [...document.querySelectorAll('#legend [data-legend]')].map((li) => li.getAttribute('data-legend')),
+        ids: [...document.querySelectorAll('#chart [data-legend]')].map((g) => g.getAttribute('data-legend')),
         pairs: [
-          [sw('task').backgroundColor, fill(/^task\d$/)],
-          [sw('done').backgroundColor, fill(/^done/)],
-          [sw('active').backgroundColor, fill(/^active/)],
-          [sw('critical').backgroundColor, fill(/^crit\d$/)],
-          [sw('overdue').borderTopColor, getComputedStyle(document.querySelector('#chart rect.poc-overdue')!).stroke],
-          [sw('today').backgroundColor, fill('#chart rect.vert')],
+          [sw('task').fill, bar('fill-task').fill],
+          [sw('done').fill, bar('fill-done').fill],
+          [sw('active').fill, bar('fill-active').fill],
+          [sw('critical').fill, bar('fill-critical').fill],
+          [sw('overdue').stroke, bar('overdue').stroke],
+          [sw('today').fill, getComputedStyle(document.querySelector('#chart #today')!).stroke],
         ],
         late: [...document.querySelectorAll('#chart text')].some((t) => /逾期 \d+ 天|\(\d+ days? late\)/.test(t.textContent ?? '')),
       };
     });
-    assert.deepStrictEqual(legend.ids, ['task', 'done', 'active', 'critical', 'milestone', 'overdue', 'today']);
+    assert.deepStrictEqual(legend.ids, ['task', 'done', 'active', 'critical', 'milestone', 'overdue', 'baseline', 'arrow', 'nonworking', 'today']);
     for (const [swatch, chart] of legend.pairs) assert.strictEqual(swatch, chart);
     assert.ok(legend.late, 'the overdue bar says how late it is');
     await page.screenshot({ path: path.join(RESULTS, 'gantt-export.png'), fullPage: true });

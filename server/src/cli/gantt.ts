@@ -1,18 +1,20 @@
 /**
- * `poc-studio gantt <file|folder> [--format mermaid|markdown|html] [--out F] [--critical]
- * [--owner ID] [--today D] [--locale zh-CN|en] [--force]`: a plan file gives its own chart, a
- * folder the portfolio of every plan in it. Prints to stdout, or writes --out (never over an
- * existing file without --force).
+ * `poc-studio gantt <file|folder> [--format svg|html|mermaid|markdown] [--theme T] [--out F]
+ * [--critical] [--owner ID] [--today D] [--locale zh-CN|en] [--force]`: a plan file gives its own
+ * chart, a folder the portfolio of every plan in it. Prints to stdout, or writes --out (never over
+ * an existing file without --force). Without --format, an --out ending in .svg, .html, .md or .mmd
+ * chooses it (else mermaid). svg and html are POC Studio's own renderer (core/gantt/svg.ts): html
+ * is a page embedding the SVG, without any script.
  */
 import { terminalText } from './format';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { randomBytes } from 'crypto';
 import { kindOfPath } from '../core/artifact';
 import { ganttChart } from '../core/gantt/gantt';
-import { ganttHtml, ganttMarkdown, ganttMermaid } from '../core/gantt/mermaid';
-import { readMermaidJs } from '../node/mermaid-js';
+import { ganttMarkdown, ganttMermaid } from '../core/gantt/mermaid';
+import { ganttSvg, ganttSvgPage, type SvgTheme } from '../core/gantt/svg';
+import { svgInputs } from '../core/gantt/svg-inputs';
 import { loadFolder } from './load';
 import { readArgs } from './args';
 
@@ -20,7 +22,10 @@ export const GANTT_HELP = `Usage:
   poc-studio gantt <plan file | folder> [options]
 
 Options:
-  --format mermaid|markdown|html   output (default: mermaid); html is a standalone offline page
+  --format svg|html|mermaid|markdown
+                                   output (default: from the --out extension, else mermaid);
+                                   svg is an SVG image, html a standalone page showing it
+  --theme light|dark|high-contrast colours of svg and html (default: light)
   --out FILE                       write to FILE instead of stdout (refused if it exists, unless --force)
   --critical                       only the critical path
   --owner ID                       only the tasks of this owner
@@ -38,21 +43,23 @@ interface Io {
 }
 
 export async function runGantt(argv: string[], io: Io): Promise<number> {
-  const r = readArgs(argv, { values: ['--format', '--out', '--today', '--locale', '--owner'], flags: ['--critical', '--force'], stop: ['-h', '--help'] });
+  const r = readArgs(argv, { values: ['--format', '--theme', '--out', '--today', '--locale', '--owner'], flags: ['--critical', '--force'], stop: ['-h', '--help'] });
   if ('stopped' in r) {
     io.out.write(GANTT_HELP + '\n');
     return 0;
   }
   if ('problem' in r) return usage(io, r.problem);
-  const format = r.values.get('--format') ?? 'mermaid';
   const out = r.values.get('--out');
+  const format = r.values.get('--format') ?? formatOfName(out) ?? 'mermaid';
+  const theme = r.values.get('--theme') ?? 'light';
   const today = r.values.get('--today');
   const locale = r.values.get('--locale');
   const owner = r.values.get('--owner');
   const critical = r.flags.has('--critical');
   const force = r.flags.has('--force');
   const paths = r.positionals;
-  if (!['mermaid', 'markdown', 'html'].includes(format)) return usage(io, `--format must be mermaid, markdown or html (got ${format})`);
+  if (!['svg', 'html', 'mermaid', 'markdown'].includes(format)) return usage(io, `--format must be svg, html, mermaid or markdown (got ${format})`);
+  if (!['light', 'dark', 'high-contrast'].includes(theme)) return usage(io, `--theme must be light, dark or high-contrast (got ${theme})`);
   if (paths.length !== 1) return usage(io, 'gantt needs exactly one plan file or folder');
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage(io, `--today must be YYYY-MM-DD (got ${today})`);
   if (locale !== undefined && !/^(zh|en)/i.test(locale)) return usage(io, `--locale must be zh-CN or en (got ${locale})`);
@@ -78,12 +85,15 @@ export async function runGantt(argv: string[], io: Io): Promise<number> {
   const chart = ganttChart(ws, file, { scope: isFolder ? 'portfolio' : 'file', locale: loc, criticalOnly: critical, owner });
   if (chart.empty) io.err.write(`poc-studio: ${terminalText(chart.empty)}\n`);
   for (const b of chart.unscheduled) io.err.write(`poc-studio: ${terminalText(`${b.label}: ${b.problems.join('; ')}`)}\n`);
+  const svgOpts = () => ({ locale: loc, theme: theme as SvgTheme, ...svgInputs(ws, chart) });
   const text =
-    format === 'html'
-      ? ganttHtml(chart, { locale: loc, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') })
-      : format === 'markdown'
-        ? ganttMarkdown(chart, { locale: loc })
-        : ganttMermaid(chart, { locale: loc });
+    format === 'svg'
+      ? ganttSvg(chart, svgOpts())
+      : format === 'html'
+        ? ganttSvgPage(chart, svgOpts())
+        : format === 'markdown'
+          ? ganttMarkdown(chart, { locale: loc })
+          : ganttMermaid(chart, { locale: loc });
   if (out !== undefined) {
     const dest = path.resolve(io.cwd, out);
     if (fs.existsSync(dest) && !force) {
@@ -103,6 +113,12 @@ export async function runGantt(argv: string[], io: Io): Promise<number> {
   }
   await new Promise<void>((resolve) => io.out.write(text, () => resolve()));
   return chart.empty ? 1 : 0;
+}
+
+/** The format an --out file name asks for. */
+function formatOfName(name: string | undefined): string | undefined {
+  const ext = /\.([a-z]+)$/i.exec(name ?? '')?.[1]?.toLowerCase();
+  return ext === 'svg' ? 'svg' : ext === 'html' || ext === 'htm' ? 'html' : ext === 'md' ? 'markdown' : ext === 'mmd' ? 'mermaid' : undefined;
 }
 
 function usage(io: Io, message: string): number {

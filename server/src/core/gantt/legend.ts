@@ -112,3 +112,10 @@ export function tickInterval(days: number, px: number): string {
   for (const [n, step] of STEPS) if (n * perDay >= TICK_MIN_PX) return step;
   return '12month';
 }
+
+/** The same step in days (the SVG renderer's axis): 1, 2, 7, 14, 30, 91, 182 or 365. */
+export function tickDays(days: number, px: number): number {
+  const perDay = px / Math.max(1, days);
+  for (const [n] of STEPS) if (n * perDay >= TICK_MIN_PX) return n;
+  return 365;
+}
