@@ -113,6 +113,24 @@ describe('CLI poc-studio gantt', function () {
     assert.strictEqual(run(['bank-log.project.yaml', '--format', 'svg', '--theme', 'pink']).code, 2);
   });
 
+  it('--format png (or an --out ending in .png): the SVG drawn as a PNG at twice its size, never printed to the terminal', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-gantt-png-'));
+    try {
+      const out = path.join(dir, 'plan.gantt.png');
+      const r = run(['bank-log.project.yaml', '--out', out, '--locale', 'zh-CN', '--today', '2027-01-27']);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const png = fs.readFileSync(out);
+      assert.strictEqual(png.subarray(1, 4).toString('latin1'), 'PNG');
+      const svg = run(['bank-log.project.yaml', '--format', 'svg', '--locale', 'zh-CN', '--today', '2027-01-27']).stdout;
+      const [, w, h] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
+      assert.deepStrictEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [Number(w) * 2, Number(h) * 2]);
+      assert.strictEqual(run(['bank-log.project.yaml', '--format', 'png']).code, 2, 'no --out');
+      assert.strictEqual(run(['bank-log.project.yaml', '--out', out]).code, 2, 'never over a file');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses what is not a plan, and bad options, with exit code 2', () => {
     assert.strictEqual(run(['bank.stakeholders.yaml']).code, 2);
     assert.strictEqual(run(['nope.poc.yaml']).code, 2);

@@ -1,5 +1,5 @@
 /**
- * `poc-studio gantt <file|folder> [--format svg|html|mermaid|markdown] [--theme T] [--out F]
+ * `poc-studio gantt <file|folder> [--format svg|png|html|mermaid|markdown] [--theme T] [--out F]
  * [--critical] [--owner ID] [--today D] [--locale zh-CN|en] [--force]`: a plan file gives its own
  * chart, a folder the portfolio of every plan in it. Prints to stdout, or writes --out (never over
  * an existing file without --force). Without --format, an --out ending in .svg, .html, .md or .mmd
@@ -15,6 +15,7 @@ import { ganttChart } from '../core/gantt/gantt';
 import { ganttMarkdown, ganttMermaid } from '../core/gantt/mermaid';
 import { ganttSvg, ganttSvgPage, type SvgTheme } from '../core/gantt/svg';
 import { svgInputs } from '../core/gantt/svg-inputs';
+import { svgToPng } from '../node/png';
 import { loadFolder } from './load';
 import { readArgs } from './args';
 
@@ -22,9 +23,11 @@ export const GANTT_HELP = `Usage:
   poc-studio gantt <plan file | folder> [options]
 
 Options:
-  --format svg|html|mermaid|markdown
+  --format svg|png|html|mermaid|markdown
                                    output (default: from the --out extension, else mermaid);
-                                   svg is an SVG image, html a standalone page showing it
+                                   svg is an SVG image, png the same as a picture (2× scale,
+                                   Chinese labels with a CJK font of the machine), html a
+                                   standalone page showing it
   --theme light|dark|high-contrast colours of svg and html (default: light)
   --out FILE                       write to FILE instead of stdout (refused if it exists, unless --force)
   --critical                       only the critical path
@@ -58,7 +61,7 @@ export async function runGantt(argv: string[], io: Io): Promise<number> {
   const critical = r.flags.has('--critical');
   const force = r.flags.has('--force');
   const paths = r.positionals;
-  if (!['svg', 'html', 'mermaid', 'markdown'].includes(format)) return usage(io, `--format must be svg, html, mermaid or markdown (got ${format})`);
+  if (!['svg', 'png', 'html', 'mermaid', 'markdown'].includes(format)) return usage(io, `--format must be svg, png, html, mermaid or markdown (got ${format})`);
   if (!['light', 'dark', 'high-contrast'].includes(theme)) return usage(io, `--theme must be light, dark or high-contrast (got ${theme})`);
   if (paths.length !== 1) return usage(io, 'gantt needs exactly one plan file or folder');
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) return usage(io, `--today must be YYYY-MM-DD (got ${today})`);
@@ -86,8 +89,20 @@ export async function runGantt(argv: string[], io: Io): Promise<number> {
   if (chart.empty) io.err.write(`poc-studio: ${terminalText(chart.empty)}\n`);
   for (const b of chart.unscheduled) io.err.write(`poc-studio: ${terminalText(`${b.label}: ${b.problems.join('; ')}`)}\n`);
   const svgOpts = () => ({ locale: loc, theme: theme as SvgTheme, ...svgInputs(ws, chart) });
+  let png: Buffer | undefined;
+  if (format === 'png') {
+    if (out === undefined) return usage(io, '--format png needs --out FILE.png (a PNG is not printed to a terminal)');
+    try {
+      png = svgToPng(ganttSvg(chart, svgOpts()), { scale: 2 }).png;
+    } catch (e) {
+      io.err.write(`poc-studio: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
   const text =
-    format === 'svg'
+    format === 'png'
+      ? ''
+      : format === 'svg'
       ? ganttSvg(chart, svgOpts())
       : format === 'html'
         ? ganttSvgPage(chart, svgOpts())
@@ -103,7 +118,7 @@ export async function runGantt(argv: string[], io: Io): Promise<number> {
     try {
       fs.mkdirSync(path.dirname(dest), { recursive: true });
       // 'wx': never over a file that appeared since the check above.
-      fs.writeFileSync(dest, text, { flag: force ? 'w' : 'wx' });
+      fs.writeFileSync(dest, png ?? text, { flag: force ? 'w' : 'wx' });
     } catch (e) {
       io.err.write(`poc-studio: cannot write ${out}: ${(e as Error).message}\n`);
       return 2;
@@ -118,7 +133,7 @@ export async function runGantt(argv: string[], io: Io): Promise<number> {
 /** The format an --out file name asks for. */
 function formatOfName(name: string | undefined): string | undefined {
   const ext = /\.([a-z]+)$/i.exec(name ?? '')?.[1]?.toLowerCase();
-  return ext === 'svg' ? 'svg' : ext === 'html' || ext === 'htm' ? 'html' : ext === 'md' ? 'markdown' : ext === 'mmd' ? 'mermaid' : undefined;
+  return ext === 'svg' ? 'svg' : ext === 'png' ? 'png' : ext === 'html' || ext === 'htm' ? 'html' : ext === 'md' ? 'markdown' : ext === 'mmd' ? 'mermaid' : undefined;
 }
 
 function usage(io: Io, message: string): number {
