@@ -15,6 +15,7 @@
  */
 import type { GanttBar, GanttChart, GanttScope } from './core/gantt/gantt';
 import type { GanttDrag } from './core/gantt/drag-edit';
+import type { LayoutBar, LayoutBaseline, SvgLayout } from './core/gantt/svg-layout';
 import type { StakeholderMap } from './core/views/stakeholders';
 import type { ChecklistProgress, ProgressView } from './core/views/progress';
 import type { Report, ReportKind } from './core/reports';
@@ -78,7 +79,15 @@ export interface GanttView {
   locale: Locale;
   /** The hash of the plan's text the chart was drawn from (scope `file`), for drag edits. */
   stamp?: string;
+  /** Where everything goes (core/gantt/svg-layout.ts, all rows): the panel draws the rows on screen. */
+  layout: PanelLayout;
 }
+
+/** The SVG layout without the bar objects (the page finds a bar by its key in `chart`). */
+export type PanelLayout = Omit<SvgLayout, 'bars' | 'baselines'> & {
+  bars: (Omit<LayoutBar, 'bar'> & { key: string })[];
+  baselines: (Omit<LayoutBaseline, 'baseline'> & { key: string; slipDays: number; start?: string; end: string })[];
+};
 export type GanttResponse = Wire<GanttView>;
 export type WireBar = Wire<GanttViewBar>;
 

@@ -9,13 +9,15 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { ganttChart, type GanttBar, type GanttChart, type GanttScope } from '../core/gantt/gantt';
+import { layoutGantt, type SvgLayout } from '../core/gantt/svg-layout';
+import { svgInputs } from '../core/gantt/svg-inputs';
 import { ganttHtml, ganttMarkdown, ganttMermaid, barText } from '../core/gantt/mermaid';
 import { readMermaidJs } from '../node/mermaid-js';
 import type { FeatureHost } from './features';
 import { randomBytes } from 'crypto';
 import { registerPanelViews, textHash } from './views-panels';
 import { ganttExportName } from '../core/file-names';
-import { GanttExportRequest, GanttRequest, type GanttParams, type GanttView } from '../protocol';
+import { GanttExportRequest, GanttRequest, type GanttParams, type GanttView, type PanelLayout } from '../protocol';
 import { serveView, type ViewScope } from './requests';
 import type { Workspace } from '../core/workspace';
 
@@ -46,6 +48,7 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
     return {
       chart: { ...chart, sections: chart.sections.map((s) => ({ name: s.name, bars: s.bars.map(withText) })), unscheduled: chart.unscheduled.map(withText) },
       mermaid: ganttMermaid(chart, { locale }),
+      layout: panelLayout(layoutGantt(chart, { ...svgInputs(scope.ws, chart), labelOf: (b) => barText(b, locale) })),
       locale,
       ...(scope.file && chart.scope !== 'portfolio' ? { stamp: textHash(scope.file.text) } : {}),
     };
@@ -61,4 +64,14 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
   });
 
   registerPanelViews(connection, host);
+}
+
+/** The layout as the panel gets it: bars and baselines name their bar by key (the chart has the bars). */
+function panelLayout(l: SvgLayout): PanelLayout {
+  const keys = new Map(l.bars.map((b) => [b.index, b.bar.key]));
+  return {
+    ...l,
+    bars: l.bars.map(({ bar, ...rest }) => ({ ...rest, key: bar.key })),
+    baselines: l.baselines.map(({ baseline, ...rest }) => ({ ...rest, key: keys.get(rest.index) ?? '', ...baseline })),
+  };
 }

@@ -61,6 +61,15 @@ describe('Gantt drag edits', () => {
     assert.strictEqual(drag({ kind: 'link', from: 0, to: 1 }).refused, 'exists');
   });
 
+  it('a mouse drop names a date: the working days to it on the plan calendar', () => {
+    // A: 03-01 .. 03-12 (2w). Its end dropped on Sunday 03-14 → Friday 03-12: nothing; on Tue 03-16: +2 → 12d.
+    assert.strictEqual(drag({ kind: 'resize', index: 0, toDate: '2027-03-14' }).refused, 'unchanged');
+    assert.deepStrictEqual(changed(plan, drag({ kind: 'resize', index: 0, toDate: '2027-03-16' }).text!), ['    duration: 12d']);
+    // Its start dropped on Saturday 03-06 → Monday 03-08: +5 working days.
+    assert.deepStrictEqual(changed(plan, drag({ kind: 'move', index: 0, toDate: '2027-03-06' }).text!), ['    start: 2027-03-08']);
+    assert.strictEqual(drag({ kind: 'move', index: 0, toDate: '2027-02-30' }).refused, 'bad-date');
+  });
+
   it('refuses what cannot be dragged: a milestone resized, a done task, a task shorter than a day, an unknown index', () => {
     assert.strictEqual(drag({ kind: 'resize', index: 3, days: 1 }).refused, 'milestone');
     assert.strictEqual(drag({ kind: 'move', index: 4, days: 1 }).refused, 'done');

@@ -17,7 +17,8 @@
  *   done (its dates are what happened), a date before 1970 or after 2200, a task that cannot be
  *   scheduled (a cycle).
  */
-import { formatDate, parseDuration, type Day } from '../dates';
+import { formatDate, parseDate, parseDuration, type Day } from '../dates';
+import { workdaysLater } from '../baselines/read';
 import type { ArtifactFile } from '../rules/api';
 import type { ScheduledTask } from '../schedule';
 import type { Localized } from '../types';
@@ -25,9 +26,13 @@ import type { TextEdit } from '../features/types';
 import { replaceScalar } from '../features/edits';
 import { addDependency, setTaskField } from '../features/task-edits';
 
+/**
+ * `days`: working days (keyboard: ±1); or `toDate`, the day the bar's end (resize) or start (move)
+ * was dropped on (mouse), turned into working days on the plan's calendar.
+ */
 export type GanttDrag =
-  | { kind: 'resize'; index: number; days: number }
-  | { kind: 'move'; index: number; days: number; addStart?: boolean }
+  | { kind: 'resize'; index: number; days?: number; toDate?: string }
+  | { kind: 'move'; index: number; days?: number; toDate?: string; addStart?: boolean }
   | { kind: 'link'; from: number; to: number };
 
 export type GanttDragResult = { edits: TextEdit[] } | { refused: string; message: Localized };
@@ -49,11 +54,21 @@ export function ganttDragEdit(file: ArtifactFile, drag: GanttDrag): GanttDragRes
   }
   const st = taskAt(drag.index);
   if (!st) return refuse('unknown-task', L('That task is no longer in the plan.', '该任务已不在计划中。'));
-  const days = Math.trunc(Number(drag.days));
+  const days = drag.toDate !== undefined ? daysTo(file, st, drag.kind, drag.toDate) : Math.trunc(Number(drag.days));
+  if (Number.isNaN(days) && drag.toDate !== undefined) return refuse('bad-date', L('That is not a date the task can be moved to.', '无法把任务移到该日期。'));
   if (!Number.isFinite(days) || days === 0) return refuse('unchanged', L('Nothing to change.', '没有需要修改的内容。'));
   if (st.unscheduled) return refuse('unscheduled', L('This task is in a dependency cycle: fix the cycle first.', '该任务处于依赖环中，请先消除依赖环。'));
   if (st.done) return refuse('done', L('This task is done: its dates are what happened.', '该任务已完成，其日期为实际发生的日期，不能拖动。'));
   return drag.kind === 'resize' ? resize(file, st, days) : move(file, st, days, drag.addStart === true);
+}
+
+/** Working days from the bar's end (resize) or start (move) to the day it was dropped on. */
+function daysTo(file: ArtifactFile, st: ScheduledTask, kind: 'resize' | 'move', toDate: string): number {
+  const to = parseDate(toDate);
+  const from = kind === 'resize' ? st.end : st.start;
+  if (to === undefined || from === undefined || !inRange(to)) return NaN;
+  const cal = file.schedule!.plain;
+  return workdaysLater(cal, from, kind === 'resize' ? cal.onOrBefore(to) : cal.onOrAfter(to));
 }
 
 function inRange(d: Day): boolean {

@@ -35,6 +35,8 @@ export interface GanttBar {
   /** The task entity's span in its file (to reveal it). */
   span: Span;
   taskId?: string;
+  /** The task's position in its plan (what a drag edit names). */
+  taskIndex: number;
   /** The task's name (or id, or position) as the user wrote it. */
   name: string;
   /** The text on the bar: name, then the owner. */
@@ -165,6 +167,7 @@ export function ganttChart(ws: Workspace, file: ArtifactFile | undefined, opts: 
         uri: f.uri,
         span: task.span,
         taskId: task.id?.value,
+        taskIndex: st.index,
         name,
         label: who ? `${name}（${who}）` : name,
         owner: ownerId,
