@@ -8,10 +8,10 @@
   var S = P.S;
   var $ = P.$;
 
-  var LEGEND = ['task', 'done', 'active', 'critical', 'milestone', 'overdue', 'today'];
+  var LEGEND = ['task', 'done', 'active', 'critical', 'milestone', 'overdue', 'baseline', 'today'];
 
   /** What the chart's colours and marks mean: only those it shows, swatches in its own colours. */
-  function render(chart, todayLine, colours) {
+  function render(chart, todayLine, colours, baseline) {
     var used = {};
     chart.sections.forEach(function (s) {
       s.bars.forEach(function (b) {
@@ -24,7 +24,8 @@
       });
     });
     if (todayLine) used.today = true;
-    var names = { task: S.legendTask, done: S.done, active: S.active, critical: S.criticalTask, milestone: S.milestone, overdue: S.legendOverdue, today: S.legendToday };
+    if (baseline) used.baseline = true;
+    var names = { task: S.legendTask, done: S.done, active: S.active, critical: S.criticalTask, milestone: S.milestone, overdue: S.legendOverdue, baseline: S.legendBaseline, today: S.legendToday };
     var legend = $('legend');
     P.clear(legend);
     LEGEND.forEach(function (id) {
@@ -33,7 +34,7 @@
       li.setAttribute('data-legend', id);
       var sw = P.el('span', 'swatch swatch-' + id);
       if (id === 'overdue') sw.style.borderColor = colours.overdue;
-      else sw.style.backgroundColor = id === 'milestone' ? colours.task : colours[id];
+      else sw.style.backgroundColor = id === 'milestone' ? colours.task : id === 'baseline' ? P.themeColor('--vscode-descriptionForeground', '#888888') : colours[id];
       li.appendChild(sw);
       li.appendChild(P.el('span', '', names[id]));
       legend.appendChild(li);

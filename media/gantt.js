@@ -1,27 +1,31 @@
-// POC Studio Gantt panel (webview). Receives the chart from the extension (which got it from the
-// language server) and draws it with Mermaid (securityLevel 'strict'). It never parses YAML and
-// never inserts user text as markup: labels are SVG text written by Mermaid, tooltips and lists
-// use textContent. Keeps zoom and scroll across updates and reloads (webview state).
+// POC Studio Gantt panel (webview). Draws the chart that the language server laid out
+// (core/gantt/svg-layout.ts: rows, bars, baselines, arrows, days off, today, ticks) as SVG built
+// with createElementNS — only the rows on screen (and a margin), so a plan of thousands of tasks
+// stays fast; scrolling draws the rows that come into view. It never parses YAML and never inserts
+// user text as markup (textContent only). Drags post a request; the extension asks the server for
+// the minimal edit and applies it. Keeps zoom and scroll across updates and reloads (webview state).
 (function () {
   'use strict';
 
-  /* global mermaid */
   var P = window.pocPanel; // media/panel-common.js
   var vscode = P.vscode;
   var S = P.S;
   var fmt = P.fmt;
   var $ = P.$;
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+  /** Rows drawn above and below the visible ones. */
+  var MARGIN_ROWS = 20;
+  var DAY_MS = 86400000;
 
   var state = Object.assign({ zoom: 1, scrollLeft: 0, scrollTop: 0 }, vscode.getState() || {});
-  var renderCount = 0;
+  var data; // the last data drawn
   var bars = {}; // key → bar
+  var barByIndex = {}; // layout index → layout bar
+  var drawn = { from: -1, to: -1 };
 
   // ------------------------------------------------------------ theme
 
   var themeColor = P.themeColor;
-  var luminance = P.luminance;
-
-  /** The chart's colours, for Mermaid and for the legend's swatches (the same values). */
   function palette() {
     return {
       task: themeColor('--vscode-charts-blue', '#3794ff'),
@@ -30,49 +34,6 @@
       critical: themeColor('--vscode-charts-red', '#f14c4c'),
       overdue: themeColor('--vscode-charts-purple', '#b180d7'),
       today: themeColor('--vscode-charts-red', '#f14c4c'),
-    };
-  }
-
-  function themeVariables() {
-    var fg = themeColor('--vscode-editor-foreground', '#333333');
-    var bg = themeColor('--vscode-editor-background', '#ffffff');
-    var blue = themeColor('--vscode-charts-blue', '#3794ff');
-    var red = themeColor('--vscode-charts-red', '#f14c4c');
-    var green = themeColor('--vscode-charts-green', '#89d185');
-    var orange = themeColor('--vscode-charts-orange', '#d18616');
-    var grid = themeColor('--vscode-editorLineNumber-foreground', '#858585');
-    var alt = themeColor('--vscode-editorWidget-background', bg);
-    // Text inside a bar: whichever of the theme's text and background colours is darker reads on
-    // the chart colours in light and dark themes alike.
-    var inside = luminance(fg) < luminance(bg) ? fg : bg;
-    var font = getComputedStyle(document.body).getPropertyValue('--vscode-font-family').trim() || 'sans-serif';
-    return {
-      background: bg,
-      fontFamily: font,
-      primaryColor: blue,
-      primaryTextColor: fg,
-      textColor: fg,
-      titleColor: fg,
-      lineColor: grid,
-      gridColor: grid,
-      sectionBkgColor: bg,
-      sectionBkgColor2: alt,
-      altSectionBkgColor: alt,
-      taskBkgColor: blue,
-      taskBorderColor: blue,
-      taskTextColor: inside,
-      taskTextLightColor: inside,
-      taskTextDarkColor: inside,
-      taskTextOutsideColor: fg,
-      taskTextClickableColor: fg,
-      activeTaskBkgColor: orange,
-      activeTaskBorderColor: orange,
-      doneTaskBkgColor: green,
-      doneTaskBorderColor: green,
-      critBkgColor: red,
-      critBorderColor: red,
-      todayLineColor: red,
-      vertLineColor: red,
     };
   }
 
@@ -95,7 +56,6 @@
     var wrap = $('chart-wrap');
     var old = state.zoom;
     state.zoom = Math.max(0.25, Math.min(8, Math.round(z * 100) / 100));
-    // Keep the middle of the view where it was.
     var mid = wrap.scrollLeft + wrap.clientWidth / 2;
     state.scrollLeft = Math.max(0, (mid * state.zoom) / old - wrap.clientWidth / 2);
     state.scrollTop = wrap.scrollTop;
@@ -121,69 +81,93 @@
     { passive: false },
   );
 
-  // One menu for the four exports keeps the toolbar on one line in a narrow panel.
+  // Every export is made by the server from the plan (all rows, not only those on screen).
   $('export').addEventListener('change', function () {
     var format = $('export').value;
     $('export').value = '';
-    if (!format) return;
-    var msg = { type: 'export', format: format };
-    if (format === 'svg') msg.svg = currentSvg();
-    vscode.postMessage(msg);
+    if (format) vscode.postMessage({ type: 'export', format: format });
   });
-
-  function currentSvg() {
-    var svg = $('chart').querySelector('svg');
-    if (!svg) return '';
-    var copy = svg.cloneNode(true);
-    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
-  }
 
   var saveTimer;
   function saveState() {
     vscode.setState(state);
   }
+  var frame = 0;
   $('chart-wrap').addEventListener('scroll', function () {
     var wrap = $('chart-wrap');
     state.scrollLeft = wrap.scrollLeft;
     state.scrollTop = wrap.scrollTop;
     clearTimeout(saveTimer);
     saveTimer = setTimeout(saveState, 100);
+    if (!frame)
+      frame = requestAnimationFrame(function () {
+        frame = 0;
+        stickLabels();
+        drawWindow(false);
+      });
   });
 
-  // ------------------------------------------------------------ reveal
+  // ------------------------------------------------------------ geometry
 
-  function reveal(key) {
-    if (key && bars[key]) vscode.postMessage({ type: 'reveal', key: key, uri: bars[key].uri, range: bars[key].range });
+  /** x of the layout, zoomed (the label column keeps its width). */
+  function X(x) {
+    var l = data.layout;
+    return l.plotX + (x - l.plotX) * state.zoom;
   }
-  $('chart').addEventListener('click', function (e) {
-    var el = e.target && e.target.closest ? e.target.closest('[data-key]') : null;
-    if (el) reveal(el.getAttribute('data-key'));
-  });
-  $('chart').addEventListener('keydown', function (e) {
-    if (e.key !== 'Enter' && e.key !== ' ') return;
-    var el = e.target && e.target.closest ? e.target.closest('[data-key]') : null;
-    if (el) {
-      e.preventDefault();
-      reveal(el.getAttribute('data-key'));
-    }
-  });
-  $('unscheduled-list').addEventListener('click', function (e) {
-    var el = e.target && e.target.closest ? e.target.closest('[data-key]') : null;
-    if (el) reveal(el.getAttribute('data-key'));
-  });
+  function W(w) {
+    return Math.max(1, w * state.zoom);
+  }
+  function svgEl(tag, attrs, cls) {
+    var e = document.createElementNS(SVG_NS, tag);
+    for (var k in attrs) e.setAttribute(k, String(attrs[k]));
+    if (cls) e.setAttribute('class', cls);
+    return e;
+  }
+  function dayOf(x) {
+    var l = data.layout;
+    return l.start + Math.floor((x - l.plotX) / (l.pxPerDay * state.zoom));
+  }
+  function iso(day) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  }
 
-  // ------------------------------------------------------------ render
+  // ------------------------------------------------------------ text
+
+  function overdueText(days) {
+    return days === 1 ? S.overdueOne : fmt(S.overdueMany, days);
+  }
+  function describe(bar, base) {
+    var parts = [bar.name];
+    parts.push(bar.milestone ? bar.start + ' · ' + S.milestone : bar.start + ' – ' + bar.end);
+    if (bar.ownerName || bar.owner) parts.push(S.owner + ': ' + (bar.ownerName || bar.owner));
+    var flags = [];
+    if (bar.status === 'done') flags.push(S.done);
+    if (bar.status === 'active') flags.push(S.active);
+    if (bar.status === 'blocked') flags.push(S.blocked);
+    if (bar.status === 'cancelled') flags.push(S.cancelled);
+    if (bar.critical) flags.push(S.criticalTask);
+    else if (typeof bar.slack === 'number') flags.push(fmt(S.slack, bar.slack));
+    if (bar.overdue) flags.push(overdueText(bar.overdue));
+    if (flags.length) parts.push(flags.join(' · '));
+    if (base) parts.push(fmt(S.baseline, (base.start || base.end) + ' – ' + base.end) + (base.slipDays > 0 ? ' · ' + fmt(S.slip, base.slipDays) : ''));
+    (bar.problems || []).forEach(function (p) {
+      parts.push('⚠ ' + p);
+    });
+    parts.push(S.clickToReveal);
+    return parts.join('\n');
+  }
+
+  // ------------------------------------------------------------ drawing
 
   var requestRender = P.onData(render);
-
   var showMessage = P.showMessage;
+  var legend = window.pocGanttLegend; // media/gantt-legend.js
 
   function updateToolbar(chart) {
     $('scope').value = chart.scope;
     $('critical').checked = !!chart.criticalOnly;
     var sel = $('owner');
-    while (sel.firstChild) sel.removeChild(sel.firstChild);
+    P.clear(sel);
     var all = document.createElement('option');
     all.value = '';
     all.textContent = S.allOwners;
@@ -198,39 +182,24 @@
     $('zoom-level').textContent = Math.round(state.zoom * 100) + '%';
   }
 
-  function describe(bar) {
-    var parts = [bar.name];
-    var when = bar.milestone ? bar.start + ' · ' + S.milestone : bar.start + ' – ' + bar.end;
-    parts.push(when);
-    if (bar.ownerName || bar.owner) parts.push(S.owner + ': ' + (bar.ownerName || bar.owner));
-    var flags = [];
-    if (bar.status === 'done') flags.push(S.done);
-    if (bar.status === 'active') flags.push(S.active);
-    if (bar.status === 'blocked') flags.push(S.blocked);
-    if (bar.status === 'cancelled') flags.push(S.cancelled);
-    if (bar.critical) flags.push(S.criticalTask);
-    else if (typeof bar.slack === 'number') flags.push(fmt(S.slack, bar.slack));
-    if (bar.overdue) flags.push(overdueText(bar.overdue));
-    if (flags.length) parts.push(flags.join(' · '));
-    (bar.problems || []).forEach(function (p) {
-      parts.push('⚠ ' + p);
+  function renderUnscheduled(chart) {
+    var list = $('unscheduled-list');
+    P.clear(list);
+    chart.unscheduled.forEach(function (b) {
+      var li = document.createElement('li');
+      li.setAttribute('data-key', b.key);
+      li.tabIndex = 0;
+      li.appendChild(P.el('span', 'name', b.text || b.label));
+      li.appendChild(P.el('span', 'why', ' — ' + (b.problems || []).join('; ')));
+      list.appendChild(li);
     });
-    parts.push(S.clickToReveal);
-    return parts.join('\n');
+    $('unscheduled').hidden = chart.unscheduled.length === 0;
   }
 
-  function overdueText(days) {
-    return days === 1 ? S.overdueOne : fmt(S.overdueMany, days);
-  }
-
-  var legend = window.pocGanttLegend; // media/gantt-legend.js
-  function renderLegend(chart, todayLine) {
-    legend.render(chart, todayLine, palette());
-  }
-  var tickInterval = legend.tickInterval;
-
+  var layers = {};
   function render(d) {
     var t0 = d.receivedAt || performance.now();
+    data = d;
     var chart = d.chart;
     bars = {};
     chart.sections.forEach(function (s) {
@@ -240,6 +209,10 @@
     });
     chart.unscheduled.forEach(function (b) {
       bars[b.key] = b;
+    });
+    barByIndex = {};
+    (d.layout ? d.layout.bars : []).forEach(function (lb) {
+      barByIndex[lb.index] = lb;
     });
     updateToolbar(chart);
     renderUnscheduled(chart);
@@ -251,119 +224,275 @@
     }, 0);
     $('status').textContent = [chart.title, fmt(S.tasks, scheduled + chart.unscheduled.length), fmt(S.critical, critical), S.today + ' ' + chart.today].join(' · ');
     var target = $('chart');
-    if (chart.empty || !scheduled) {
+    P.clear(target);
+    drawn = { from: -1, to: -1 };
+    if (chart.empty || !scheduled || !d.layout) {
       showMessage(chart.empty || '');
-      target.textContent = '';
-      renderLegend({ sections: [] }, false);
-      vscode.postMessage({ type: 'rendered', info: summary(d, target, performance.now() - t0) });
+      legend.render({ sections: [] }, false, palette());
+      vscode.postMessage({ type: 'rendered', info: summary(d, performance.now() - t0) });
       return Promise.resolve();
     }
     showMessage('');
+    drawFrame(d.layout, chart);
+    legend.render(chart, !!d.layout.today, palette(), d.layout.baselines.length > 0);
     var wrap = $('chart-wrap');
-    var width = Math.max(600, (wrap.clientWidth || 900) - 24) * state.zoom;
-    mermaid.initialize({
-      startOnLoad: false,
-      securityLevel: 'strict',
-      // Mermaid refuses sources over 50,000 characters by default: a 1,000-task plan is larger.
-      maxTextSize: 10000000,
-      theme: 'base',
-      themeVariables: themeVariables(),
-      gantt: {
-        useWidth: width,
-        useMaxWidth: false,
-        barHeight: 20,
-        barGap: 4,
-        topPadding: 50,
-        leftPadding: 150,
-        rightPadding: 40,
-        tickInterval: tickInterval(chart, width - 190),
-        fontSize: 12,
-        sectionFontSize: 12,
-        numberSectionStyles: 2,
-      },
-    });
-    renderCount++;
-    var id = 'gantt-' + renderCount;
-    var t1 = performance.now();
-    return mermaid.render(id, d.mermaid).then(function (r) {
-      var t2 = performance.now();
-      target.innerHTML = r.svg; // Mermaid's output (strict mode: labels are SVG text)
-      var svg = target.querySelector('svg');
-      decorate(svg, id);
-      renderLegend(chart, !!svg && !!svg.querySelector('rect.vert'));
-      wrap.scrollLeft = state.scrollLeft;
-      wrap.scrollTop = state.scrollTop;
-      // Report once the browser has laid out and painted the new chart.
-      return new Promise(function (resolve) {
-        requestAnimationFrame(function () {
-          setTimeout(function () {
-            var info = summary(d, target, performance.now() - t0);
-            info.mermaidMs = Math.round(t2 - t1);
-            info.prepareMs = Math.round(t1 - t0);
-            vscode.postMessage({ type: 'rendered', info: info });
-            resolve();
-          }, 0);
-        });
+    wrap.scrollLeft = state.scrollLeft;
+    wrap.scrollTop = state.scrollTop;
+    stickLabels();
+    drawWindow(true);
+    return new Promise(function (resolve) {
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          vscode.postMessage({ type: 'rendered', info: summary(d, performance.now() - t0) });
+          resolve();
+        }, 0);
       });
     });
   }
 
-  var SVG_NS = 'http://www.w3.org/2000/svg';
-  function decorate(svg, id) {
-    if (!svg) return;
-    svg.style.maxWidth = 'none';
-    Object.keys(bars).forEach(function (key) {
-      var bar = bars[key];
-      var rect = svg.getElementById ? svg.getElementById(id + '-' + key) : svg.querySelector('#' + id + '-' + key);
-      var text = svg.getElementById ? svg.getElementById(id + '-' + key + '-text') : null;
-      [rect, text].forEach(function (el) {
-        if (!el) return;
-        el.setAttribute('data-key', key);
-        el.classList.add('poc-bar');
-        if (bar.critical) el.classList.add('poc-critical');
-        if (bar.inCycle || (bar.problems && bar.problems.length)) el.classList.add('poc-problem');
-        if (bar.overdue) el.classList.add('poc-overdue');
-      });
-      if (rect) {
-        rect.setAttribute('tabindex', '0');
-        rect.setAttribute('role', 'button');
-        var title = document.createElementNS(SVG_NS, 'title');
-        title.textContent = describe(bar);
-        rect.appendChild(title);
-        rect.setAttribute('aria-label', bar.name);
+  /** What does not depend on the rows on screen: the SVG, days off, grid, axis, today line. */
+  function drawFrame(l, chart) {
+    var width = Math.ceil(X(l.plotX + l.plotW) + 12);
+    var svg = svgEl('svg', { xmlns: SVG_NS, width: width, height: l.height, viewBox: '0 0 ' + width + ' ' + l.height, role: 'img' }, 'poc-gantt');
+    svg.setAttribute('aria-label', chart.title);
+    var g = function (cls) {
+      var e = svgEl('g', {}, cls);
+      svg.appendChild(e);
+      return e;
+    };
+    layers.shade = g('days-off');
+    l.shading.forEach(function (s) {
+      layers.shade.appendChild(svgEl('rect', { x: X(s.x), y: l.top, width: W(s.w), height: l.height - l.top }, 'day-off'));
+    });
+    layers.grid = g('tick');
+    var lastRight = -Infinity;
+    l.ticks.forEach(function (t) {
+      var x = X(t.x);
+      layers.grid.appendChild(svgEl('line', { x1: x, y1: l.top - 4, x2: x, y2: l.height }, 'grid'));
+      // Axis dates at least 64 px apart when zoomed out.
+      if (x - lastRight < 8) return;
+      var label = svgEl('text', { x: x + 2, y: l.top - 6 }, 'tick-text');
+      label.textContent = t.text;
+      layers.grid.appendChild(label);
+      lastRight = x + 64;
+    });
+    var title = svgEl('text', { x: 8, y: 12 }, 'titleText');
+    title.textContent = chart.title;
+    svg.appendChild(title);
+    layers.baselines = g('baselines');
+    layers.arrows = g('arrows');
+    layers.bars = g('bars');
+    if (l.today) {
+      svg.appendChild(svgEl('rect', { x: X(l.today.x) - 1, y: l.top - 6, width: 2, height: l.height - l.top + 6 }, 'vert'));
+      var tt = svgEl('text', { x: X(l.today.x) + 3, y: 12 }, 'vertText');
+      tt.textContent = S.today + ' ' + chart.today;
+      svg.appendChild(tt);
+    }
+    // The label column: sticks to the left edge when the chart scrolls sideways.
+    layers.labels = g('labels');
+    layers.labels.appendChild(svgEl('rect', { x: 0, y: 0, width: l.labelW, height: l.height }, 'label-bg'));
+    layers.labelRows = svgEl('g', {}, 'label-rows');
+    layers.labels.appendChild(layers.labelRows);
+    layers.svg = svg;
+    $('chart').appendChild(svg);
+  }
+
+  function stickLabels() {
+    if (layers.labels) layers.labels.setAttribute('transform', 'translate(' + $('chart-wrap').scrollLeft + ',0)');
+  }
+
+  /** Draws the rows on screen (and a margin), unless they are drawn already. */
+  function drawWindow(force) {
+    if (!data || !data.layout) return;
+    var l = data.layout;
+    var wrap = $('chart-wrap');
+    var first = Math.max(0, Math.floor((wrap.scrollTop - l.top) / l.rowH) - MARGIN_ROWS);
+    var last = Math.min(l.totalRows, Math.ceil((wrap.scrollTop + (wrap.clientHeight || 800) - l.top) / l.rowH) + MARGIN_ROWS);
+    if (!force && first >= drawn.from && last <= drawn.to) return;
+    first = Math.max(0, first - MARGIN_ROWS);
+    last = Math.min(l.totalRows, last + MARGIN_ROWS);
+    drawn = { from: first, to: last };
+    [layers.bars, layers.arrows, layers.baselines, layers.labelRows].forEach(P.clear);
+    var inRows = function (row) {
+      return row >= first && row < last;
+    };
+    var baseOf = {};
+    l.baselines.forEach(function (b) {
+      baseOf[b.index] = b;
+      var lb = barByIndex[b.index];
+      if (!lb || !inRows(lb.row)) return;
+      var r = svgEl('rect', { id: 'base-' + b.index, x: X(b.x), y: b.y, width: W(b.w), height: b.h }, 'baseline' + (b.slipDays > 0 ? ' slipped' : ''));
+      r.setAttribute('data-key', b.key);
+      layers.baselines.appendChild(r);
+    });
+    l.rows.forEach(function (row) {
+      if (!inRows(row.row)) return;
+      if (row.kind === 'section') {
+        var st = svgEl('text', { x: 8, y: row.y + l.rowH / 2 + 4 }, 'sectionTitle');
+        st.textContent = row.text;
+        layers.labelRows.appendChild(st);
+        return;
       }
+      var lb = barByIndex[row.bar];
+      var bar = lb && bars[lb.key];
+      if (!bar) return;
+      var label = svgEl('text', { x: 20, y: row.y + l.rowH / 2 + 4 }, 'poc-bar poc-label' + (bar.overdue ? ' poc-overdue' : ''));
+      label.setAttribute('data-key', bar.key);
+      label.textContent = row.text;
+      layers.labelRows.appendChild(label);
+    });
+    l.bars.forEach(function (lb) {
+      if (!inRows(lb.row)) return;
+      var bar = bars[lb.key];
+      if (!bar) return;
+      var grp = svgEl('g', { 'data-key': bar.key }, 'bar-group');
+      var cls = 'poc-bar fill-' + lb.fill + (bar.critical ? ' poc-critical crit' : '') + (bar.overdue ? ' poc-overdue' : '') + (bar.inCycle || (bar.problems && bar.problems.length) ? ' poc-problem' : '') + (bar.milestone ? ' milestone' : '');
+      var shape;
+      if (lb.diamond) {
+        var c = lb.diamond;
+        var cx = X(c.cx);
+        shape = svgEl('rect', { x: cx - c.r * 0.7, y: c.cy - c.r * 0.7, width: c.r * 1.4, height: c.r * 1.4, transform: 'rotate(45 ' + cx + ' ' + c.cy + ')' }, cls);
+      } else {
+        shape = svgEl('rect', { x: X(lb.x), y: lb.y, width: W(lb.w), height: lb.h, rx: 2 }, cls);
+      }
+      shape.setAttribute('data-key', bar.key);
+      shape.setAttribute('id', 'bar-' + lb.index);
+      shape.setAttribute('tabindex', '0');
+      shape.setAttribute('role', 'button');
+      shape.setAttribute('aria-label', bar.name);
+      var title = svgEl('title', {});
+      title.textContent = describe(bar, baseOf[lb.index]);
+      shape.appendChild(title);
+      grp.appendChild(shape);
+      if (lb.progressW > 0 && !lb.diamond && lb.progressW < lb.w) grp.appendChild(svgEl('rect', { x: X(lb.x), y: lb.y + lb.h - 4, width: W(lb.progressW), height: 4 }, 'progress'));
+      if (lb.late) grp.appendChild(svgEl('line', { x1: X(lb.late.x1), y1: lb.late.y, x2: X(lb.late.x2), y2: lb.late.y }, 'late'));
+      if (!lb.diamond && data.chart.scope === 'file') {
+        var handle = svgEl('rect', { x: X(lb.x) + W(lb.w) - 4, y: lb.y, width: 6, height: lb.h }, 'poc-handle');
+        handle.setAttribute('data-key', bar.key);
+        grp.appendChild(handle);
+      }
+      layers.bars.appendChild(grp);
+    });
+    l.arrows.forEach(function (a) {
+      var from = barByIndex[a.from];
+      var to = barByIndex[a.to];
+      if (!from || !to || (!inRows(from.row) && !inRows(to.row))) return;
+      var pts = a.points
+        .map(function (p) {
+          return X(p[0]) + ',' + p[1];
+        })
+        .join(' ');
+      layers.arrows.appendChild(svgEl('polyline', { id: 'arrow-' + a.from + '-' + a.to, points: pts }, 'arrow'));
     });
   }
 
-  function renderUnscheduled(chart) {
-    var list = $('unscheduled-list');
-    while (list.firstChild) list.removeChild(list.firstChild);
-    chart.unscheduled.forEach(function (b) {
-      var li = document.createElement('li');
-      li.setAttribute('data-key', b.key);
-      li.tabIndex = 0;
-      var name = document.createElement('span');
-      name.className = 'name';
-      name.textContent = b.text || b.label;
-      var why = document.createElement('span');
-      why.className = 'why';
-      why.textContent = ' — ' + (b.problems || []).join('; ');
-      li.appendChild(name);
-      li.appendChild(why);
-      list.appendChild(li);
-    });
-    $('unscheduled').hidden = chart.unscheduled.length === 0;
+  // ------------------------------------------------------------ interaction
+
+  function reveal(key) {
+    if (key && bars[key]) vscode.postMessage({ type: 'reveal', key: key, uri: bars[key].uri, range: bars[key].range });
   }
+  function keyAt(target) {
+    var el = target && target.closest ? target.closest('[data-key]') : null;
+    return el ? el.getAttribute('data-key') : undefined;
+  }
+  function drag(key, drag) {
+    vscode.postMessage({ type: 'drag', key: key, drag: drag, stamp: data && data.stamp });
+  }
+
+  var pressed; // { key, mode, x0, el }
+  $('chart').addEventListener('pointerdown', function (e) {
+    var key = keyAt(e.target);
+    if (!key || !data || data.chart.scope !== 'file' || e.button !== 0) return;
+    var handle = e.target.classList && e.target.classList.contains('poc-handle');
+    pressed = { key: key, mode: e.altKey ? 'link' : handle ? 'resize' : 'move', x0: e.clientX, moved: false };
+    // No text selection or native drag (which would cancel the pointer events).
+    e.preventDefault();
+  });
+  window.addEventListener('pointercancel', function () {
+    pressed = undefined;
+  });
+  window.addEventListener('pointermove', function (e) {
+    if (!pressed) return;
+    if (Math.abs(e.clientX - pressed.x0) > 3) pressed.moved = true;
+    var grp = $('chart').querySelector('g.bar-group[data-key="' + pressed.key + '"]');
+    if (grp && pressed.mode === 'move') grp.setAttribute('transform', 'translate(' + (e.clientX - pressed.x0) + ',0)');
+  });
+  window.addEventListener('pointerup', function (e) {
+    var p = pressed;
+    pressed = undefined;
+    if (!p) return;
+    var grp = $('chart').querySelector('g.bar-group[data-key="' + p.key + '"]');
+    if (grp) grp.removeAttribute('transform');
+    var bar = bars[p.key];
+    if (!p.moved || !bar) {
+      reveal(p.key);
+      return;
+    }
+    if (p.mode === 'link') {
+      var other = keyAt(document.elementFromPoint(e.clientX, e.clientY));
+      if (other && other !== p.key && bars[other]) drag(p.key, { kind: 'link', from: bar.taskIndex, to: bars[other].taskIndex });
+      return;
+    }
+    var l = data.layout;
+    var days = Math.round((e.clientX - p.x0) / (l.pxPerDay * state.zoom));
+    if (!days) return;
+    var base = Date.parse(p.mode === 'resize' ? bar.end : bar.start) / DAY_MS;
+    drag(p.key, { kind: p.mode, index: bar.taskIndex, toDate: iso(base + days) });
+  });
+  $('chart').addEventListener('keydown', function (e) {
+    var key = keyAt(e.target);
+    if (!key) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      reveal(key);
+      return;
+    }
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    if (!e.shiftKey && !e.altKey) return;
+    var bar = bars[key];
+    if (!bar || data.chart.scope !== 'file') return;
+    e.preventDefault();
+    drag(key, { kind: e.altKey ? 'resize' : 'move', index: bar.taskIndex, days: e.key === 'ArrowRight' ? 1 : -1 });
+  });
+  $('unscheduled-list').addEventListener('click', function (e) {
+    reveal(keyAt(e.target));
+  });
+
+  /** The editor's cursor is on a task: bring its row into view and mark it. */
+  window.addEventListener('message', function (e) {
+    var m = e.data;
+    if (!m || m.type !== 'cursor' || !data || !data.layout) return;
+    var lb = data.layout.bars.find(function (b) {
+      return b.key === m.key;
+    });
+    if (!lb) return;
+    var wrap = $('chart-wrap');
+    var y = lb.y;
+    if (y < wrap.scrollTop + data.layout.top || y > wrap.scrollTop + wrap.clientHeight - data.layout.rowH) wrap.scrollTop = Math.max(0, y - wrap.clientHeight / 2);
+    drawWindow(false);
+    var prev = $('chart').querySelectorAll('.poc-current');
+    Array.prototype.forEach.call(prev, function (el) {
+      el.classList.remove('poc-current');
+    });
+    var el = $('chart').querySelector('[id="bar-' + lb.index + '"]');
+    if (el) el.classList.add('poc-current');
+  });
 
   /** What was drawn, for the extension (and the tests): counted from the SVG itself. */
-  function summary(d, target, ms) {
+  function summary(d, ms) {
+    var target = $('chart');
     var rects = Array.prototype.slice.call(target.querySelectorAll('rect.poc-bar'));
     return {
       seq: d.seq,
       ms: Math.round(ms),
       bars: rects.length,
+      totalBars: d.layout ? d.layout.bars.length : 0,
+      rows: d.layout ? d.layout.totalRows : 0,
+      drawnRows: drawn.to - drawn.from,
       critical: rects.filter(function (r) { return /crit/i.test(r.getAttribute('class') || ''); }).length,
       milestones: rects.filter(function (r) { return /\bmilestone\b/.test(r.getAttribute('class') || ''); }).length,
+      arrows: target.querySelectorAll('polyline.arrow').length,
+      baselines: target.querySelectorAll('rect.baseline').length,
       todayLine: !!target.querySelector('rect.vert'),
       overdue: rects.filter(function (r) { return r.classList.contains('poc-overdue'); }).map(function (r) { return r.getAttribute('data-key'); }),
       legend: Array.prototype.slice.call(document.querySelectorAll('#legend [data-legend]')).map(function (li) { return li.getAttribute('data-legend'); }),

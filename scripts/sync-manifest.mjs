@@ -89,6 +89,16 @@ export function manifest() {
       default: DEFAULT_SETTINGS.scheduleHints,
       description: t('config.inlayHintsSchedule', "Show each task's computed start and end (and the holidays it crosses) after its duration, dependencies or end.", '在任务的工期、前置任务或结束日期之后显示推算出的开始与结束日期（及所跨节假日）。'),
     },
+    'pocStudio.baseline': {
+      type: 'string',
+      default: DEFAULT_SETTINGS.baseline,
+      description: t('config.baseline', 'The baseline plans are compared with, by its name (or file name); empty: the newest one of each plan.', '与计划比较的基线名称（或文件名）；留空则使用每个计划最新的基线。'),
+    },
+    'pocStudio.gantt.followCursor': {
+      type: 'boolean',
+      default: true,
+      description: t('config.ganttFollowCursor', "The schedule panel scrolls to the task under the editor's cursor.", '排期面板随编辑器光标滚动到光标所在的任务。'),
+    },
     'pocStudio.trace.server': {
       type: 'string',
       enum: ['off', 'messages', 'verbose'],
@@ -109,6 +119,7 @@ export function manifest() {
     { command: 'pocStudio.showStakeholders', title: t('command.showStakeholders', 'Show Stakeholders', '显示干系人图'), category: 'POC Studio', icon: '$(organization)' },
     { command: 'pocStudio.showProgress', title: t('command.showProgress', 'Show Progress', '显示进度（检查清单）'), category: 'POC Studio', icon: '$(checklist)' },
     { command: 'pocStudio.newChecklist', title: t('command.newChecklist', 'New Checklist from Template', '从模板新建检查清单'), category: 'POC Studio' },
+    { command: 'pocStudio.setBaseline', title: t('command.setBaseline', 'Set Baseline', '设置基线'), category: 'POC Studio', icon: '$(milestone)' },
     { command: 'pocStudio.showReportPreview', title: t('command.showReportPreview', 'Open Report Preview', '打开报告预览'), category: 'POC Studio', icon: '$(open-preview)' },
   ];
   t('config.title', 'POC Studio', 'POC Studio');

@@ -93,7 +93,7 @@ export type WireBar = Wire<GanttViewBar>;
 
 export const GanttRequest = request<GanttParams, GanttResponse | RequestError>('pocStudio/gantt');
 
-export type GanttExportFormat = 'mermaid' | 'markdown' | 'html';
+export type GanttExportFormat = 'mermaid' | 'markdown' | 'html' | 'svg';
 export interface GanttExportParams extends GanttParams {
   format: GanttExportFormat;
 }

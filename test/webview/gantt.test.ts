@@ -84,7 +84,8 @@ describe('Gantt panel page in headless Chromium', function () {
     const { page, send } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings));
     const info = await send(data);
     assert.deepStrictEqual(info.overdue, late.map((b) => b.key));
-    assert.deepStrictEqual(info.legend, ['task', 'done', 'active', 'critical', 'milestone', 'overdue', 'today']);
+    assert.deepStrictEqual(info.legend, ['task', 'done', 'active', 'critical', 'milestone', 'overdue', 'baseline', 'today']);
+    assert.ok((info.baselines as number) >= 10 && (info.arrows as number) >= 9, `baseline bars and dependency arrows: ${JSON.stringify(info)}`);
     const colours = await page.evaluate(() => {
       const sw = (id: string) => getComputedStyle(document.querySelector(`#legend [data-legend="${id}"] .swatch`)!);
       const fill = (sel: string | RegExp) => {
@@ -93,10 +94,10 @@ describe('Gantt panel page in headless Chromium', function () {
         return getComputedStyle(el).fill;
       };
       return {
-        task: [sw('task').backgroundColor, fill(/^task\d$/)],
-        done: [sw('done').backgroundColor, fill(/^done/)],
-        active: [sw('active').backgroundColor, fill(/^active/)],
-        critical: [sw('critical').backgroundColor, fill(/^crit\d$/)],
+        task: [sw('task').backgroundColor, fill(/^fill-task$/)],
+        done: [sw('done').backgroundColor, fill(/^fill-done$/)],
+        active: [sw('active').backgroundColor, fill(/^fill-active$/)],
+        critical: [sw('critical').backgroundColor, fill(/^fill-critical$/)],
         overdue: [sw('overdue').borderTopColor, getComputedStyle(document.querySelector('#chart rect.poc-overdue')!).stroke],
         today: [sw('today').backgroundColor, fill('#chart rect.vert')],
         label: document.querySelector('#chart text.poc-overdue')?.textContent ?? '',
@@ -108,7 +109,7 @@ describe('Gantt panel page in headless Chromium', function () {
       assert.strictEqual(swatch, chart, `${id}: the swatch has the chart's colour`);
     }
     assert.match(colours.label, /逾期 \d+ 天/);
-    assert.deepStrictEqual(colours.names, ['计划中', '已完成', '进行中', '关键路径', '里程碑', '已逾期', '今天']);
+    assert.deepStrictEqual(colours.names, ['计划中', '已完成', '进行中', '关键路径', '里程碑', '已逾期', '基线', '今天']);
     await page.close();
   });
 

@@ -32,6 +32,9 @@ export const GANTT_STRINGS = {
   legendTask: 'planned',
   legendOverdue: 'overdue',
   legendToday: 'today line',
+  legendBaseline: 'baseline',
+  baseline: 'Baseline: {0}',
+  slip: '{0} working days late',
   overdueOne: '1 day late',
   overdueMany: '{0} days late',
   blocked: 'blocked',
@@ -47,7 +50,7 @@ export type GanttStrings = Record<keyof typeof GANTT_STRINGS, string>;
 export function ganttPageHtml(env: PageEnv, strings: GanttStrings): string {
   return pageHtml(env, {
     title: strings.title,
-    scripts: ['media/mermaid.min.js', 'media/panel-common.js', 'media/gantt-legend.js', 'media/gantt.js'],
+    scripts: ['media/panel-common.js', 'media/gantt-legend.js', 'media/gantt.js'],
     styles: ['media/panel.css', 'media/gantt.css'],
     strings,
     body: `<div class="toolbar" role="toolbar">

@@ -11,8 +11,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ganttPageHtml, GANTT_STRINGS } from './gantt-page';
 import { ViewPanel } from './view-panel';
 import type { PageEnv } from './page';
-import { ganttExportName, isPlainFileName } from '../../../server/src/core/file-names';
-import { GanttExportRequest, GanttRequest, type GanttParams, type GanttResponse } from '../../../server/src/protocol';
+import { isPlainFileName } from '../../../server/src/core/file-names';
+import { GanttEditRequest, GanttExportRequest, GanttRequest, type GanttParams, type GanttResponse } from '../../../server/src/protocol';
+import type { GanttDrag } from '../../../server/src/core/gantt/drag-edit';
+import { createHash } from 'crypto';
 import { send } from '../request';
 
 export interface GanttOptions {
@@ -43,6 +45,8 @@ export interface RenderInfo {
 }
 
 const PLAN_RE = /\.(poc|project)\.ya?ml$/;
+
+export type DragResult = 'applied' | 'refused' | 'failed';
 
 export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams> {
   static current: GanttPanel | undefined;
@@ -76,6 +80,16 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
   ) {
     super(panel, context, client, ready, { viewType: 'pocStudio.schedule', strings: GANTT_STRINGS, page: ganttPageHtml as (env: PageEnv, s: Record<string, string>) => string, request: GanttRequest, failure: 'Could not compute the schedule: {0}' }, uri);
     this.options = options;
+    // The chart follows the cursor: the task under it comes into view (pocStudio.gantt.followCursor).
+    this.disposables.push(
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor.document.uri.toString() !== this.uri) return;
+        if (vscode.workspace.getConfiguration('pocStudio').get<boolean>('gantt.followCursor', true) === false) return;
+        const line = e.selections[0]?.active.line;
+        const bar = line === undefined ? undefined : this.last?.chart.sections.flatMap((s) => s.bars).find((b) => b.range.start.line <= line && line <= b.range.end.line);
+        if (bar) void this.panel.webview.postMessage({ type: 'cursor', key: bar.key });
+      }),
+    );
   }
 
   /** Options as they are now (for tests). */
@@ -120,10 +134,55 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
         await this.reveal(String(m.key ?? ''));
         break;
       case 'export':
-        await this.export(String(m.format ?? ''), typeof m.svg === 'string' ? m.svg : undefined);
+        await this.export(String(m.format ?? ''));
+        break;
+      case 'drag':
+        await this.drag(m.drag as GanttDrag, typeof m.stamp === 'string' ? m.stamp : undefined);
         break;
     }
   }
+
+  /**
+   * A drag on the chart: the server computes the minimal edit against the text the chart was drawn
+   * from; it is applied as one undoable edit only if the document still has exactly that text.
+   * A task that starts after its dependencies is moved only once the user agrees to give it a start.
+   */
+  async drag(drag: GanttDrag, stamp = this.last?.stamp): Promise<DragResult> {
+    const c = this.client();
+    if (!c || !this.uri || !stamp || !drag || typeof drag !== 'object') return 'failed';
+    const r = await send(c, GanttEditRequest, { uri: this.uri, drag, stamp });
+    if ('error' in r) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not change the schedule: {0}', r.error));
+      return 'failed';
+    }
+    if ('refused' in r) {
+      if (r.refused === 'needs-start' && drag.kind === 'move') {
+        const yes = vscode.l10n.t('Set a start date');
+        const answer = GanttPanel.autoAnswer ?? (await vscode.window.showWarningMessage(r.message, yes));
+        if (answer === yes || answer === 'yes') return this.drag({ ...drag, addStart: true }, stamp);
+        return 'refused';
+      }
+      void vscode.window.showInformationMessage(r.message);
+      void this.refresh();
+      return 'refused';
+    }
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(this.uri));
+    if ((r.version !== null && doc.version !== r.version) || createHash('sha1').update(doc.getText(), 'utf8').digest('hex') !== r.hash) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The plan changed while you dragged; nothing was changed. Try again on the redrawn chart.'));
+      void this.refresh();
+      return 'refused';
+    }
+    const wasDirty = doc.isDirty;
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of r.edits) edit.replace(doc.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+    if (!(await vscode.workspace.applyEdit(edit))) return 'failed';
+    // A file without unsaved changes is written at once (the edit stays undoable in the editor).
+    if (!wasDirty) await doc.save();
+    return 'applied';
+  }
+
+  /** For tests: the answer to "give it a start?" without a dialog. */
+  static autoAnswer: string | undefined;
 
   /** Opens the task of a bar in the editor (beside the panel) and selects it. */
   async reveal(key: string): Promise<vscode.TextEditor | undefined> {
@@ -133,23 +192,19 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
   }
 
   /** Writes an export where the user chooses (or to `target`, for scripted use); never silently over a file. */
-  async export(format: string, svg?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  async export(format: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const c = this.client();
     if (!c) return undefined;
     let text: string;
     let name: string;
-    if (format === 'svg') {
-      if (!svg) return undefined;
-      text = svg;
-      name = ganttExportName(this.uri, this.options.scope === 'portfolio' ? 'portfolio' : 'file', 'svg');
-    } else if (format === 'mermaid' || format === 'markdown' || format === 'html') {
+    if (format === 'mermaid' || format === 'markdown' || format === 'html' || format === 'svg') {
       const r = await send(c, GanttExportRequest, { ...this.params(), format });
       if ('error' in r) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the schedule: {0}', r.error));
         return undefined;
       }
       text = r.text;
-      name = isPlainFileName(r.name) ? r.name : `schedule.gantt.${format === 'html' ? 'html' : format === 'markdown' ? 'md' : 'mmd'}`;
+      name = isPlainFileName(r.name) ? r.name : `schedule.gantt.${format === 'html' ? 'html' : format === 'markdown' ? 'md' : format === 'svg' ? 'svg' : 'mmd'}`;
     } else return undefined;
     const base = this.uri ? vscode.Uri.joinPath(vscode.Uri.parse(this.uri), '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
     const uri =

@@ -27,7 +27,7 @@ export interface ViewPanelSpec<Strings extends Record<string, string>, P extends
 }
 
 export abstract class ViewPanel<Data, Info extends { seq?: number }, P extends PanelParams = PanelParams> {
-  private readonly disposables: vscode.Disposable[] = [];
+  protected readonly disposables: vscode.Disposable[] = [];
   lastRender: Info | undefined;
   protected last: Data | undefined;
   /** The file whose folder is shown. */

@@ -4,17 +4,17 @@
  * `serveView` (requests.ts): the panel's workspace, the core's data, spans turned into LSP ranges.
  *
  *   pocStudio/gantt        GanttParams → GanttResponse
- *   pocStudio/ganttExport  … + format: mermaid | markdown | html → { text, name }
+ *   pocStudio/ganttExport  … + format: mermaid | markdown | html | svg → { text, name } (html and svg:
+ *                          POC Studio's own renderer, every row; no Mermaid, no script)
  *   pocStudio/stakeholders, progress, tick, newChecklist: see views-panels.ts
  */
 import type { Connection } from 'vscode-languageserver';
 import { ganttChart, type GanttBar, type GanttChart, type GanttScope } from '../core/gantt/gantt';
 import { layoutGantt, type SvgLayout } from '../core/gantt/svg-layout';
 import { svgInputs } from '../core/gantt/svg-inputs';
-import { ganttHtml, ganttMarkdown, ganttMermaid, barText } from '../core/gantt/mermaid';
-import { readMermaidJs } from '../node/mermaid-js';
+import { ganttSvg, ganttSvgPage } from '../core/gantt/svg';
+import { ganttMarkdown, ganttMermaid, barText } from '../core/gantt/mermaid';
 import type { FeatureHost } from './features';
-import { randomBytes } from 'crypto';
 import { registerPanelViews, textHash } from './views-panels';
 import { ganttExportName } from '../core/file-names';
 import { GanttExportRequest, GanttRequest, type GanttParams, type GanttView, type PanelLayout } from '../protocol';
@@ -57,8 +57,11 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
   serveView(connection, host, GanttExportRequest, (p, scope) => {
     const chart = chartOf(p, scope);
     const locale = scope.ws.messageLocale;
-    const name = (ext: 'html' | 'md' | 'mmd') => ganttExportName(chart.uri, chart.scope === 'portfolio' ? 'portfolio' : 'file', ext);
-    if (p.format === 'html') return { text: ganttHtml(chart, { locale, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') }), name: name('html') };
+    const name = (ext: 'html' | 'md' | 'mmd' | 'svg') => ganttExportName(chart.uri, chart.scope === 'portfolio' ? 'portfolio' : 'file', ext);
+    // SVG and the offline page: POC Studio's own renderer, every row (no Mermaid, no script).
+    const svgOpts = { locale, theme: 'light' as const, ...svgInputs(scope.ws, chart) };
+    if (p.format === 'svg') return { text: ganttSvg(chart, svgOpts), name: name('svg') };
+    if (p.format === 'html') return { text: ganttSvgPage(chart, svgOpts), name: name('html') };
     if (p.format === 'markdown') return { text: ganttMarkdown(chart, { locale }), name: name('md') };
     return { text: ganttMermaid(chart, { locale }), name: name('mmd') };
   });

@@ -75,8 +75,9 @@ describe('baselines in VS Code', function () {
   });
 
   it('is offered in the editor title menu of a plan only', () => {
-    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { menus: Record<string, { command: string; when?: string }[]> } };
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string; title: string }[]; menus: Record<string, { command: string; when?: string }[]> } };
     const entry = pkg.contributes.menus['editor/title'].find((m) => m.command === 'pocStudio.setBaseline');
     assert.ok(entry?.when && /poc\|project/.test(entry.when));
+    assert.ok(pkg.contributes.commands.some((c) => c.command === 'pocStudio.setBaseline' && /Set Baseline|设置基线|%command.setBaseline%/.test(c.title)), 'a command of the palette, with its title');
   });
 });

@@ -19,7 +19,8 @@ interface RenderInfo {
 }
 interface Panel {
   reveal(key: string): Promise<vscode.TextEditor | undefined>;
-  export(format: string, svg?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined>;
+  export(format: string, target?: vscode.Uri): Promise<vscode.Uri | undefined>;
+  drag(drag: Record<string, unknown>): Promise<'applied' | 'refused' | 'failed'>;
   setOptions(o: Record<string, unknown>): void;
 }
 interface Api {
@@ -99,13 +100,37 @@ describe('schedule panel in VS Code', function () {
     assert.ok(editor, 'an editor was shown');
     assert.match(editor.document.lineAt(editor.selection.active.line).text, /id: P4/);
     const target = uriOf('exported.gantt.mmd');
-    const written = await panel.export('mermaid', undefined, target);
+    const written = await panel.export('mermaid', target);
     assert.ok(written);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.match(text, /^gantt\n/);
     assert.match(text, /报表开发/);
     // A second export to the same file is refused and leaves it as it was.
-    assert.equal(await panel.export('mermaid', undefined, target), undefined);
+    assert.equal(await panel.export('mermaid', target), undefined);
     await vscode.workspace.fs.delete(target);
+    // The SVG export is the server's drawing of every row (no Mermaid).
+    const svgTarget = uriOf('exported.gantt.svg');
+    assert.ok(await panel.export('svg', svgTarget));
+    const svg = new TextDecoder().decode(await vscode.workspace.fs.readFile(svgTarget));
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.equal((svg.match(/<g id="bar-\d+"/g) ?? []).length, 10);
+    await vscode.workspace.fs.delete(svgTarget);
+  });
+
+  it('a drag on the chart changes one value of the plan, and Ctrl+Z in the editor restores it', async () => {
+    const panel = api.schedulePanel();
+    assert.ok(panel);
+    const doc = await vscode.workspace.openTextDocument(uriOf('bank-log.project.yaml'));
+    const before = doc.getText();
+    await nextRender(api, (r) => r.bars === 10, 'the chart of the current text');
+    // P6 (历史数据迁移, task index 5) one working day longer: 3d → 4d.
+    assert.equal(await panel.drag({ kind: 'resize', index: 5, days: 1 }), 'applied');
+    const after = doc.getText();
+    const changed = after.split('\n').filter((l, i) => l !== before.split('\n')[i]);
+    assert.deepEqual(changed, ['  - { id: P6, name: 历史数据迁移, phase: implementation, owner: zhao, start: 2027-01-25, duration: 4d, status: todo, progress: 0 }']);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before, 'undone in the editor');
+    await vscode.commands.executeCommand('workbench.action.files.save');
   });
 });

@@ -1,0 +1,158 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The Gantt panel's own SVG in real headless Chromium, fed by the real language server: a plan of
+ * 5,000 tasks draws only the rows on screen and draws new rows as it scrolls; dependency arrows
+ * and baseline bars are there; a drag of a bar's end, of a bar and from one bar to another, and
+ * the keyboard equivalents post the drag the server turns into an edit; light, dark and
+ * high-contrast screenshots are kept in test-results/webview/.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { Browser, Page } from 'playwright-core';
+import { TestClient, startOnExamples, stopOnExamples } from '../protocol/lsp-client';
+import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from '../../client/src/panels/gantt-page';
+import { GanttRequest, type GanttResponse } from '../../server/src/protocol';
+import { RESULTS, fileEnv, launch, openPage, zhStringsOf } from './browser';
+
+const zhStrings = zhStringsOf(GANTT_STRINGS) as GanttStrings;
+
+/** A plan of `n` tasks in chains of ten (each task after the one before it in its chain). */
+function bigPlan(n: number): string {
+  const lines = ['kind: project', 'id: big', 'title: 大型实施计划', 'start: 2027-03-01', 'team:', '  - { id: zhao, name: 赵六, role: engineer, capacity: 100 }', 'tasks:'];
+  for (let i = 1; i <= n; i++) {
+    const dep = i % 10 === 1 ? '' : `, dependsOn: [T${i - 1}]`;
+    lines.push(`  - { id: T${i}, name: 任务${i}, phase: implementation, owner: zhao${dep}, duration: ${1 + (i % 4)}d${i % 10 === 1 ? ', start: 2027-03-01' : ''} }`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+type Posted = { type: string; info?: Record<string, unknown>; drag?: Record<string, unknown>; key?: string };
+const posted = (page: Page) => page.evaluate(() => (window as unknown as { __pocPosted: Posted[] }).__pocPosted);
+
+describe('Gantt panel: its own SVG at scale, drags and themes', function () {
+  this.timeout(120000);
+  let browser: Browser;
+  let dir: string;
+  let client: TestClient;
+  let big: { dir: string; client: TestClient };
+  let seq = 0;
+
+  before(async () => {
+    fs.mkdirSync(RESULTS, { recursive: true });
+    browser = await launch();
+    ({ dir, client } = await startOnExamples('poc-studio-gantt-draw-', 'bank-log.project.yaml'));
+    const bigDir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-gantt-big-'));
+    fs.writeFileSync(path.join(bigDir, 'big.project.yaml'), bigPlan(5000));
+    const c = await TestClient.start({ folder: bigDir, locale: 'zh-CN', settings: { today: '2027-03-10' } });
+    await c.waitFor(pathToFileURL(path.join(bigDir, 'big.project.yaml')).href, () => true);
+    big = { dir: bigDir, client: c };
+  });
+
+  after(async () => {
+    await stopOnExamples({ dir, client });
+    await stopOnExamples(big ?? {});
+    await browser?.close();
+  });
+
+  const data = async (c: TestClient, uri: string) => {
+    const r = await c.request<GanttResponse>(GanttRequest.method, { uri, scope: 'file' });
+    assert.ok(r && 'chart' in r, JSON.stringify(r).slice(0, 300));
+    return { type: 'data', seq: ++seq, ...r };
+  };
+
+  it('a 5,000-task plan: only the rows on screen are drawn, scrolling draws the next ones', async () => {
+    const d = await data(big.client, pathToFileURL(path.join(big.dir, 'big.project.yaml')).href);
+    assert.strictEqual(d.layout.bars.length, 5000);
+    const { page, send, errors } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings), { width: 1200, height: 800 });
+    const info = await send(d);
+    assert.strictEqual(info.totalBars, 5000);
+    assert.ok((info.bars as number) > 10 && (info.bars as number) < 400, `a window of rows is drawn: ${info.bars}`);
+    assert.ok((info.arrows as number) > 5, 'arrows of the rows drawn');
+    const firstIds = await page.evaluate(() => [...document.querySelectorAll('#chart rect.poc-bar')].map((r) => r.id));
+    assert.ok(firstIds.includes('bar-0') && !firstIds.includes('bar-4000'));
+    // Scroll to row ~4,000: its bars are drawn, the first ones are gone.
+    await page.evaluate(() => {
+      const wrap = document.getElementById('chart-wrap')!;
+      wrap.scrollTop = 36 + 4000 * 28 - 200;
+    });
+    await page.waitForFunction(() => !!document.getElementById('bar-4000'));
+    const after = await page.evaluate(() => [...document.querySelectorAll('#chart rect.poc-bar')].map((r) => r.id));
+    assert.ok(after.includes('bar-4000') && !after.includes('bar-0'), `rows around 4,000 drawn: ${after.slice(0, 3).join(',')}`);
+    assert.ok(after.length < 400);
+    assert.deepStrictEqual(errors, []);
+    await page.close();
+  });
+
+  it('drags: a bar end resizes, a bar moves, Alt+drag links two bars; Shift/Alt+arrow keys do the same by a working day', async () => {
+    const d = await data(client, pathToFileURL(path.join(dir, 'bank-log.project.yaml')).href);
+    const { page, send } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings), { width: 1400, height: 900 });
+    await send(d);
+    const box = async (sel: string) => (await page.locator(sel).first().boundingBox())!;
+    const p6 = d.chart.sections.flatMap((s) => s.bars).find((b) => b.taskId === 'P6')!;
+    const p4 = d.chart.sections.flatMap((s) => s.bars).find((b) => b.taskId === 'P4')!;
+    const px = d.layout.pxPerDay;
+    // Resize: the handle at the right end of P6, three days to the right.
+    const h = await box(`#chart rect.poc-handle[data-key="${p6.key}"]`);
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(h.x + h.width / 2 + 3 * px, h.y + h.height / 2, { steps: 5 });
+    await page.mouse.up();
+    // Move: the middle of P6, two days to the left.
+    const b = await box(`#chart rect.poc-bar[data-key="${p6.key}"]`);
+    await page.mouse.move(b.x + b.width / 3, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 3 - 2 * px, b.y + b.height / 2, { steps: 5 });
+    await page.mouse.up();
+    // Link: Alt + drag from P6 onto P4.
+    const t = await box(`#chart rect.poc-bar[data-key="${p4.key}"]`);
+    await page.keyboard.down('Alt');
+    await page.mouse.move(b.x + b.width / 3, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Alt');
+    // Keyboard on the focused bar.
+    await page.focus(`#chart rect.poc-bar[data-key="${p6.key}"]`);
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Alt+ArrowLeft');
+    const drags = (await posted(page)).filter((m) => m.type === 'drag').map((m) => ({ key: m.key, ...m.drag }));
+    assert.deepStrictEqual(drags, [
+      { key: p6.key, kind: 'resize', index: 5, toDate: '2027-01-30' },
+      { key: p6.key, kind: 'move', index: 5, toDate: '2027-01-23' },
+      { key: p6.key, kind: 'link', from: 5, to: 3 },
+      { key: p6.key, kind: 'move', index: 5, days: 1 },
+      { key: p6.key, kind: 'resize', index: 5, days: -1 },
+    ]);
+    assert.ok((await posted(page)).every((m) => m.type !== 'drag' || (m as unknown as { stamp?: string }).stamp === d.stamp), 'each drag carries the stamp of the text the chart was drawn from');
+    await page.close();
+  });
+
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    it(`draws the example with arrows, baselines and the overdue task in the ${theme} theme (screenshot)`, async () => {
+      const d = await data(client, pathToFileURL(path.join(dir, 'bank-log.project.yaml')).href);
+      const { page, send } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings), { width: 1400, height: 900 }, async (p) => {
+        await p.addInitScript((t) => {
+          const vars: Record<string, Record<string, string>> = {
+            light: { '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#333333' },
+            dark: { '--vscode-editor-background': '#1e1e1e', '--vscode-editor-foreground': '#d4d4d4' },
+            'high-contrast': { '--vscode-editor-background': '#000000', '--vscode-editor-foreground': '#ffffff', '--vscode-focusBorder': '#f38518' },
+          };
+          document.addEventListener('DOMContentLoaded', () => {
+            for (const [k, v] of Object.entries(vars[t])) document.documentElement.style.setProperty(k, v);
+            document.body.style.background = vars[t]['--vscode-editor-background'];
+          });
+        }, theme);
+      });
+      const info = await send(d);
+      assert.strictEqual(info.bars, 10);
+      assert.ok((info.arrows as number) >= 9 && (info.baselines as number) === 10, JSON.stringify(info));
+      assert.strictEqual((info.overdue as string[]).length, 1);
+      await page.screenshot({ path: path.join(RESULTS, `gantt-${theme}.png`) });
+      await page.close();
+    });
+  }
+});
