@@ -10,7 +10,9 @@
  * - every rename of an id: each edit replaces exactly an occurrence of the old id (nothing
  *   around it), and renaming back restores every file byte for byte;
  * - every checklist tick (the progress panel): the edit touches only its own item, the item reads
- *   done (or not done) afterwards, and unticking or undoing restores the exact bytes.
+ *   done (or not done) afterwards, and unticking or undoing restores the exact bytes;
+ * - every Gantt drag (resize, move, link by mouse date or keyboard day): the edits lie inside the
+ *   dragged (or linked-to) task, break no valid YAML, and undo exactly.
  *
  * The seed is printed on failure; POC_STUDIO_EDIT_SEED replays one, POC_STUDIO_EDIT_RUNS sets the count.
  */
@@ -24,6 +26,7 @@ import { prepareRename, rename } from './navigation';
 import { applyEdits } from './edits';
 import type { CodeActionEntry, TextEdit } from './types';
 import { tickEdit } from '../views/progress';
+import { ganttDragEdit, type GanttDrag } from '../gantt/drag-edit';
 import { rng as mulberry32 } from '../testing';
 
 const EXAMPLES = path.resolve(__dirname, '../../../../../examples');
@@ -244,5 +247,37 @@ describe('edit safety: quick fixes and renames over generated workspaces', funct
       }
     }
     assert.ok(ticks > 20, `${ticks} ticks checked`);
+  });
+
+  it(`every Gantt drag changes only its task, keeps the YAML valid, and undoes exactly (${runs} seeds)`, () => {
+    let drags = 0;
+    for (let seed = first; seed < first + runs; seed++) {
+      const files = generate(seed);
+      const r = rng(seed * 7919);
+      for (const name of Object.keys(files).filter((n) => /\.(poc|project)\.yaml$/.test(n))) {
+        const ws = workspaceOf(files, { today: '2027-01-27' });
+        const file = ws.get(uriOf(name))!;
+        const tasks = file.schedule?.tasks ?? [];
+        for (let k = 0; k < 40 && tasks.length; k++) {
+          const i = r.int(tasks.length);
+          const kind = r.pick(['resize', 'move', 'link'] as const);
+          const drag: GanttDrag =
+            kind === 'link'
+              ? { kind, from: r.int(tasks.length), to: i }
+              : r.int(2)
+                ? { kind, index: i, days: r.int(11) - 5, ...(kind === 'move' ? { addStart: r.int(2) === 0 } : {}) }
+                : { kind, index: i, toDate: `2027-0${1 + r.int(3)}-${String(1 + r.int(28)).padStart(2, '0')}` };
+          const res = ganttDragEdit(file, drag);
+          if ('refused' in res) continue;
+          drags++;
+          const what = `seed ${seed}, ${name}, ${JSON.stringify(drag)}`;
+          const task = tasks[i].task;
+          for (const e of res.edits) assert.ok(e.span.start >= task.span.start && e.span.end <= task.span.end + 1, `${what}: an edit outside the task`);
+          const after = checkEdits(what, files[name], res.edits);
+          assert.ok(!parseYaml(after).hasSyntaxError || parseYaml(files[name]).hasSyntaxError, `${what}: the drag breaks the YAML`);
+        }
+      }
+    }
+    assert.ok(drags > 20, `${drags} drags checked`);
   });
 });
