@@ -75,7 +75,6 @@ export type GanttViewBar = GanttBar & { text: string };
 /** The Gantt view as the server computes it (spans). */
 export interface GanttView {
   chart: Omit<GanttChart, 'sections' | 'unscheduled'> & { sections: { name: string; bars: GanttViewBar[] }[]; unscheduled: GanttViewBar[] };
-  mermaid: string;
   locale: Locale;
   /** The hash of the plan's text the chart was drawn from (scope `file`), for drag edits. */
   stamp?: string;

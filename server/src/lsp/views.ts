@@ -47,7 +47,6 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
     const withText = (b: GanttBar) => ({ ...b, text: barText(b, locale) });
     return {
       chart: { ...chart, sections: chart.sections.map((s) => ({ name: s.name, bars: s.bars.map(withText) })), unscheduled: chart.unscheduled.map(withText) },
-      mermaid: ganttMermaid(chart, { locale }),
       layout: panelLayout(layoutGantt(chart, { ...svgInputs(scope.ws, chart), labelOf: (b) => barText(b, locale) })),
       locale,
       ...(scope.file && chart.scope !== 'portfolio' ? { stamp: textHash(scope.file.text) } : {}),
