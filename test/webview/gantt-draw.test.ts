@@ -142,7 +142,14 @@ describe('Gantt panel: its own SVG at scale, drags and themes', function () {
             'high-contrast': { '--vscode-editor-background': '#000000', '--vscode-editor-foreground': '#ffffff', '--vscode-focusBorder': '#f38518' },
           };
           document.addEventListener('DOMContentLoaded', () => {
-            for (const [k, v] of Object.entries(vars[t])) document.documentElement.style.setProperty(k, v);
+            for (const [k, v] of Object.entries(vars[t])) {
+              document.documentElement.style.setProperty(k, v);
+              document.body.style.setProperty(k, v);
+            }
+            const light = t === 'light';
+            for (const k of ['--vscode-foreground', '--vscode-descriptionForeground']) document.body.style.setProperty(k, light ? '#444444' : '#cccccc');
+            for (const k of ['--vscode-dropdown-background', '--vscode-input-background', '--vscode-editorWidget-background']) document.body.style.setProperty(k, light ? '#f3f3f3' : t === 'dark' ? '#252526' : '#000000');
+            document.body.style.color = light ? '#333333' : '#ffffff';
             document.body.style.background = vars[t]['--vscode-editor-background'];
           });
         }, theme);
