@@ -221,10 +221,12 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
       return undefined;
     }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    // An offline page is for a browser, never opened as text here.
-    const browser = format === 'html' ? [vscode.l10n.t('Open in Browser')] : [];
-    void vscode.window.showInformationMessage(vscode.l10n.t('Schedule exported to {0}.', vscode.workspace.asRelativePath(uri)), ...browser).then((a) => {
-      if (a && a === browser[0]) void vscode.env.openExternal(uri);
+    // An offline page is for a browser, never opened as text here; the others open in the editor.
+    const open = format === 'html' ? vscode.l10n.t('Open in Browser') : vscode.l10n.t('Open');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Schedule exported to {0}.', vscode.workspace.asRelativePath(uri)), open).then((a) => {
+      if (a !== open) return;
+      if (format === 'html') void vscode.env.openExternal(uri);
+      else void vscode.commands.executeCommand('vscode.open', uri);
     });
     return uri;
   }
