@@ -113,18 +113,3 @@ export function crossingsLine(c: Crossings, locale: Locale): string | undefined 
   }
   return zh ? parts.join('，') : parts.join('; ').replace(/^./, (ch) => ch.toUpperCase());
 }
-
-/** The shared calendar files a plan uses (by `calendar.use`, the first file of an id in path order). */
-export function sharedCalendarsOf(plan: PlanModel, files: readonly { uri: string; model: { kind: string } }[]): CalendarFileModel[] {
-  const byId = new Map<string, CalendarFileModel>();
-  for (const f of [...files].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
-    const m = f.model as CalendarFileModel;
-    if (m.kind === 'calendar' && m.id && !byId.has(m.id.value)) byId.set(m.id.value, m);
-  }
-  const out: CalendarFileModel[] = [];
-  for (const id of plan.calendar.use.items) {
-    const c = byId.get(id.value);
-    if (c && !out.includes(c)) out.push(c);
-  }
-  return out;
-}

@@ -22,27 +22,29 @@ export interface StandalonePage {
   style: string;
   /** Body markup (user text already escaped). */
   body: string;
-  /** Inline scripts, run in order with the nonce (e.g. mermaid.min.js, then the page's own). */
+  /** Inline scripts, run in order with the nonce (e.g. mermaid.min.js, then the page's own); none: a page without script. */
   scripts: string[];
+  /** The page is complete as written (no script draws it): `data-rendered` from the start. */
+  rendered?: boolean;
 }
 
 export function standalonePage(p: StandalonePage): string {
   const scripts = p.scripts.map((js) => `<script nonce="${p.nonce}">${js.replace(/<\/script/gi, '<\\/script')}</script>`).join('\n');
+  const csp = p.scripts.length ? `default-src 'none'; script-src 'nonce-${p.nonce}'; style-src 'unsafe-inline'; img-src data:; font-src data:` : `default-src 'none'; style-src 'unsafe-inline'`;
   return `<!DOCTYPE html>
 <html lang="${p.locale === 'en' ? 'en' : 'zh-CN'}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-${p.nonce}'; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${htmlText(p.title)}</title>
 <style>
 ${p.style}
 </style>
 </head>
-<body>
+<body${p.rendered ? ' data-rendered="true"' : ''}>
 ${p.body}
-${scripts}
-</body>
+${scripts ? `${scripts}\n` : ''}</body>
 </html>
 `;
 }

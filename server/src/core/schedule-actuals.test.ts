@@ -7,24 +7,13 @@
 import * as assert from 'assert';
 import { artifactFile } from './file';
 import { DEFAULT_SETTINGS } from './settings';
-import { formatDate, parseDate } from './dates';
-import type { Schedule } from './schedule';
-import { check, workspaceOf, yaml } from './testing';
+import { formatDate } from './dates';
+import { check, scheduleOfPlan, taskDates, workspaceOf, yaml } from './testing';
 import { Workspace } from './workspace';
-
-function scheduleOf(text: string, today?: string): Schedule {
-  const ws = new Workspace({ today: today ? parseDate(today) : undefined });
-  ws.set('file:///ws/p.project.yaml', text);
-  const file = ws.get('file:///ws/p.project.yaml');
-  assert.ok(file && file.schedule);
-  return file.schedule;
-}
-
-const dates = (s: Schedule) => Object.fromEntries(s.tasks.map((t) => [t.id, `${formatDate(t.start!)}..${formatDate(t.end!)}`]));
 
 describe('China calendar: hand-checked schedules', () => {
   it('2026 Spring Festival: 02-14 (Saturday) worked, 02-15..02-23 off, 02-28 (Saturday) worked', () => {
-    const s = scheduleOf(yaml`
+    const s = scheduleOfPlan(yaml`
       kind: project
       id: p
       start: 2026-02-12
@@ -34,11 +23,11 @@ describe('China calendar: hand-checked schedules', () => {
         - { id: B, name: 联调, dependsOn: [A], duration: 5d }
     `);
     // A: Thu 02-12, Fri 02-13, Sat 02-14 (make-up day). B: Tue 02-24 .. Sat 02-28 (make-up day).
-    assert.deepStrictEqual(dates(s), { A: '2026-02-12..2026-02-14', B: '2026-02-24..2026-02-28' });
+    assert.deepStrictEqual(taskDates(s), { A: '2026-02-12..2026-02-14', B: '2026-02-24..2026-02-28' });
   });
 
   it('2025 National Day and Mid-autumn: 09-28 (Sunday) worked, 10-01..10-08 off, 10-11 (Saturday) worked', () => {
-    const s = scheduleOf(yaml`
+    const s = scheduleOfPlan(yaml`
       kind: project
       id: p
       start: 2025-09-26
@@ -48,7 +37,7 @@ describe('China calendar: hand-checked schedules', () => {
         - { id: B, name: 联调, dependsOn: [A], duration: 3d }
     `);
     // A: Fri 09-26, Sun 09-28 (make-up), Mon 09-29, Tue 09-30. B: Thu 10-09, Fri 10-10, Sat 10-11 (make-up).
-    assert.deepStrictEqual(dates(s), { A: '2025-09-26..2025-09-30', B: '2025-10-09..2025-10-11' });
+    assert.deepStrictEqual(taskDates(s), { A: '2025-09-26..2025-09-30', B: '2025-10-09..2025-10-11' });
   });
 });
 
@@ -66,9 +55,9 @@ describe('halts stop the clock', () => {
   `;
 
   it("a task not done counts no working day inside the halt; its successors follow; a done task keeps its dates", () => {
-    const s = scheduleOf(halted);
+    const s = scheduleOfPlan(halted);
     // A: Mon 03-01, Tue 03-02, (halt Wed–Fri), Mon 03-08, Tue 03-09. B: 03-10..03-11. C done: 03-01..03-04.
-    assert.deepStrictEqual(dates(s), { A: '2027-03-01..2027-03-09', B: '2027-03-10..2027-03-11', C: '2027-03-01..2027-03-04' });
+    assert.deepStrictEqual(taskDates(s), { A: '2027-03-01..2027-03-09', B: '2027-03-10..2027-03-11', C: '2027-03-01..2027-03-04' });
     assert.deepStrictEqual(s.halts.map(([a, b]) => `${formatDate(a)}..${formatDate(b)}`), ['2027-03-03..2027-03-05']);
   });
 
@@ -81,10 +70,10 @@ describe('halts stop the clock', () => {
 
   it('a halt without an end lasts until today: work not done waits after it', () => {
     const open = halted.replace('{ from: 2027-03-03, to: 2027-03-05,', '{ from: 2027-03-03,');
-    const s = scheduleOf(open, '2027-03-10');
+    const s = scheduleOfPlan(open, '2027-03-10');
     // Halted 03-03..03-10 (today): A resumes Thu 03-11, Fri 03-12.
-    assert.strictEqual(dates(s).A, '2027-03-01..2027-03-12');
-    assert.strictEqual(dates(scheduleOf(open, '2027-03-11')).A, '2027-03-01..2027-03-15', 'one more day of halt, a day later');
+    assert.strictEqual(taskDates(s).A, '2027-03-01..2027-03-12');
+    assert.strictEqual(taskDates(scheduleOfPlan(open, '2027-03-11')).A, '2027-03-01..2027-03-15', 'one more day of halt, a day later');
   });
 });
 
@@ -99,28 +88,28 @@ describe('actual dates and forecasts', () => {
   `;
 
   it('a done task runs from its actualStart to its actualEnd, and its successors follow', () => {
-    const s = scheduleOf(plan('{ id: A, name: 部署, start: 2027-03-01, duration: 2d, status: done, actualStart: 2027-03-02, actualEnd: 2027-03-05 }'));
-    assert.deepStrictEqual(dates(s), { A: '2027-03-02..2027-03-05', N: '2027-03-08..2027-03-08' });
+    const s = scheduleOfPlan(plan('{ id: A, name: 部署, start: 2027-03-01, duration: 2d, status: done, actualStart: 2027-03-02, actualEnd: 2027-03-05 }'));
+    assert.deepStrictEqual(taskDates(s), { A: '2027-03-02..2027-03-05', N: '2027-03-08..2027-03-08' });
     assert.strictEqual(formatDate(s.tasks[0].plannedEnd!), '2027-03-02', 'the plan is kept beside what happened');
   });
 
   it('a started task is forecast from today and its remaining work', () => {
     // 10 days, 40 % done: 6 days remain from today (Wed 03-10): 03-10..03-17.
-    const s = scheduleOf(plan('{ id: A, name: 部署, start: 2027-03-01, duration: 10d, status: doing, progress: 40, actualStart: 2027-03-03 }'), '2027-03-10');
-    assert.deepStrictEqual(dates(s), { A: '2027-03-03..2027-03-17', N: '2027-03-18..2027-03-18' });
+    const s = scheduleOfPlan(plan('{ id: A, name: 部署, start: 2027-03-01, duration: 10d, status: doing, progress: 40, actualStart: 2027-03-03 }'), '2027-03-10');
+    assert.deepStrictEqual(taskDates(s), { A: '2027-03-03..2027-03-17', N: '2027-03-18..2027-03-18' });
     assert.strictEqual(s.tasks[0].started, true);
-    const later = scheduleOf(plan('{ id: A, name: 部署, start: 2027-03-01, duration: 10d, status: doing, progress: 40, actualStart: 2027-03-03 }'), '2027-03-15');
-    assert.strictEqual(dates(later).A, '2027-03-03..2027-03-22', 'no progress recorded since: the forecast moves with today');
+    const later = scheduleOfPlan(plan('{ id: A, name: 部署, start: 2027-03-01, duration: 10d, status: doing, progress: 40, actualStart: 2027-03-03 }'), '2027-03-15');
+    assert.strictEqual(taskDates(later).A, '2027-03-03..2027-03-22', 'no progress recorded since: the forecast moves with today');
   });
 
   it('a started task without a progress keeps its planned length from its actual start', () => {
-    const s = scheduleOf(plan('{ id: A, name: 部署, start: 2027-03-01, duration: 3d, status: doing, actualStart: 2027-03-03 }'), '2027-03-04');
-    assert.deepStrictEqual(dates(s), { A: '2027-03-03..2027-03-05', N: '2027-03-08..2027-03-08' });
+    const s = scheduleOfPlan(plan('{ id: A, name: 部署, start: 2027-03-01, duration: 3d, status: doing, actualStart: 2027-03-03 }'), '2027-03-04');
+    assert.deepStrictEqual(taskDates(s), { A: '2027-03-03..2027-03-05', N: '2027-03-08..2027-03-08' });
   });
 
   it('never crashes on actual dates out of order: the task ends on its actualEnd', () => {
-    const s = scheduleOf(plan('{ id: A, name: 部署, start: 2027-03-01, duration: 3d, actualStart: 2027-03-09, actualEnd: 2027-03-02 }'));
-    assert.strictEqual(dates(s).A, '2027-03-02..2027-03-02');
+    const s = scheduleOfPlan(plan('{ id: A, name: 部署, start: 2027-03-01, duration: 3d, actualStart: 2027-03-09, actualEnd: 2027-03-02 }'));
+    assert.strictEqual(taskDates(s).A, '2027-03-02..2027-03-02');
   });
 });
 

@@ -7,14 +7,14 @@
  */
 import { regionCalendar } from './region-calendar';
 import { WorkCalendar, type Day, type RegionDays } from './dates';
-import type { CalendarModel, PlanModel, Task } from './model';
+import type { CalendarFileModel, CalendarModel, PlanModel, Task } from './model';
 
 /** What a plan's schedule reads besides the plan itself. */
 export interface ScheduleEnv {
   /** Today: a started task's remaining work is forecast from it; a halt without an end lasts until it. */
   today?: Day;
   /** The workspace's shared calendars (`*.calendar.yaml`) by id. */
-  calendars?: ReadonlyMap<string, CalendarModel>;
+  calendars?: ReadonlyMap<string, CalendarFileModel>;
 }
 
 const expand = (ranges: readonly [Day, Day][]) => {
@@ -30,9 +30,23 @@ function layerOf(c: CalendarModel): RegionDays {
   return l;
 }
 
+/** The shared calendars of these files by id: path order, the first file of an id wins (memoized per array). */
+const byFiles = new WeakMap<readonly unknown[], Map<string, CalendarFileModel>>();
+export function calendarsById(files: readonly { uri: string; model: { kind: string } }[]): Map<string, CalendarFileModel> {
+  let m = byFiles.get(files);
+  if (m) return m;
+  m = new Map();
+  for (const f of [...files].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
+    const c = f.model as CalendarFileModel;
+    if (c.kind === 'calendar' && c.id && !m.has(c.id.value)) m.set(c.id.value, c);
+  }
+  byFiles.set(files, m);
+  return m;
+}
+
 /** The shared calendars a plan uses that exist, in `calendar.use` order. */
-export function usedCalendars(plan: PlanModel, env: ScheduleEnv = {}): CalendarModel[] {
-  const out: CalendarModel[] = [];
+export function usedCalendars(plan: PlanModel, env: ScheduleEnv = {}): CalendarFileModel[] {
+  const out: CalendarFileModel[] = [];
   for (const id of plan.calendar.use.items) {
     const c = env.calendars?.get(id.value);
     if (c && !out.includes(c)) out.push(c);
@@ -43,7 +57,7 @@ export function usedCalendars(plan: PlanModel, env: ScheduleEnv = {}): CalendarM
 /** The plan's working days: its own holidays and workdays over its shared calendars' and its region's (region-calendar.ts). */
 export function calendarOf(plan: PlanModel, env: ScheduleEnv = {}): WorkCalendar {
   const layersBelow: RegionDays[] = [];
-  for (const c of usedCalendars(plan, env)) {
+  for (const { calendar: c } of usedCalendars(plan, env)) {
     layersBelow.push(layerOf(c));
     const r = regionCalendar(c.region?.value);
     if (r) layersBelow.push(r);
@@ -65,7 +79,7 @@ function readsToday(plan: PlanModel): boolean {
 /** What a plan's schedule reads of its environment, as a key (see Schedule.envKey). */
 export function envKeyOf(plan: PlanModel, env: ScheduleEnv = {}): string {
   const used = plan.calendar.use.items.map((id) => {
-    const c = env.calendars?.get(id.value);
+    const c = env.calendars?.get(id.value)?.calendar;
     return c ? [c.holidays, c.workdays, c.region?.value ?? null] : null;
   });
   return JSON.stringify([used, readsToday(plan) ? env.today ?? null : null]);

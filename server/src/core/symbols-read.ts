@@ -10,6 +10,7 @@ import type { Span } from './text';
 import type { Localized } from './types';
 import { formatDate, parseDate } from './dates';
 import { Slot } from './slot';
+import { ItemField, KeyField } from './model-reader';
 import { TREES, type ListSpec, type SchemaNode } from './generated/kinds';
 import type { DefKind, FileSymbols, RefKind, SymbolDef, SymbolRef } from './symbols';
 
@@ -93,38 +94,6 @@ class ValueField implements Field<string> {
 
   get span(): Span {
     return SPANS.value(this.o, this.k) ?? this.keySpan;
-  }
-}
-
-class ItemField implements Field<string> {
-  constructor(
-    readonly value: string,
-    private readonly list: unknown[],
-    private readonly i: number,
-  ) {}
-
-  get span(): Span {
-    return SPANS.item(this.list, this.i) ?? SPANS.node(this.list) ?? NO_SPAN;
-  }
-
-  get keySpan(): Span {
-    return this.span;
-  }
-}
-
-class KeyField implements Field<string> {
-  constructor(
-    readonly value: string,
-    private readonly o: object,
-    private readonly k: string,
-  ) {}
-
-  get span(): Span {
-    return SPANS.key(this.o, this.k) ?? NO_SPAN;
-  }
-
-  get keySpan(): Span {
-    return this.span;
   }
 }
 

@@ -4,7 +4,8 @@
  */
 import { Workspace } from './workspace';
 import { resolveSettings, type Settings } from './settings';
-import { parseDate } from './dates';
+import { formatDate, parseDate } from './dates';
+import type { Schedule } from './schedule';
 import { LineIndex } from './text';
 import type { Severity } from './types';
 
@@ -111,3 +112,15 @@ export function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** The schedule of one plan text (`p.project.yaml`) on its own, with an optional today (forecasts, open halts). */
+export function scheduleOfPlan(text: string, today?: string): Schedule {
+  const ws = new Workspace({ today: today ? parseDate(today) : undefined });
+  ws.set('file:///ws/p.project.yaml', text);
+  const schedule = ws.get('file:///ws/p.project.yaml')?.schedule;
+  if (!schedule) throw new Error('not a plan');
+  return schedule;
+}
+
+/** Each task's computed dates by id: `{ A: '2026-09-18..2026-09-21' }`. */
+export const taskDates = (s: Schedule): Record<string, string> => Object.fromEntries(s.tasks.map((t) => [t.id, `${formatDate(t.start!)}..${formatDate(t.end!)}`]));

@@ -5,8 +5,9 @@
  */
 import { artifactFile, lineIndexOf, type ReadProblem } from './file';
 import { kindOfPath } from './artifact';
-import { isPlan, type CalendarModel, type PlanModel } from './model';
+import { isPlan, type CalendarFileModel, type PlanModel } from './model';
 import { envKeyOf, type ScheduleEnv } from './schedule';
+import { calendarsById } from './schedule-env';
 import type { ArtifactFile, RuleContext } from './rules/api';
 import { RULES } from './rules';
 import { isTaskRule, runTaskRule, type TaskFindingsCache } from './rules/_task-rule';
@@ -49,7 +50,7 @@ export class Workspace {
   locale: string | undefined;
   private todayOverride?: Day;
   /** The shared calendars by id (the first file in path order wins), while no calendar file changes. */
-  private calendarsCache?: Map<string, CalendarModel>;
+  private calendarsCache?: Map<string, CalendarFileModel>;
   /** The day the schedules were computed for (a plan's forecast reads today). */
   private scheduledFor?: Day;
   /** Rules that threw (a bug, never the user's fault); the file is still checked by the others. */
@@ -119,13 +120,7 @@ export class Workspace {
 
   /** What plans' schedules read besides the plan: today and the shared calendars. */
   scheduleEnv(): ScheduleEnv {
-    if (!this.calendarsCache) {
-      this.calendarsCache = new Map();
-      for (const f of [...this.byUri.values()].sort((a, b) => (a.uri < b.uri ? -1 : 1))) {
-        const m = f.model;
-        if (m.kind === 'calendar' && m.id && !this.calendarsCache.has(m.id.value)) this.calendarsCache.set(m.id.value, m.calendar);
-      }
-    }
+    this.calendarsCache ??= calendarsById([...this.byUri.values()]);
     const today = this.today;
     this.scheduledFor ??= today;
     return { today, calendars: this.calendarsCache };

@@ -7,7 +7,8 @@
  * descends the parsed AST along the offset; a definition's reference count walks the references
  * of the workspace that carry the same id (SymbolTable.occurrences).
  */
-import { crossings, crossingsLine, sharedCalendarsOf, type CrossingsEnv } from '../calendar-crossings';
+import { crossings, crossingsLine, type CrossingsEnv } from '../calendar-crossings';
+import { usedCalendars } from '../schedule-env';
 import { baselineLines } from './hover-baseline';
 import type { ArtifactFile } from '../rules/api';
 import { symbolAt, symbolsOf, type Located, type RefKind, type SymbolDef, type SymbolRef } from '../symbols';
@@ -389,5 +390,5 @@ export function hover(ctx: FeatureContext, offset: number): HoverResult | undefi
 /** What else decides a task's days: the plan's shared calendars, and its halts unless the task is done. */
 export function crossingsEnv(ctx: FeatureContext, file: ArtifactFile, st: ScheduledTask): CrossingsEnv {
   if (!isPlan(file.model)) return {};
-  return { shared: sharedCalendarsOf(file.model, ctx.ws.files()), halts: st.done ? [] : file.schedule?.halts ?? [] };
+  return { shared: usedCalendars(file.model, ctx.ws.scheduleEnv()), halts: st.done ? [] : file.schedule?.halts ?? [] };
 }

@@ -17,6 +17,7 @@ import type { GanttBar, GanttChart } from './gantt';
 import { PALETTE, legendIds, legendText } from './legend';
 import { barText } from './mermaid';
 import { layoutGantt, textWidth, type LayoutOptions, type SvgLayout, type LayoutBar } from './svg-layout';
+import { standalonePage } from '../html';
 
 export type SvgTheme = 'light' | 'dark' | 'high-contrast';
 
@@ -290,26 +291,19 @@ export function ganttSvgPage(chart: GanttChart, opts: SvgOptions): string {
   const p = THEMES[opts.theme ?? 'light'];
   const bars = chart.sections.reduce((k, s) => k + s.bars.length, 0) + chart.unscheduled.length;
   const meta = `${TEXT.today[loc]}${colon(loc)}${chart.today}${chart.start ? ` · ${chart.start} – ${chart.end ?? ''}` : ''} · ${bars} ${TEXT.tasks[loc]}`;
-  return `<!DOCTYPE html>
-<html lang="${loc === 'en' ? 'en' : 'zh-CN'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${xmlText(chart.title)}</title>
-<style>
-body { font-family: system-ui, "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; margin: 1.5rem; color: ${p.text}; background: ${p.background}; }
+  return standalonePage({
+    locale: loc,
+    title: chart.title,
+    nonce: '',
+    scripts: [],
+    rendered: true,
+    style: `body { font-family: system-ui, "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", sans-serif; margin: 1.5rem; color: ${p.text}; background: ${p.background}; }
 h1 { font-size: 1.3rem; }
 .meta { opacity: 0.75; }
-#chart { overflow: auto; }
-</style>
-</head>
-<body data-rendered="true">
-<h1>${xmlText(chart.title)}</h1>
+#chart { overflow: auto; }`,
+    body: `<h1>${xmlText(chart.title)}</h1>
 <p class="meta">${xmlText(meta)}</p>
 ${chart.empty ? `<p>${xmlText(chart.empty)}</p>\n` : ''}<div id="chart">
-${ganttSvg(chart, opts)}</div>
-</body>
-</html>
-`;
+${ganttSvg(chart, opts)}</div>`,
+  });
 }

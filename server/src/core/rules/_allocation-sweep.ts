@@ -1,11 +1,11 @@
 /**
  * over-allocated's sweep (over-allocated.ts has the Decisions): the loads of one person per day
  * from the start/end events of their bookings, summed in thousandths of a percent per plan
- * (calendar and halts), and the runs of days over capacity with the tasks involved.
+ * (its schedule's calendar, halts closed), and the runs of days over capacity with the tasks involved.
  */
 import { formatDate, type Day, type WorkCalendar } from '../dates';
 import type { Booking } from '../workspace-index';
-import type { PlanModel, Task } from '../model';
+import type { Task } from '../model';
 import { isClosed } from './_schedule-util';
 import type { ArtifactFile } from './api';
 
@@ -28,29 +28,6 @@ export function weightOf(b: Booking): number {
   if (isClosed(b.task.task) || b.task.milestone || !(b.task.start! <= b.task.end!) || b.task.task.owner === undefined) return 0;
   return Math.round(allocationOf(b.task.task) * SCALE);
 }
-
-/** A plan's halts as inclusive day ranges, sorted (halts without a valid `to` are left out). */
-export const haltCache = new WeakMap<PlanModel, { ranges: [Day, Day][]; key: string }>();
-export function haltsOf(plan: PlanModel): { ranges: [Day, Day][]; key: string } {
-  let h = haltCache.get(plan);
-  if (!h) {
-    const ranges: [Day, Day][] = [];
-    for (const x of plan.halts.items) {
-      const a = x.from?.day;
-      const z = x.to?.day;
-      if (a !== undefined && z !== undefined && a <= z) ranges.push([a, z]);
-    }
-    ranges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    haltCache.set(plan, (h = { ranges, key: JSON.stringify(ranges) }));
-  }
-  return h;
-}
-
-export const inRanges = (ranges: readonly [Day, Day][], d: Day) => {
-  for (const r of ranges) if (r[0] <= d && d <= r[1]) return true;
-  return false;
-};
-
 
 export const dateText = new Map<Day, string>();
 export const fmt = (d: Day) => {
@@ -94,12 +71,14 @@ export interface Conflict {
   at: number;
 }
 
-/** A plan of the person: its calendar and halts (the days its bookings count). */
+/**
+ * A plan of the person: its schedule's calendar, the days its bookings count (its halts are closed
+ * days there, schedule.ts: the plan's people are free for other plans meanwhile).
+ */
 export interface Group {
   cal: WorkCalendar;
-  halts: readonly [Day, Day][];
 }
-export const works = (g: Group, d: Day) => g.cal.isWorkday(d) && (!g.halts.length || !inRanges(g.halts, d));
+export const works = (g: Group, d: Day) => g.cal.isWorkday(d);
 
 /**
  * The conflicts of one person: one sweep over the sorted start/end events of the bookings.
@@ -121,17 +100,9 @@ export function conflictsOf(booked: Booking[], capacity: number): Conflict[] {
   for (const i of all) {
     const b = booked[i];
     let g = groupIndex.get(b.file);
-    if (g === undefined) groupIndex.set(b.file, (g = groups.push({ cal: calOf(b), halts: haltsOf(b.plan).ranges }) - 1));
+    if (g === undefined) groupIndex.set(b.file, (g = groups.push({ cal: calOf(b) }) - 1));
     gi[i] = g;
-    // The booking's days, less its plan's halts.
-    let from = b.task.start!;
-    const to = b.task.end!;
-    for (const [ha, hz] of groups[g].halts) {
-      if (hz < from || ha > to) continue;
-      if (ha > from) events.push([from, weight[i], 1, g], [ha, -weight[i], -1, g]);
-      from = Math.max(from, hz + 1);
-    }
-    if (from <= to) events.push([from, weight[i], 1, g], [to + 1, -weight[i], -1, g]);
+    events.push([b.task.start!, weight[i], 1, g], [b.task.end! + 1, -weight[i], -1, g]);
     lo = Math.min(lo, b.task.start!);
     total += weight[i];
   }

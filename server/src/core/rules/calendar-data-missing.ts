@@ -16,7 +16,7 @@
 import { defineRule, say } from './api';
 import { regionCalendar } from '../region-calendar';
 import type { Day } from '../dates';
-import { sharedCalendarsOf } from '../calendar-crossings';
+import { calendarsById, usedCalendars } from '../schedule-env';
 import type { Span } from '../text';
 
 type Missing = { region: string; years: number[]; last: number };
@@ -70,7 +70,7 @@ export const rule = defineRule({
       if (missing.length) ctx.report(at, say(messages.missing, { region: cal.region, years: missing, last: cal.lastYear }), { region: cal.region, years: missing });
     };
     if (m.calendar.region) report(m.calendar.region.value, m.calendar.region.span, new Set());
-    const shared = m.calendar.use.items.length ? sharedCalendarsOf(m, ctx.index.files) : [];
+    const shared = m.calendar.use.items.length ? usedCalendars(m, { calendars: calendarsById(ctx.index.files) }) : [];
     for (const item of m.calendar.use.items) {
       const c = shared.find((x) => x.id?.value === item.value);
       if (!c?.calendar.region) continue;

@@ -12,9 +12,9 @@
  *   100% tasks at once conflict, 50% + 50% fits, one 60% task of a half-time person (0.5) does not.
  * - Left out: done and cancelled tasks, milestones, tasks with allocation 0 (waiting for the
  *   customer), tasks that cannot be scheduled (a dependency cycle: invented dates), and the days of
- *   a plan's `halts` (from..to inclusive) for the bookings of that plan — its people are free for
- *   other plans then. A halt without a valid `to` (or ending before it starts) frees no day: how
- *   long it lasts is not known.
+ *   a plan's `halts` for the bookings of that plan — its people are free for other plans then. The
+ *   halts are closed days of the plan's schedule calendar (schedule.ts: from..to inclusive, a halt
+ *   without an end lasts until today), the calendar this rule counts working days on.
  * - A conflict is a maximal run of overloaded days of the person; days that are a working day of
  *   none of the person's plans do not split a run (a weekend between two overloaded weeks).
  * - One finding per person and conflict, at the owner of the task that starts latest among the
@@ -24,10 +24,10 @@
  *   more"; every other task involved is in `related` (relatedInformation), in the same order, with
  *   its allocation. A single task above a part-time capacity is a conflict of its own.
  * - Leave: `leave` of the person's team entries in every plan (dates and ranges). Each counted task
- *   with a working day (of its plan, outside its halts) on leave gets one finding at its owner,
+ *   with a working day of its plan (halts closed) on leave gets one finding at its owner,
  *   naming the leave days it covers; the leave entries are in `related`. Leave outside every task
  *   (and outside the plan windows) is simply not booked over: no finding.
- * - Near-linear: the start/end events of the person's bookings (split around halts) are sorted once
+ * - Near-linear: the start/end events of the person's bookings are sorted once
  *   and swept; between two events the load is constant per plan and only the working days are
  *   tested per plan, so a person on 1,000 parallel tasks costs the days of the conflict, not days ×
  *   tasks. Leave costs bookings × leave entries.
@@ -46,7 +46,7 @@ import type { Field, Task, TeamMember } from '../model';
 import type { Localized } from '../types';
 import { taskLabel, localized, tidyZh, type Lang } from './_schedule-util';
 import type { ArtifactFile } from './api';
-import { allocationOf, calOf, conflictsOf, haltsOf, MAX_DAYS, percent, period, weightOf, works, zhPeriod, type Conflict, type Group } from './_allocation-sweep';
+import { allocationOf, calOf, conflictsOf, MAX_DAYS, percent, period, weightOf, works, zhPeriod, type Conflict, type Group } from './_allocation-sweep';
 
 export { allocationOf, conflictsOf } from './_allocation-sweep';
 
@@ -118,20 +118,18 @@ interface Leave {
 /** The findings on one person (in every file) and what they were computed from. */
 interface PersonResult {
   capacity: number;
-  /** The bookings read: while their dates, calendars, halts, allocations and places are the same, `conflicts` stand. */
+  /** The bookings read: while their dates, calendars (halts closed), allocations and places are the same, `conflicts` stand. */
   booked: Booking[];
   /** The task of each booking when computed (a kept schedule's tasks are rebound to new ones). */
   tasks: Task[];
   /** What each booking weighed when computed (scaled allocation; 0: not counted). */
   weights: number[];
-  /** The halts of each booking's plan when computed. */
-  halts: string[];
   leave: Leave;
   conflicts: Conflict[];
   found: Found[];
 }
 
-/** What the conflicts read: places, dates, status, allocation, calendars, halts. */
+/** What the conflicts read: places, dates, status, allocation, calendars (halts closed). */
 function sameDates(prev: PersonResult, b: Booking[]): boolean {
   const a = prev.booked;
   if (a.length !== b.length) return false;
@@ -139,7 +137,7 @@ function sameDates(prev: PersonResult, b: Booking[]): boolean {
     const x = a[i];
     const y = b[i];
     if (x.file.uri !== y.file.uri || x.task.index !== y.task.index || x.task.start !== y.task.start || x.task.end !== y.task.end) return false;
-    if (calOf(x) !== calOf(y) || prev.weights[i] !== weightOf(y) || prev.halts[i] !== haltsOf(y.plan).key) return false;
+    if (calOf(x) !== calOf(y) || prev.weights[i] !== weightOf(y)) return false;
   }
   return true;
 }
@@ -261,7 +259,7 @@ function leaveFindings(person: string, booked: Booking[], leave: Leave): Found[]
   const out: Found[] = [];
   for (const b of booked) {
     if (!weightOf(b)) continue;
-    const g: Group = { cal: calOf(b), halts: haltsOf(b.plan).ranges };
+    const g: Group = { cal: calOf(b) };
     const s = b.task.start!;
     const e = b.task.end!;
     const periods: string[] = [];
@@ -309,13 +307,12 @@ function leaveFindings(person: string, booked: Booking[], leave: Leave): Found[]
 function personResult(person: string, booked: Booking[], capacity: number, leave: Leave, prev: PersonResult | undefined): PersonResult {
   const tasks = booked.map((b) => b.task.task);
   const weights = booked.map(weightOf);
-  const halts = booked.map((b) => haltsOf(b.plan).key);
   if (prev && prev.capacity === capacity && sameDates(prev, booked)) {
     if (sameTexts(prev.tasks, prev.booked, booked) && sameLeave(prev.leave, leave)) return { ...prev, booked };
-    return { capacity, booked, tasks, weights, halts, leave, conflicts: prev.conflicts, found: findingsOf(person, booked, capacity, prev.conflicts, leave) };
+    return { capacity, booked, tasks, weights, leave, conflicts: prev.conflicts, found: findingsOf(person, booked, capacity, prev.conflicts, leave) };
   }
   const conflicts = conflictsOf(booked, capacity);
-  return { capacity, booked, tasks, weights, halts, leave, conflicts, found: findingsOf(person, booked, capacity, conflicts, leave) };
+  return { capacity, booked, tasks, weights, leave, conflicts, found: findingsOf(person, booked, capacity, conflicts, leave) };
 }
 
 /** Per workspace index: each person's findings, shared by every file checked against that index. */
