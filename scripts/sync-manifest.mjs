@@ -94,6 +94,11 @@ export function manifest() {
       default: DEFAULT_SETTINGS.baseline,
       description: t('config.baseline', 'The baseline plans are compared with, by its name (or file name); empty: the newest one of each plan.', '与计划比较的基线名称（或文件名）；留空则使用每个计划最新的基线。'),
     },
+    'pocStudio.company': {
+      type: 'string',
+      default: DEFAULT_SETTINGS.company,
+      description: t('config.company', 'Your company, as the reports name it (Word page footer, the supplier of the acceptance signature block).', '本公司名称，用于报告（文档页脚、验收签字栏的乙方）。'),
+    },
     'pocStudio.gantt.followCursor': {
       type: 'boolean',
       default: true,

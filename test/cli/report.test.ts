@@ -58,7 +58,7 @@ describe('CLI poc-studio report', function () {
     });
 
     it('reports the example error (a mistyped owner) in a short section, in both languages', () => {
-      assert.match(fs.readFileSync(path.join(GOLDEN, 'weekly-2027-W04.zh-CN.md'), 'utf8'), /## 十、数据问题[\s\S]*bank-log\.project\.yaml:35 `unknown-ref`/);
+      assert.match(fs.readFileSync(path.join(GOLDEN, 'weekly-2027-W04.zh-CN.md'), 'utf8'), /## 十二、数据问题[\s\S]*bank-log\.project\.yaml:35 `unknown-ref`/);
       assert.match(fs.readFileSync(path.join(GOLDEN, 'acceptance.en.md'), 'utf8'), /Data problems[\s\S]*'sunn'/);
     });
   });

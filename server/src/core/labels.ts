@@ -42,6 +42,9 @@ export const LABELS = {
   result: { pending: ['待验证', 'pending'], met: ['已达成', 'met'], 'not-met': ['未达成', 'not met'] },
   review: { pending: ['待评审', 'pending'], won: ['通过', 'passed'], lost: ['未通过', 'not passed'] },
   acceptance: { pending: ['待验收', 'pending'], passed: ['已通过', 'passed'], failed: ['未通过', 'failed'] },
+  acceptanceType: { initial: ['初验', 'initial acceptance'], requirements: ['需求验收', 'requirements acceptance'], final: ['终验', 'final acceptance'] },
+  cause: { customer: ['客户方', 'the customer'], us: ['我方', 'us'], 'third-party': ['第三方', 'a third party'], other: ['其他', 'other'] },
+  overall: { ok: ['正常', 'on track'], risk: ['有风险', 'at risk'], late: ['延期', 'late'] },
   riskStatus: {
     open: ['未关闭', 'open'],
     mitigated: ['已缓解', 'mitigated'],

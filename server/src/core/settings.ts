@@ -23,6 +23,8 @@ export interface Settings {
   scheduleHints: boolean;
   /** The baseline plans are compared with, by name (pocStudio.baseline); empty = the newest. */
   baseline: string;
+  /** The company that writes the reports (pocStudio.company): Word page footers, the 乙方 of a signature block. */
+  company: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   locale: 'auto',
   scheduleHints: true,
   baseline: '',
+  company: '',
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -61,5 +64,6 @@ export function resolveSettings(input: unknown): Settings {
   const hints = o.inlayHints && typeof o.inlayHints === 'object' ? (o.inlayHints as Record<string, unknown>).schedule : o['inlayHints.schedule'];
   if (typeof hints === 'boolean') s.scheduleHints = hints;
   if (typeof o.baseline === 'string') s.baseline = o.baseline.trim();
+  if (typeof o.company === 'string') s.company = o.company.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim().slice(0, 200);
   return s;
 }

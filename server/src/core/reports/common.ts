@@ -1,101 +1,135 @@
-/** Pieces shared by the reports: header, gantt, pie, the errors section, dates. */
+/** Pieces shared by the reports: task titles, charts, the risk table, the errors section, the closing line. */
 import { formatDate, type Day } from '../dates';
 import type { ScheduledTask } from '../schedule';
 import type { Risk } from '../model';
-import { label, personName, tr, type ReportContext } from './context';
-import { bullets, md, mermaid, mm, table } from './markdown';
+import { forCustomer, label, personName, tr, type ReportContext } from './context';
+import type { Block, Chart, GanttChartRow, Inline, PieSlice } from './doc';
+import { chart, listOr, paragraph, tableOr } from './blocks';
 
 export const fmt = (d: Day | undefined): string => (d === undefined ? '' : formatDate(d));
 
 export const isClosed = (t: ScheduledTask): boolean => t.task.status?.value === 'done' || t.task.status?.value === 'cancelled';
 
-/** "P4 告警规则配置" as inline Markdown. */
-export const taskTitle = (t: ScheduledTask): string => [t.id, t.task.name?.value].filter(Boolean).map(md).join(' ');
+/** "P4 告警规则配置"; in the customer edition the name alone (ids are ours), the id when it has no name. */
+export function taskTitle(ctx: ReportContext, t: ScheduledTask): string {
+  const name = t.task.name?.value?.trim();
+  if (forCustomer(ctx) && name) return name;
+  return [t.id, name].filter(Boolean).join(' ');
+}
 
-/** A pie chart; slices of 0 are left out, and no chart at all when every slice is 0. */
-export function pie(title: string, slices: [string, number][]): string {
-  const shown = slices.filter(([, v]) => Number.isFinite(v) && v > 0);
-  if (shown.length === 0) return '';
-  return mermaid([`pie showData title ${mm(title)}`, ...shown.map(([l, v]) => `    "${mm(l)}" : ${round(v)}`)]);
+/** A pie chart block; slices of 0 are left out, and no chart at all when every slice is 0. */
+export function pie(title: string, slices: [string, number][]): Block[] {
+  const shown: PieSlice[] = slices.filter(([, v]) => Number.isFinite(v) && v > 0).map(([l, v]) => ({ label: l, value: v }));
+  return shown.length === 0 ? [] : [chart({ kind: 'pie', title, slices: shown })];
+}
+
+/** Bars (hours by person); none when every value is 0. */
+export function bars(title: string, unit: string, values: [string, number][]): Block[] {
+  const shown: PieSlice[] = values.filter(([, v]) => Number.isFinite(v) && v > 0).map(([l, v]) => ({ label: l, value: v }));
+  return shown.length === 0 ? [] : [chart({ kind: 'bars', title, unit, bars: shown })];
 }
 
 export const round = (v: number): number => Math.round(v * 100) / 100;
 
-/** A mermaid gantt of the given tasks, grouped by phase in plan order. */
-export function gantt(ctx: ReportContext, title: string, tasks: ScheduledTask[]): string {
-  const rows = tasks.filter((t) => t.start !== undefined && t.end !== undefined);
-  if (rows.length === 0) return '';
-  const lines = ['gantt', `    title ${mm(title)}`, '    dateFormat YYYY-MM-DD', '    axisFormat %m-%d'];
+export interface GanttWindow {
+  from: Day;
+  to: Day;
+  /** The chart's today: open tasks past their end are overdue and drawn up to it. */
+  today: Day;
+}
+
+/** A gantt chart of the given tasks, grouped by phase in plan order; none when no task has dates. */
+export function gantt(ctx: ReportContext, title: string, tasks: ScheduledTask[], window?: GanttWindow): Block[] {
+  const dated = tasks.filter((t) => t.start !== undefined && t.end !== undefined);
+  if (dated.length === 0) return [];
   const phases: string[] = [];
-  for (const t of rows) {
+  for (const t of dated) {
     const p = t.task.phase?.value ?? '';
     if (!phases.includes(p)) phases.push(p);
   }
-  for (const p of phases) {
-    lines.push(`    section ${mm(p ? label(ctx, 'phase', p) : tr(ctx, '其他', 'other'))}`);
-    for (const t of rows.filter((x) => (x.task.phase?.value ?? '') === p)) {
-      const tags: string[] = [];
-      const st = t.task.status?.value;
-      if (st === 'done') tags.push('done');
-      else if (st === 'doing') tags.push('active');
-      if (t.critical && st !== 'done') tags.push('crit');
-      if (t.milestone) tags.push('milestone');
-      const name = mm([t.id, t.task.name?.value].filter(Boolean).join(' '));
-      const len = t.milestone ? '0d' : `${t.end! - t.start! + 1}d`;
-      lines.push(`    ${name} :${[...tags, `t${t.index + 1}`, fmt(t.start), len].join(', ')}`);
+  const row = (t: ScheduledTask): GanttChartRow => {
+    const st = t.task.status?.value;
+    const open = st !== 'done' && st !== 'cancelled';
+    const overdue = !!window && open && t.end! < window.today;
+    const s = ctx.slips[t.index];
+    const r: GanttChartRow = {
+      key: `t${t.index + 1}`,
+      label: taskTitle(ctx, t),
+      start: t.start!,
+      end: t.end!,
+      milestone: !!t.milestone,
+      done: st === 'done',
+      active: st === 'doing',
+      critical: !forCustomer(ctx) && !!t.critical && st !== 'done',
+      overdue,
+    };
+    if (overdue) {
+      r.plannedEnd = t.end!;
+      r.end = window!.today;
     }
-  }
-  return mermaid(lines);
+    if (t.task.progress) r.progress = t.task.progress.value;
+    if (s) {
+      if (s.baselineStart !== undefined) r.baselineStart = s.baselineStart;
+      if (s.baselineEnd !== undefined) r.baselineEnd = s.baselineEnd;
+    }
+    return r;
+  };
+  const starts = dated.map((t) => t.start!);
+  const ends = dated.map((t) => t.end!);
+  const c: Chart = {
+    kind: 'gantt',
+    title,
+    from: window?.from ?? Math.min(...starts),
+    to: window?.to ?? Math.max(...ends),
+    sections: phases.map((p) => ({
+      title: p ? label(ctx, 'phase', p) : tr(ctx, '其他', 'other'),
+      rows: dated.filter((x) => (x.task.phase?.value ?? '') === p).map(row),
+    })),
+  };
+  if (window) c.today = window.today;
+  return [chart(c)];
 }
 
-/** The section listing errors that make the figures uncertain; empty when there are none. */
-export function errorsSection(ctx: ReportContext, heading: string): string {
-  if (ctx.errors.length === 0) return '';
+/** The section listing errors that make the figures uncertain (internal edition only); empty when there are none. */
+export function errorsSection(ctx: ReportContext, heading: () => Block): Block[] {
+  if (ctx.errors.length === 0 || forCustomer(ctx)) return [];
   const intro = tr(
     ctx,
     '以下错误可能使本报告中的数字不准确，请修正后重新生成：',
     'These errors may make the figures of this report uncertain; fix them and generate the report again:',
   );
-  const shown = ctx.errors.slice(0, 20).map((e) => `${md(e.file)}:${e.line} \`${e.rule}\` ${md(e.message)}`);
+  const shown = ctx.errors.slice(0, 20).map((e): Inline[] => [`${e.file}:${e.line} `, { code: e.rule }, ` ${e.message}`]);
   const more = ctx.errors.length > 20 ? [tr(ctx, `……另有 ${ctx.errors.length - 20} 个错误`, `… and ${ctx.errors.length - 20} more`)] : [];
-  return `${heading}\n\n${intro}\n\n${bullets([...shown, ...more], '')}`;
+  return [heading(), paragraph(intro), ...listOr([...shown, ...more])];
 }
 
-/** The closing line: which file, which settings. */
-export function footer(ctx: ReportContext): string {
-  return tr(
-    ctx,
-    `*本报告由 POC Studio 根据 ${md(ctx.file.name)} 生成（统计日期 ${fmt(ctx.today)}），请核对后发送。*`,
-    `*Generated by POC Studio from ${md(ctx.file.name)} (as of ${fmt(ctx.today)}); check it before sending.*`,
-  );
+/** The closing line: internal — which file, which date; customer — who wrote it, when. */
+export function footer(ctx: ReportContext): Block[] {
+  if (forCustomer(ctx)) {
+    const by = ctx.company ? tr(ctx, `编制单位：${ctx.company}　`, `Prepared by ${ctx.company}, `) : '';
+    return [{ type: 'rule' }, paragraph(tr(ctx, `${by}编制日期：${fmt(ctx.today)}`, `${by}${by ? 'on' : 'Date:'} ${fmt(ctx.today)}`), 'footer')];
+  }
+  return [
+    { type: 'rule' },
+    paragraph(
+      tr(ctx, `本报告由 POC Studio 根据 ${ctx.file.name} 生成（统计日期 ${fmt(ctx.today)}），请核对后发送。`, `Generated by POC Studio from ${ctx.file.name} (as of ${fmt(ctx.today)}); check it before sending.`),
+      'footer',
+    ),
+  ];
 }
 
-/** Joins sections, leaving out empty ones, with one blank line between blocks. */
-export function join(parts: string[]): string {
-  return parts.filter((p) => p !== '').join('\n\n') + '\n';
-}
-
-/** 一、二、… for zh-CN headings; 1. 2. … for English. */
-export function numbered(ctx: ReportContext): (title: string) => string {
-  const zh = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-  let n = 0;
-  return (title) => {
-    const i = n++;
-    return ctx.locale === 'zh-CN' ? `## ${zh[i]}、${title}` : `## ${i + 1}. ${title}`;
-  };
-}
-
-/** The table of open risks (ID, risk, probability, impact, mitigation, owner), or `none`. */
-export function openRiskTable(ctx: ReportContext, risks: readonly Risk[], none: string): string {
-  return table(
-    ['ID', tr(ctx, '风险', 'Risk'), tr(ctx, '概率', 'Probability'), tr(ctx, '影响', 'Impact'), tr(ctx, '应对措施', 'Mitigation'), tr(ctx, '负责人', 'Owner')],
+/** The table of open risks (ID, risk, probability, impact, mitigation, owner), or `none`. Customer: no ids. */
+export function openRiskTable(ctx: ReportContext, risks: readonly Risk[], none: string): Block {
+  const ids = !forCustomer(ctx);
+  return tableOr(
+    [...(ids ? ['ID'] : []), tr(ctx, '风险', 'Risk'), tr(ctx, '概率', 'Probability'), tr(ctx, '影响', 'Impact'), tr(ctx, '应对措施', 'Mitigation'), tr(ctx, '负责人', 'Owner')],
     risks.map((r) => [
-      md(r.id?.value ?? ''),
-      md(r.description?.value ?? ''),
+      ...(ids ? [r.id?.value ?? ''] : []),
+      r.description?.value ?? '',
       label(ctx, 'level', r.probability?.value),
       label(ctx, 'level', r.impact?.value),
-      md(r.mitigation?.value ?? '') || tr(ctx, '**无应对措施**', '**none**'),
-      md(personName(ctx, r.owner?.value)),
+      r.mitigation?.value?.trim() ? r.mitigation.value : [{ strong: tr(ctx, '无应对措施', 'none') }],
+      personName(ctx, r.owner?.value),
     ]),
     none,
   );

@@ -13,6 +13,7 @@ import type { Day } from '../dates';
 import type { Locale } from '../types';
 import type { Workspace } from '../workspace';
 import { oneLine } from './markdown';
+import type { ReportEdition } from './doc';
 
 export interface ReportError {
   /** File name (no folder). */
@@ -39,9 +40,13 @@ export interface ReportContext {
   slips: (TaskSlip | undefined)[];
   /** The baseline's name, when there is one. */
   baselineName?: string;
+  /** customer: only what the customer should read; internal: everything. */
+  edition: ReportEdition;
+  /** Our company (setting pocStudio.company), '' when not set. */
+  company: string;
 }
 
-export function reportContext(ws: Workspace, uri: string, opts: { locale?: Locale; today?: Day } = {}): ReportContext {
+export function reportContext(ws: Workspace, uri: string, opts: { locale?: Locale; today?: Day; edition?: ReportEdition } = {}): ReportContext {
   const file = ws.get(uri);
   if (!file || !isPlan(file.model)) throw new Error(`not a POC or project plan: ${uri}`);
   const stakeholders = new Map<string, Stakeholder>();
@@ -86,8 +91,13 @@ export function reportContext(ws: Workspace, uri: string, opts: { locale?: Local
     requirements,
     hasProject,
     errors,
+    edition: opts.edition ?? 'internal',
+    company: ws.settings.company,
   };
 }
+
+/** Whether this is the customer edition (leave out what is only for us). */
+export const forCustomer = (ctx: { edition: ReportEdition }): boolean => ctx.edition === 'customer';
 
 /** zh-CN or English text. */
 export const tr = (ctx: { locale: Locale }, zh: string, en: string): string => (ctx.locale === 'zh-CN' ? zh : en);

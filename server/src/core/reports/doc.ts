@@ -49,8 +49,9 @@ export interface GanttChartRow {
   done: boolean;
   active: boolean;
   critical: boolean;
-  /** Open and past its end on the chart's today. */
+  /** Open and past its end on the chart's today: the bar then runs to today (`end`), `plannedEnd` is where it should have ended. */
   overdue: boolean;
+  plannedEnd?: Day;
   /** 0–100. */
   progress?: number;
   baselineStart?: Day;

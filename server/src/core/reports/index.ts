@@ -12,6 +12,8 @@ import { reportContext } from './context';
 import { pocReport } from './poc';
 import { weeklyReport } from './weekly';
 import { fileStem } from '../file-names';
+import type { ReportDoc, ReportEdition } from './doc';
+import { reportMarkdown } from './render-markdown';
 
 export type ReportKind = 'weekly' | 'poc' | 'acceptance';
 export const REPORT_KINDS: readonly ReportKind[] = ['weekly', 'poc', 'acceptance'];
@@ -22,10 +24,14 @@ export interface ReportOptions {
   week?: string;
   locale?: Locale;
   today?: Day;
+  /** customer: only what the customer should read; internal (default): everything. */
+  edition?: ReportEdition;
 }
 
 export interface Report {
   kind: ReportKind;
+  /** The document every output renders (Markdown, HTML, Word, e-mail). */
+  doc: ReportDoc;
   markdown: string;
   /** File name for the report, e.g. `2027-W04-bank-log-impl-周报.md` (to be written under `reports/`). */
   fileName: string;
@@ -36,6 +42,8 @@ export interface Report {
 
 export class ReportError extends Error {}
 
+const zhOf = (l: Locale): boolean => l === 'zh-CN';
+
 export const isWeek = (text: string): boolean => parseIsoWeek(text) !== undefined;
 
 /** The Monday of the week containing `day`. */
@@ -45,7 +53,8 @@ export function generateReport(ws: Workspace, uri: string, opts: ReportOptions):
   if (!REPORT_KINDS.includes(opts.kind)) throw new ReportError(`unknown report kind ${opts.kind} (weekly, poc or acceptance)`);
   const file = ws.get(uri);
   if (!file || !isPlan(file.model)) throw new ReportError(`${file?.name ?? uri} is not a POC or project plan (*.poc.yaml, *.project.yaml)`);
-  const ctx = reportContext(ws, uri, { locale: opts.locale, today: opts.today });
+  const ctx = reportContext(ws, uri, { locale: opts.locale, today: opts.today, edition: opts.edition });
+  const edition = ctx.edition === 'customer' ? (zhOf(ctx.locale) ? '-客户版' : '-customer') : '';
   const zh = ctx.locale === 'zh-CN';
   const id = fileStem(file.model.id?.value, '') || fileStem(file.name.replace(/\.(poc|project)\.ya?ml$/, ''), 'plan');
   if (opts.kind === 'weekly') {
@@ -56,11 +65,13 @@ export function generateReport(ws: Workspace, uri: string, opts: ReportOptions):
       monday = m;
     } else monday = mondayOf(ctx.today);
     const week = formatIsoWeek(isoWeekOf(monday));
-    return { kind: 'weekly', markdown: weeklyReport(ctx, monday), fileName: `${week}-${id}-${zh ? '周报' : 'weekly-report'}.md`, week, locale: ctx.locale };
+    const doc = weeklyReport(ctx, monday);
+    return { kind: 'weekly', doc, markdown: reportMarkdown(doc), fileName: `${week}-${id}-${zh ? '周报' : 'weekly-report'}${edition}.md`, week, locale: ctx.locale };
   }
   const date = formatDate(ctx.today);
-  if (opts.kind === 'poc') return { kind: 'poc', markdown: pocReport(ctx), fileName: `${date}-${id}-${zh ? 'POC报告' : 'poc-report'}.md`, locale: ctx.locale };
-  return { kind: 'acceptance', markdown: acceptanceReport(ctx), fileName: `${date}-${id}-${zh ? '验收报告' : 'acceptance-report'}.md`, locale: ctx.locale };
+  const doc = opts.kind === 'poc' ? pocReport(ctx) : acceptanceReport(ctx);
+  const name = opts.kind === 'poc' ? (zh ? 'POC报告' : 'poc-report') : zh ? '验收报告' : 'acceptance-report';
+  return { kind: opts.kind, doc, markdown: reportMarkdown(doc), fileName: `${date}-${id}-${name}${edition}.md`, locale: ctx.locale };
 }
 
 /** The plan a report of this kind is about, among the files of a folder: POC → *.poc.yaml, else *.project.yaml. */
@@ -71,3 +82,5 @@ export function pickPlan(ws: Workspace, kind: ReportKind): string[] {
 }
 
 export { md, mm } from './markdown';
+export type { ReportDoc, ReportEdition } from './doc';
+export { REPORT_EDITIONS } from './doc';
