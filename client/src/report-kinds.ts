@@ -9,8 +9,10 @@ export interface ReportPickEntry {
   report: ReportKind;
   label: string;
   description?: string;
-  format: 'markdown' | 'html';
+  format: ReportFormat;
 }
+
+export type ReportFormat = 'markdown' | 'html' | 'docx' | 'eml';
 
 const KINDS: [ReportKind, string, string][] = [
   ['weekly', 'Weekly report', '周报'],
@@ -18,11 +20,14 @@ const KINDS: [ReportKind, string, string][] = [
   ['acceptance', 'Acceptance report', '验收报告'],
 ];
 
-/** `t` translates a UI string (vscode.l10n.t). */
-export function reportPickEntries(t: (message: string, ...args: string[]) => string, format: 'markdown' | 'html'): ReportPickEntry[] {
-  return KINDS.map(([report, english, chinese]) => {
+const SUFFIX: Record<ReportFormat, string | undefined> = { markdown: undefined, html: '{0} (offline HTML)', docx: '{0} (Word)', eml: '{0} (e-mail draft)' };
+
+/** `t` translates a UI string (vscode.l10n.t). The e-mail draft is offered for the weekly report only. */
+export function reportPickEntries(t: (message: string, ...args: string[]) => string, format: ReportFormat): ReportPickEntry[] {
+  return KINDS.filter(([report]) => format !== 'eml' || report === 'weekly').map(([report, english, chinese]) => {
     const name = t(english);
-    const label = format === 'html' ? t('{0} (offline HTML)', name) : name;
+    const suffix = SUFFIX[format];
+    const label = suffix ? t(suffix, name) : name;
     const shown = name.replace(/\s+/g, '') === chinese.replace(/\s+/g, '') || label.includes(chinese);
     return { report, label, format, ...(shown ? {} : { description: chinese }) };
   });

@@ -1,7 +1,10 @@
 /**
  * "POC Studio: Generate Report" (and the three direct commands Weekly Report, POC Summary Report,
- * Acceptance Report): the language server computes the Markdown (`pocStudio/report`); this module
- * writes it to `reports/<name>.md` next to the plan, never over an existing file without asking,
+ * Acceptance Report): the language server computes the report (`pocStudio/report`) as Markdown,
+ * offline HTML, Word or an e-mail draft, for the customer or for us (the edition asked, the last
+ * choice remembered); this module writes it to `reports/` next to the plan. A Word document or an
+ * e-mail draft never replaces a file: it gets a free name (`… (2).docx`), then Open / Reveal in
+ * Explorer (and, for a draft, Open in Mail). Markdown is written never over an existing file without asking,
  * and opens it with a preview beside it in which the Mermaid diagrams are pictures: the built-in
  * Markdown preview where it draws Mermaid (VS Code 1.121+), else POC Studio's report preview.
  * An offline HTML report is never opened as text (5 MB of inlined Mermaid): its preview shows the
@@ -15,7 +18,7 @@ import { ReportRequest, type ReportResult, type RequestError } from '../../serve
 import { send } from './request';
 import { builtInPreviewDrawsMermaid, ReportPreview } from './panels/report-preview';
 
-import { reportPickEntries, type ReportKind } from './report-kinds';
+import { reportPickEntries, type ReportFormat, type ReportKind } from './report-kinds';
 export type { ReportKind };
 
 /** Arguments for running the commands without prompts (tests, other extensions, keybindings). */
@@ -30,21 +33,28 @@ export interface ReportArgs {
   ifExists?: 'ask' | 'keep' | 'overwrite';
   /** Open the preview too (default true). */
   preview?: boolean;
-  /** markdown (default) or html: a standalone offline page, written as `.html` beside the Markdown. */
-  format?: 'markdown' | 'html';
+  /** markdown (default); html: a standalone offline page; docx: Word; eml: an e-mail draft. */
+  format?: ReportFormat;
+  /** customer or internal; default: asked (the last choice first). */
+  edition?: 'customer' | 'internal';
+  /** After writing a Word or e-mail report: the buttons' toast (default true). */
+  notify?: boolean;
 }
+
+const EDITION_KEY = 'pocStudio.reportEdition';
 
 /** The server's answer (protocol.ts ReportResult) with every field optional: checked before use. */
 type ReportAnswer = Partial<Exclude<ReportResult, RequestError>> & { error?: string };
 
 const PLAN_RE = /\.(poc|project)\.ya?ml$/;
-const SAFE_FILE = /^[^/\\:*?"<>|\u0000-\u001f]+\.(md|html)$/;
+const SAFE_FILE = /^[^/\\:*?"<>|\u0000-\u001f]+\.(md|html|docx|eml)$/;
 
 export function registerReportCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, ready: Promise<void>): void {
   const run = (fixed?: ReportKind) => (arg?: vscode.Uri | ReportArgs) => {
     const args: ReportArgs = arg instanceof vscode.Uri ? { uri: arg } : { ...(arg ?? {}) };
     if (fixed) args.kind = fixed;
-    return generateReport(context, client, ready, args);
+    // From a menu or the palette the edition is asked; with arguments (keybindings, tests) the default is internal.
+    return generateReport(context, client, ready, args, arg === undefined || arg instanceof vscode.Uri);
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('pocStudio.generateReport', run()),
@@ -61,7 +71,7 @@ export function registerReportCommands(context: vscode.ExtensionContext, client:
   );
 }
 
-async function generateReport(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, ready: Promise<void>, args: ReportArgs): Promise<vscode.Uri | undefined> {
+async function generateReport(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, ready: Promise<void>, args: ReportArgs, interactive: boolean): Promise<vscode.Uri | undefined> {
   let kind = args.kind;
   if (!kind) {
     const picked = await pickKind();
@@ -71,10 +81,12 @@ async function generateReport(context: vscode.ExtensionContext, client: () => La
   }
   const plan = await pickPlan(kind, args.uri);
   if (!plan) return undefined;
+  const edition = args.edition ?? (interactive ? await pickEdition(context) : 'internal');
+  if (!edition) return undefined;
   await ready;
   const request = (week?: string): Promise<ReportAnswer> => {
     const c = client();
-    return c ? send(c, ReportRequest, { uri: plan.toString(), kind, week, locale: args.locale, format: args.format }) : Promise.resolve({ error: 'the language server is not running' });
+    return c ? send(c, ReportRequest, { uri: plan.toString(), kind, week, locale: args.locale, format: args.format, edition }) : Promise.resolve({ error: 'the language server is not running' });
   };
   let result = await request(args.week);
   if (kind === 'weekly' && args.week === undefined && result.week) {
@@ -93,6 +105,16 @@ async function generateReport(context: vscode.ExtensionContext, client: () => La
   }
   const planUri = result.uri ? vscode.Uri.parse(result.uri) : plan;
   const folder = vscode.Uri.joinPath(planUri, '..', 'reports');
+  if (args.format === 'docx' || args.format === 'eml') {
+    if (!result.base64) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not generate the report: {0}', '?'));
+      return undefined;
+    }
+    await vscode.workspace.fs.createDirectory(folder);
+    const written = await writeFree(folder, result.fileName, Buffer.from(result.base64, 'base64'));
+    if (args.notify !== false) void offerOpen(written, args.format);
+    return written;
+  }
   const target = vscode.Uri.joinPath(folder, result.fileName);
   if (await exists(target)) {
     const policy = args.ifExists ?? 'ask';
@@ -141,10 +163,14 @@ async function showPreview(context: vscode.ExtensionContext, target: vscode.Uri)
   ReportPreview.show(context, target);
 }
 
-async function pickKind(): Promise<{ kind: ReportKind; format: 'markdown' | 'html' } | undefined> {
+async function pickKind(): Promise<{ kind: ReportKind; format: ReportFormat } | undefined> {
   const t = (message: string, ...args: string[]) => vscode.l10n.t(message, ...args);
-  const items: (vscode.QuickPickItem & { report?: ReportKind; format?: 'markdown' | 'html' })[] = [
+  const items: (vscode.QuickPickItem & { report?: ReportKind; format?: ReportFormat })[] = [
     ...reportPickEntries(t, 'markdown'),
+    { label: vscode.l10n.t('Word'), kind: vscode.QuickPickItemKind.Separator },
+    ...reportPickEntries(t, 'docx'),
+    { label: vscode.l10n.t('E-mail draft'), kind: vscode.QuickPickItemKind.Separator },
+    ...reportPickEntries(t, 'eml'),
     { label: vscode.l10n.t('Offline HTML'), kind: vscode.QuickPickItemKind.Separator },
     ...reportPickEntries(t, 'html'),
   ];
@@ -169,4 +195,39 @@ async function pickPlan(kind: ReportKind, given: vscode.Uri | string | undefined
     { title: vscode.l10n.t('Generate report'), placeHolder: vscode.l10n.t('Which plan?') },
   );
   return picked?.uri;
+}
+
+/** Customer or internal edition, the last choice first (remembered across sessions). */
+async function pickEdition(context: vscode.ExtensionContext): Promise<'customer' | 'internal' | undefined> {
+  const last = context.globalState.get<string>(EDITION_KEY) === 'customer' ? 'customer' : 'internal';
+  const items: (vscode.QuickPickItem & { edition: 'customer' | 'internal' })[] = [
+    { edition: 'customer', label: vscode.l10n.t('For the customer'), detail: vscode.l10n.t('Leaves out sales notes, the critical path, data problems and internal ids.') },
+    { edition: 'internal', label: vscode.l10n.t('Internal'), detail: vscode.l10n.t('Everything, for the team and the lead.') },
+  ];
+  if (last === 'internal') items.reverse();
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Generate report'), placeHolder: vscode.l10n.t('Which edition?') });
+  if (picked) await context.globalState.update(EDITION_KEY, picked.edition);
+  return picked?.edition;
+}
+
+/** Writes `name` in `folder`, or `name (2)`, `name (3)` … when it exists: never over a file. */
+export async function writeFree(folder: vscode.Uri, name: string, bytes: Uint8Array): Promise<vscode.Uri> {
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const ext = dot > 0 ? name.slice(dot) : '';
+  for (let n = 1; n < 1000; n++) {
+    const target = vscode.Uri.joinPath(folder, n === 1 ? name : `${stem} (${n})${ext}`);
+    if (await exists(target)) continue;
+    await vscode.workspace.fs.writeFile(target, bytes);
+    return target;
+  }
+  throw new Error(`no free file name for ${name} in ${folder.fsPath}`);
+}
+
+async function offerOpen(target: vscode.Uri, format: 'docx' | 'eml'): Promise<void> {
+  const open = format === 'eml' ? vscode.l10n.t('Open in Mail') : vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)), open, reveal);
+  if (answer === open) await vscode.env.openExternal(target);
+  else if (answer === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
 }

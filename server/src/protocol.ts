@@ -214,11 +214,16 @@ export interface ReportParams {
   week?: string;
   /** zh-CN or en; default: the workspace's message language. */
   locale?: string;
-  /** markdown (default) or html: a standalone offline page (then `markdown` holds the HTML). */
-  format?: 'markdown' | 'html';
+  /**
+   * markdown (default); html: a standalone offline page (then `markdown` holds the HTML); docx / eml:
+   * a Word document / an e-mail draft (then `base64` holds its bytes and `markdown` the Markdown).
+   */
+  format?: 'markdown' | 'html' | 'docx' | 'eml';
+  /** customer: only what the customer should read; internal (default): everything. */
+  edition?: 'customer' | 'internal';
 }
-/** `source`: the Markdown of an HTML report (for the editor's preview of the page). */
-export type ReportResult = (Report & { uri: string; source?: string }) | (RequestError & { candidates?: string[] });
+/** `source`: the Markdown of an HTML report (for the editor's preview of the page); `base64`: the bytes of a Word or e-mail report. */
+export type ReportResult = (Omit<Report, 'doc'> & { uri: string; source?: string; base64?: string }) | (RequestError & { candidates?: string[] });
 export const ReportRequest = request<ReportParams, ReportResult>('pocStudio/report');
 
 // --- Baselines -------------------------------------------------------------------------------

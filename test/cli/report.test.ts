@@ -34,6 +34,13 @@ export const GOLDENS: Record<string, string[]> = {
   'poc.en.md': ['poc', 'examples/bank-log.poc.yaml', '--locale', 'en'],
   'acceptance.zh-CN.md': ['acceptance', 'examples', '--locale', 'zh-CN'],
   'acceptance.en.md': ['acceptance', 'examples/bank-log.project.yaml', '--locale', 'en'],
+  // The customer edition (what the customer reads), both languages.
+  'weekly-2027-W04.customer.zh-CN.md': ['weekly', 'examples/bank-log.project.yaml', '--week', '2027-W04', '--locale', 'zh-CN', '--edition', 'customer'],
+  'weekly-2027-W04.customer.en.md': ['weekly', 'examples/bank-log.project.yaml', '--week', '2027-W04', '--locale', 'en', '--edition', 'customer'],
+  'poc.customer.zh-CN.md': ['poc', 'examples', '--locale', 'zh-CN', '--edition', 'customer'],
+  'poc.customer.en.md': ['poc', 'examples', '--locale', 'en', '--edition', 'customer'],
+  'acceptance.customer.zh-CN.md': ['acceptance', 'examples', '--locale', 'zh-CN', '--edition', 'customer'],
+  'acceptance.customer.en.md': ['acceptance', 'examples', '--locale', 'en', '--edition', 'customer'],
 };
 
 describe('CLI poc-studio report', function () {

@@ -1,8 +1,9 @@
 /**
  * `poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--today YYYY-MM-DD]
- * [--locale zh-CN|en] [--out F] [--force]`: prints the report's Markdown, or writes it to --out
- * (a file, or a folder ending in "/" that receives the report under its usual name). An existing
- * file is never overwritten without --force.
+ * [--locale zh-CN|en] [--format md|html|docx|eml] [--edition customer|internal] [--out F] [--force]`:
+ * prints the report's Markdown (or HTML), or writes it to --out (a file, or a folder ending in "/"
+ * that receives the report under its usual name). Word and e-mail are written to a file: --out,
+ * else the usual name in the current folder. An existing file is never overwritten without --force.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -10,10 +11,9 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { parseDate } from '../core/dates';
 import { kindOfPath } from '../core/artifact';
 import { generateReport, isWeek, pickPlan, REPORT_KINDS, ReportError, type ReportKind } from '../core/reports';
-import { reportHtml } from '../core/reports/html';
-import { readMermaidJs } from '../node/mermaid-js';
+import { REPORT_EDITIONS, type ReportEdition } from '../core/reports/doc';
+import { reportOutput, type ReportFormat } from '../documents/report-output';
 import { loadFolder } from './load';
-import { randomBytes } from 'crypto';
 import { readArgs } from './args';
 
 export const REPORT_HELP = `Usage:
@@ -24,7 +24,10 @@ Options:
   --today YYYY-MM-DD         the report date (default: "today" of the folder settings, else the real date)
   --locale zh-CN|en          language (default: from the folder settings, else $LANG)
   --out FILE|FOLDER/         write the report there instead of printing it (a folder gets the usual name)
-  --format markdown|html     Markdown with Mermaid (default), or a standalone offline HTML page
+  --format md|html|docx|eml  Markdown with Mermaid (default), a standalone offline HTML page, a Word
+                             document, or an e-mail draft (.eml: HTML and text, charts as pictures)
+  --edition customer|internal  customer: only what the customer should read (no sales notes,
+                             critical path, data problems or internal ids); internal (default): all
   --force                    overwrite an existing --out file
 
 A folder stands for its plan: the *.poc.yaml for "poc", the *.project.yaml otherwise (give the
@@ -43,21 +46,25 @@ interface ReportArgs {
   today?: string;
   locale?: string;
   out?: string;
-  format: 'markdown' | 'html';
+  format: ReportFormat;
+  edition: ReportEdition;
   force: boolean;
 }
 
 function parse(argv: string[]): ReportArgs | string {
-  const r = readArgs(argv, { values: ['--week', '--today', '--locale', '--out', '--format'], flags: ['--force'], stop: ['-h', '--help'] });
+  const r = readArgs(argv, { values: ['--week', '--today', '--locale', '--out', '--format', '--edition'], flags: ['--force'], stop: ['-h', '--help'] });
   if ('stopped' in r) return 'help';
   if ('problem' in r) return `error: ${r.problem}`;
-  const format = r.values.get('--format') ?? 'markdown';
-  if (format !== 'markdown' && format !== 'html') return `error: --format must be markdown or html (got ${format})`;
+  const given = r.values.get('--format') ?? 'markdown';
+  const format = given === 'md' ? 'markdown' : given;
+  if (format !== 'markdown' && format !== 'html' && format !== 'docx' && format !== 'eml') return `error: --format must be md, html, docx or eml (got ${given})`;
+  const edition = r.values.get('--edition') ?? 'internal';
+  if (!REPORT_EDITIONS.includes(edition as ReportEdition)) return `error: --edition must be customer or internal (got ${edition})`;
   const positional = r.positionals;
   if (positional[0] !== 'report') return 'error: not a report command';
   if (positional.length > 3) return `error: report takes one file or folder (got ${positional.slice(2).join(' ')})`;
   const v = (name: string) => r.values.get(name);
-  return { kind: positional[1], target: positional[2], week: v('--week'), today: v('--today'), locale: v('--locale'), out: v('--out'), format, force: r.flags.has('--force') };
+  return { kind: positional[1], target: positional[2], week: v('--week'), today: v('--today'), locale: v('--locale'), out: v('--out'), format, edition: edition as ReportEdition, force: r.flags.has('--force') };
 }
 
 export async function runReport(argv: string[], io: Io): Promise<number> {
@@ -101,26 +108,25 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
 
   let report;
   try {
-    report = generateReport(ws, uri, { kind, week: args.week });
+    report = generateReport(ws, uri, { kind, week: args.week, edition: args.edition });
   } catch (e) {
     if (e instanceof ReportError) return fail(`error: ${e.message}`);
     throw e;
   }
-  if (args.format === 'html') {
-    const title = /^# (.+)$/m.exec(report.markdown)?.[1] ?? report.fileName;
-    report = { ...report, markdown: reportHtml(report.markdown, { title, locale: report.locale, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') }), fileName: report.fileName.replace(/\.md$/, '.html') };
-  }
-  if (args.out === undefined) {
-    await new Promise<void>((resolve) => io.out.write(report.markdown, () => resolve()));
+  const output = await reportOutput(report, args.format, { now: args.today ? new Date(`${args.today}T09:00:00Z`) : undefined });
+  const binary = typeof output.data !== 'string';
+  if (args.out === undefined && !binary) {
+    await new Promise<void>((resolve) => io.out.write(output.data, () => resolve()));
     return 0;
   }
-  let out = path.resolve(io.cwd, args.out);
-  if (/[\\/]$/.test(args.out) || (fs.existsSync(out) && fs.statSync(out).isDirectory())) out = path.join(out, report.fileName);
+  const outArg = args.out ?? `./`;
+  let out = path.resolve(io.cwd, outArg);
+  if (/[\\/]$/.test(outArg) || (fs.existsSync(out) && fs.statSync(out).isDirectory())) out = path.join(out, output.fileName);
   const rel = path.relative(io.cwd, out) || out;
   if (fs.existsSync(out) && !args.force) return fail(`error: ${rel} already exists; not overwritten (use --force to replace it)`);
   try {
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, report.markdown, { flag: args.force ? 'w' : 'wx' });
+    fs.writeFileSync(out, output.data, { flag: args.force ? 'w' : 'wx' });
   } catch (e) {
     return fail(`error: cannot write ${rel}: ${(e as Error).message}`);
   }

@@ -1,6 +1,6 @@
 /**
- * `pocStudio/report`: the Markdown of a report for a plan (or for the plan of a folder), in the
- * workspace's language; `pocStudio/baseline`: a plan's baseline file ("Set Baseline"). The server computes; the client writes the file (never over an existing
+ * `pocStudio/report`: a report for a plan (or for the plan of a folder), in the workspace's language,
+ * as Markdown, an offline HTML page, a Word document or an e-mail draft (documents/report-output.ts); `pocStudio/baseline`: a plan's baseline file ("Set Baseline"). The server computes; the client writes the file (never over an existing
  * one without asking), so the server itself never touches the disk. Types in ../protocol.ts.
  */
 import type { Connection } from 'vscode-languageserver';
@@ -8,9 +8,7 @@ import { generateReport, pickPlan, ReportError } from '../core/reports';
 import { pickLocale } from '../core/types';
 import type { Workspace } from '../core/workspace';
 import type { FeatureHost } from './features';
-import { reportHtml } from '../core/reports/html';
-import { readMermaidJs } from '../node/mermaid-js';
-import { randomBytes } from 'crypto';
+import { reportOutput } from '../documents/report-output';
 import { BaselineRequest, ReportRequest, type ReportParams, type ReportResult } from '../protocol';
 import { baselineOf } from '../core/baselines/write';
 import { isPlainFileName } from '../core/file-names';
@@ -34,18 +32,18 @@ export function registerReports(connection: Connection, host: FeatureHost, works
       planUri = plans[0];
       host.fileOf(planUri);
     }
-    const report = generateReport(ws, planUri, {
+    const { doc, ...report } = generateReport(ws, planUri, {
       kind: params.kind,
       week: params.week || undefined,
       locale: params.locale ? pickLocale(params.locale) : undefined,
+      edition: params.edition === 'customer' ? 'customer' : 'internal',
     });
-    if (params.format === 'html') {
-      const title = /^# (.+)$/m.exec(report.markdown)?.[1] ?? report.fileName;
-      const html = reportHtml(report.markdown, { title, locale: report.locale, mermaidJs: readMermaidJs(), nonce: randomBytes(16).toString('base64') });
-      // `source`: the Markdown, for the editor's preview of the page.
-      return { ...report, markdown: html, source: report.markdown, fileName: report.fileName.replace(/\.md$/, '.html'), uri: planUri };
-    }
-    return { ...report, uri: planUri };
+    const format = params.format === 'html' || params.format === 'docx' || params.format === 'eml' ? params.format : 'markdown';
+    if (format === 'markdown') return { ...report, uri: planUri };
+    const out = await reportOutput({ ...report, doc }, format);
+    // `source`: the Markdown, for the editor's preview of an HTML page.
+    if (typeof out.data === 'string') return { ...report, markdown: out.data, source: report.markdown, fileName: out.fileName, uri: planUri };
+    return { ...report, base64: Buffer.from(out.data).toString('base64'), fileName: out.fileName, uri: planUri };
   };
 
   serve(connection, host.log, BaselineRequest, async (params) => {

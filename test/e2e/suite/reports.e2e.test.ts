@@ -85,7 +85,7 @@ describe('reports in VS Code', function () {
       command: 'pocStudio.weeklyReport',
       args: { uri: uriOf('bank-log.project.yaml'), week: '2027-W04' },
       name: () => (zh() ? '2027-W04-bank-log-impl-周报.md' : '2027-W04-bank-log-impl-weekly-report.md'),
-      expect: () => (zh() ? [/^# 周报 · 某银行日志分析平台一期实施 · 2027-W04\n/, /## 三、下周计划（2027-W05）/, /P4 告警规则配置 \| 王五 \| 进行中 \| 50% .*逾期 1 天/, /```mermaid\ngantt\n/] : [/^# Weekly report · 某银行日志分析平台一期实施 · 2027-W04\n/, /## 3\. Next week's plan \(2027-W05\)/, /P4 告警规则配置 \| 王五 \| in progress \| 50% .*1 day late/, /```mermaid\ngantt\n/]),
+      expect: () => (zh() ? [/^# 周报 · 某银行日志分析平台一期实施 · 2027-W04\n/, /## 四、下周计划（2027-W05）/, /P4 告警规则配置 \| 王五 \| 进行中 \| 50% .*逾期 1 天/, /```mermaid\ngantt\n/] : [/^# Weekly report · 某银行日志分析平台一期实施 · 2027-W04\n/, /## 4\. Next week's plan \(2027-W05\)/, /P4 告警规则配置 \| 王五 \| in progress \| 50% .*1 day late/, /```mermaid\ngantt\n/]),
     },
     {
       command: 'pocStudio.pocReport',
@@ -97,7 +97,7 @@ describe('reports in VS Code', function () {
       command: 'pocStudio.acceptanceReport',
       args: { uri: uriOf('bank-log.project.yaml') },
       name: () => (zh() ? '2027-01-27-bank-log-impl-验收报告.md' : '2027-01-27-bank-log-impl-acceptance-report.md'),
-      expect: () => (zh() ? [/^# 项目验收报告 · 某银行日志分析平台一期实施\n/, /### （四）报表需求验收\n\n无（未记录该类验收项）/, /## 五、签字确认/] : [/^# Acceptance report · 某银行日志分析平台一期实施\n/, /### 2\.4 Reports\n\nNone recorded/, /## 5\. Signatures/]),
+      expect: () => (zh() ? [/^# 项目验收报告 · 某银行日志分析平台一期实施\n/, /### （四）报表需求验收\n\n无（未记录该类验收项）/, /## 十、签字确认/] : [/^# Acceptance report · 某银行日志分析平台一期实施\n/, /### 4\.4 Reports\n\nNone recorded/, /## 10\. Signatures/]),
     },
   ];
 
@@ -164,6 +164,27 @@ describe('reports in VS Code', function () {
     assert.match(html, /^<!DOCTYPE html>/);
     assert.match(html, /script-src 'nonce-/);
     assert.match(html, zh() ? /签字确认/ : /Signatures/);
+  });
+
+  it('writes a Word acceptance report and an e-mail draft of the weekly report, never over a file', async () => {
+    const reports = vscode.Uri.joinPath(folder(), 'reports');
+    const base = zh() ? '2027-01-27-bank-log-impl-验收报告-客户版' : '2027-01-27-bank-log-impl-acceptance-report-customer';
+    const args = { kind: 'acceptance', uri: uriOf('bank-log.project.yaml'), format: 'docx', edition: 'customer', notify: false };
+    const first = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.generateReport', args);
+    assert.ok(first, 'the command returns the file it wrote');
+    assert.equal(first!.toString(), vscode.Uri.joinPath(reports, `${base}.docx`).toString());
+    const bytes = await vscode.workspace.fs.readFile(first!);
+    assert.equal(new TextDecoder().decode(bytes.slice(0, 2)), 'PK', 'a .docx is a zip');
+    // The user's copy (say, signed) stays: the next one gets a free name.
+    await vscode.workspace.fs.writeFile(first!, new TextEncoder().encode('signed copy'));
+    const second = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.generateReport', args);
+    assert.equal(second!.toString(), vscode.Uri.joinPath(reports, `${base} (2).docx`).toString());
+    assert.equal(await read(first!), 'signed copy');
+    const mail = await vscode.commands.executeCommand<vscode.Uri | undefined>('pocStudio.generateReport', { kind: 'weekly', uri: uriOf('bank-log.project.yaml'), week: '2027-W04', format: 'eml', notify: false });
+    assert.ok(mail && /\.eml$/.test(mail.path), String(mail));
+    const eml = await read(mail!);
+    assert.match(eml, /^X-Unsent: 1\r?$/m);
+    assert.match(eml, /^To: .*cio-liu@bank\.example\.cn/m);
   });
 
   it('shows an error and writes nothing for a file that is not a plan', async () => {

@@ -100,6 +100,8 @@ export interface ReportDoc {
   company: string;
   /** Short e-mail subject, for a weekly report: 【周报】<project> <week>. */
   subject?: string;
+  /** Who a weekly report goes to (the project's `weeklyReport: { to, cc }`), for the e-mail draft. */
+  recipients?: { to: string[]; cc: string[] };
   blocks: Block[];
 }
 

@@ -8,6 +8,7 @@ import { workspaceOf, yaml } from '../testing';
 import { generateReport, type ReportKind } from '.';
 import { parseDate } from '../dates';
 import type { Chart } from './doc';
+import { INTERNAL_WORDS } from '../../../../test/internal-words';
 
 const project = yaml`
   kind: project
@@ -60,30 +61,6 @@ function section(markdown: string, heading: RegExp): string {
   return found!;
 }
 
-/** Words and marks that must never reach the customer. */
-export const INTERNAL_WORDS = [
-  '已告知销售',
-  '告知销售',
-  '影响其他项目',
-  '关键路径',
-  '松弛',
-  '数据问题',
-  '比原计划晚',
-  '应已开始',
-  'POC Studio',
-  'weeklyReports',
-  'acceptance.items',
-  '.project.yaml',
-  '.poc.yaml',
-  'seed',
-  'Sales told',
-  'critical path',
-  'Data problems',
-  '选型理由',
-  '原因：',
-  '维护客户关系',
-  '与销售确认',
-];
 
 describe('report editions', () => {
   for (const kind of ['weekly', 'poc', 'acceptance'] as const) {

@@ -314,6 +314,14 @@ export function weeklyReport(ctx: ReportContext, monday: Day): ReportDoc {
     project: projectTitle,
     company: ctx.company,
     subject: `${tr(ctx, '【周报】', '[Weekly report] ')}${projectTitle} ${w.week}`,
+    recipients: recipientsOf(plan.raw.weeklyReport),
     blocks,
   };
+}
+
+/** The addresses of `weeklyReport: { to, cc }` (strings only; the mail writer checks each address). */
+function recipientsOf(value: unknown): { to: string[]; cc: string[] } {
+  const o = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const list = (v: unknown) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim());
+  return { to: list(o.to), cc: list(o.cc) };
 }
