@@ -48,7 +48,7 @@ export function barsSvg(title: string, unit: string, bars: readonly PieSlice[], 
   rows.forEach((r, i) => {
     const y = TITLE_H + i * ROW;
     const w = xOf(r.value) - plotX;
-    const parts = [`<g class="bar-row" data-index="${i}"><title>${xmlText(`${r.label}: ${valueText(r.value)}`)}</title>`];
+    const parts = [`<g class="bar-row" data-index="${i}"><title>${xmlText(`${r.label}${locale === 'en' ? ': ' : '：'}${valueText(r.value)}`)}</title>`];
     parts.push(`<text class="bar-label" x="${plotX - 8}" y="${y + ROW / 2 + 4}" text-anchor="end" fill="${p.text}">${xmlText(fitText(r.label, labelW - 12))}</text>`);
     if (w > 0) parts.push(`<rect class="bar" x="${plotX}" y="${y + (ROW - BAR_H) / 2}" width="${n(Math.max(1, w))}" height="${BAR_H}" rx="2" fill="${p.task}"/>`);
     parts.push(`<text class="bar-value" x="${n(plotX + w + 6)}" y="${y + ROW / 2 + 4}" fill="${p.text}">${xmlText(valueText(r.value))}</text></g>`);

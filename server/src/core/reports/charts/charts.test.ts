@@ -177,9 +177,12 @@ describe('report charts as SVG', () => {
     assert.deepStrictEqual(chartTable(SAMPLE_BARS, 'en').header, ['Item', 'Value (小时)']);
     const g = chartTable(SAMPLE_GANTT, 'zh-CN');
     assert.deepStrictEqual(g.header, ['分组', '任务', '开始', '结束', '状态', '基线结束']);
+    assert.deepStrictEqual(g.rows.map((r) => r[1]), ['P1 环境部署', 'P2 日志接入（赵六）', 'P3 告警规则配置', 'P4 正式上线'], 'the rows the picture draws');
     assert.deepStrictEqual(g.rows[2], ['实施阶段', 'P3 告警规则配置', '2027-01-20', '2027-01-22', '未开始，已逾期', '']);
     assert.deepStrictEqual(g.rows[3].slice(4), ['里程碑，未开始', '']);
     assert.strictEqual(g.rows[1][5], formatDate(day('2027-01-29')));
+    const noBase = chartTable({ ...SAMPLE_GANTT, sections: [SAMPLE_GANTT.sections[1]] }, 'en');
+    assert.deepStrictEqual(noBase, { header: ['Section', 'Task', 'Start', 'End', 'Status'], rows: [['上线阶段', 'P4 正式上线', '2027-02-05', '2027-02-05', 'milestone, not started']] });
   });
 
   it('holds the injection corpus as text: no element or attribute from user text', () => {
@@ -201,7 +204,7 @@ describe('report charts as SVG', () => {
         }
         assert.strictEqual(root.children[0].text, clean(chart.title), 'the title as text');
         if (chart.kind === 'pie') assert.ok(titleOf(byClass(root, 'slice')[0])!.startsWith(clean(chart.slices[0].label)));
-        if (chart.kind === 'bars') assert.strictEqual(titleOf(byClass(root, 'bar-row')[0]), `${clean(chart.bars[0].label)}: ${chart.bars[0].value} ${clean(chart.unit)}`.trimEnd());
+        if (chart.kind === 'bars') assert.strictEqual(titleOf(byClass(root, 'bar-row')[0]), `${clean(chart.bars[0].label)}${locale === 'en' ? ': ' : '：'}${chart.bars[0].value} ${clean(chart.unit)}`.trimEnd());
         if (chart.kind === 'gantt') {
           const titles = all(root, (e) => (e.attrs.id ?? '').startsWith('bar-')).map(titleOf);
           PAYLOADS.forEach((p, i) => assert.ok(titles[i]!.startsWith(clean(p)), `${titles[i]} / ${p}`));

@@ -65,10 +65,10 @@ function barOf(r: GanttChartRow, from: Day, to: Day, today: Day | undefined, ind
   const start = Math.min(r.start, r.end);
   const end = Math.max(r.start, r.end);
   const late = r.overdue && !r.done && today !== undefined && today > end ? today - end : undefined;
-  let s = Math.max(start, from);
-  let e = Math.min(end, to);
-  if (end < from && late !== undefined && today! >= from) s = e = from;
-  else if (end < from || start > to) return undefined;
+  if (!inWindow(r, from, to, today)) return undefined;
+  // An overdue row ending before the window: a one-day stub at its start.
+  const s = end < from ? from : Math.max(start, from);
+  const e = end < from ? from : Math.min(end, to);
   const label = oneLine(r.label);
   return {
     key: `c${index}`,
@@ -90,6 +90,14 @@ function barOf(r: GanttChartRow, from: Day, to: Day, today: Day | undefined, ind
     unknownDeps: [],
     problems: [],
   };
+}
+
+/** Whether the chart draws a row: it meets the window, or it is overdue with today in the window. */
+export function inWindow(r: GanttChartRow, from: Day, to: Day, today: Day | undefined): boolean {
+  const start = Math.min(r.start, r.end);
+  const end = Math.max(r.start, r.end);
+  if (end >= from && start <= to) return true;
+  return end < from && r.overdue && !r.done && today !== undefined && today > end && today >= from;
 }
 
 /** Monday–Friday days after `a` up to `b` (negative when b is earlier). */

@@ -6,12 +6,14 @@
  * - Pie and bars list every slice/bar with a finite value (0 included: a table can show it);
  *   a pie adds each share of the total of the drawn (positive) slices.
  * - A Gantt row: section, task, start, end (a milestone: its date twice), status; an overdue row
- *   says so in its status, a baseline adds its end.
+ *   says so in its status, a baseline adds its end. The rows are those the picture draws (the
+ *   window's), with their own dates (not cut to the window).
  */
 import type { Locale } from '../../types';
 import { formatDate } from '../../dates';
 import type { Chart } from '../doc';
 import { drawable, num, oneLine, percent } from './common';
+import { inWindow } from './gantt';
 
 export interface ChartTable {
   header: string[];
@@ -47,18 +49,19 @@ export function chartTable(chart: Chart, locale: Locale): ChartTable {
     }
     case 'gantt': {
       const rows: string[][] = [];
-      const withBaseline = chart.sections.some((s) => s.rows.some((r) => r.baselineEnd !== undefined));
+      const from = Math.min(chart.from, chart.to);
+      const to = Math.max(chart.from, chart.to);
       for (const s of chart.sections) {
-        for (const r of s.rows) {
+        for (const r of s.rows.filter((x) => inWindow(x, from, to, chart.today))) {
           const st = r.done ? 'done' : r.active ? 'active' : 'todo';
           const status = (r.milestone ? STATUS.milestone[locale] : '') + STATUS[st][locale] + (r.overdue && !r.done ? STATUS.overdue[locale] : '');
           const row = [oneLine(s.title), oneLine(r.label), formatDate(Math.min(r.start, r.end)), formatDate(Math.max(r.start, r.end)), status];
-          if (withBaseline) row.push(r.baselineEnd !== undefined ? formatDate(r.baselineEnd) : '');
+          row.push(r.baselineEnd !== undefined ? formatDate(r.baselineEnd) : '');
           rows.push(row);
         }
       }
-      const header = H.gantt[locale].slice(0, withBaseline ? 6 : 5);
-      return { header, rows };
+      const withBaseline = rows.some((r) => r[5] !== '');
+      return { header: H.gantt[locale].slice(0, withBaseline ? 6 : 5), rows: withBaseline ? rows : rows.map((r) => r.slice(0, 5)) };
     }
   }
 }
