@@ -11,6 +11,7 @@
  *   gigantic one). A bar covers its first day to the end of its last day (end + 1).
  * - The span is the bars' dates, up to today when a bar is overdue (its late stretch is drawn to
  *   the today line).
+ * - `span` (a report's window) replaces the span of the bars: the caller clips its bars to it.
  * - Non-working days (the plan calendar, given by the caller) are shaded only at ≥ 4 px per day.
  * - `rows: {from, to}` lays out only those rows (virtualization); arrows are kept when either end
  *   is in the window (the other end is placed from its dates and row, so it points off-window).
@@ -53,6 +54,8 @@ export interface LayoutOptions {
   isWorkday?: (day: Day) => boolean;
   /** The text drawn as a bar's label (default: its label). */
   labelOf?: (bar: GanttBar) => string;
+  /** The days drawn (inclusive) instead of the bars' span, e.g. a report's window; bars must lie inside. */
+  span?: { start: Day; end: Day };
 }
 
 export type Fill = 'task' | 'done' | 'active' | 'critical';
@@ -159,8 +162,9 @@ export function layoutGantt(chart: GanttChart, opts: LayoutOptions = {}): SvgLay
   const today = parseDate(chart.today);
   // Overdue bars: the chart reaches today, so that their late stretch ends at the today line.
   if (last !== undefined && today !== undefined && today > last && placed.some((p) => p.bar.overdue)) last = today;
-  const start = first ?? today ?? 0;
-  const days = Math.max(1, (last ?? start) - start + 1);
+  const fixed = opts.span && opts.span.end >= opts.span.start ? opts.span : undefined;
+  const start = fixed?.start ?? first ?? today ?? 0;
+  const days = fixed ? fixed.end - fixed.start + 1 : Math.max(1, (last ?? start) - start + 1);
 
   let longest = 0;
   for (const r of rowKinds) longest = Math.max(longest, textWidth(r.text));
