@@ -52,7 +52,7 @@ export function columnWidths(columns: string[][], total = TEXT_WIDTH): number[] 
   const n = columns.length;
   if (n === 0) return [];
   const min = Math.min(MIN_COLUMN, Math.floor(total / n));
-  const weights = columns.map((texts) => Math.min(MAX_WEIGHT, Math.max(2, ...texts.map(displayWidth))));
+  const weights = columns.map((texts) => Math.min(MAX_WEIGHT, texts.reduce((m, t) => Math.max(m, displayWidth(t)), 2)));
   const sum = weights.reduce((a, b) => a + b, 0);
   const spare = total - min * n;
   const widths = weights.map((w) => min + Math.floor((spare * w) / sum));
@@ -94,8 +94,9 @@ export interface DataTableOptions {
 
 /** A table with a repeated header row. `rows` must not be empty (see `tableOr` in reports/doc). */
 export function dataTable(header: string[], rows: Rich[][], opts: DataTableOptions = {}): Table {
-  const n = Math.max(header.length, ...rows.map((r) => r.length));
-  const columns = Array.from({ length: n }, (_, i) => [header[i] ?? '', ...rows.filter((_, r) => !opts.groupRows?.has(r)).map((r) => plainText(r[i] ?? ''))]);
+  const n = rows.reduce((m, r) => Math.max(m, r.length), header.length);
+  const plain = rows.filter((_, r) => !opts.groupRows?.has(r)).map((r) => r.map(plainText));
+  const columns = Array.from({ length: n }, (_, i) => [header[i] ?? '', ...plain.map((r) => r[i] ?? '')]);
   const widths = columnWidths(columns);
   const headerRow = new TableRow({
     tableHeader: true,
