@@ -3,8 +3,8 @@
 // JSON-RPC), CLI, and end-to-end in a real VS Code (code-server + headless Chromium). Every suite
 // runs even when an earlier one fails; the exit code is non-zero if any failed.
 //   npm test                 all suites
-//   npm test -- unit cli     only the named suites (unit, protocol, cli, fuzz, webview, e2e, e2e-zh,
-//                            e2e-restricted)
+//   npm test -- unit cli     only the named suites (unit, protocol, cli, fuzz, documents, webview, e2e,
+//                            e2e-zh, e2e-restricted)
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -28,6 +28,8 @@ const suites = {
   cli: mocha('out/test/cli/**/*.test.js'),
   // The real server under a seeded random editor (short: 1,500 edits; `npm run fuzz` runs long).
   fuzz: mocha('out/test/fuzz/**/*.test.js'),
+  // Generated Word documents converted to PDF by LibreOffice (headless) and read back with poppler.
+  documents: mocha('out/test/documents/**/*.test.js'),
   // Panel pages in real headless Chromium, fed by the real server.
   webview: mocha('out/test/webview/**/*.test.js'),
   e2e: [node, ['test/e2e/run.mjs']],
@@ -45,6 +47,16 @@ if (selected.some((s) => s === 'webview' || s.startsWith('e2e'))) {
   const { checkPrerequisites } = await import('./ensure-code-server.mjs');
   try {
     checkPrerequisites({ needChromium: true });
+  } catch (e) {
+    console.error(`\n${e.message}\n`);
+  }
+}
+
+// The documents suite needs LibreOffice and poppler (installed with apt-get when root and missing, else named).
+if (selected.includes('documents')) {
+  const { checkOfficePrerequisites } = await import('./ensure-office.mjs');
+  try {
+    checkOfficePrerequisites();
   } catch (e) {
     console.error(`\n${e.message}\n`);
   }
