@@ -18,7 +18,9 @@ export const INTERNAL_WORDS = [
   'critical path',
   'Data problems',
   '选型理由',
-  '原因：',
+  '价格高',
+  '无应对措施',
+  '最多晚',
   '维护客户关系',
   '与销售确认',
 ];

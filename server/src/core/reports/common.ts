@@ -128,7 +128,7 @@ export function openRiskTable(ctx: ReportContext, risks: readonly Risk[], none: 
       r.description?.value ?? '',
       label(ctx, 'level', r.probability?.value),
       label(ctx, 'level', r.impact?.value),
-      r.mitigation?.value?.trim() ? r.mitigation.value : [{ strong: tr(ctx, '无应对措施', 'none') }],
+      r.mitigation?.value?.trim() ? r.mitigation.value : forCustomer(ctx) ? '' : [{ strong: tr(ctx, '无应对措施', 'none') }],
       personName(ctx, r.owner?.value),
     ]),
     none,

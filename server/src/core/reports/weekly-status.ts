@@ -53,7 +53,7 @@ export function overallStatus(ctx: ReportContext, tasks: readonly ScheduledTask[
     else risk.push(tr(ctx, `任务「${name(t)}」逾期 ${days} 天`, `task "${name(t)}" ${plural(days, 'day')} late`));
   }
   const slip = Math.max(0, ...ctx.slips.map((s) => s?.slipDays ?? 0));
-  if (slip > 0) risk.push(tr(ctx, `比原计划最多晚 ${slip} 个工作日`, `up to ${plural(slip, 'working day')} behind the baseline`));
+  if (slip > 0 && !forCustomer(ctx)) risk.push(tr(ctx, `比原计划最多晚 ${slip} 个工作日`, `up to ${plural(slip, 'working day')} behind the baseline`));
   const high = ctx.plan.risks.items.filter((r) => r.status?.value !== 'closed' && r.probability?.value === 'high' && r.impact?.value === 'high');
   if (high.length) risk.push(tr(ctx, `${high.length} 项高概率、高影响的风险未关闭`, `${plural(high.length, 'open risk')} of high probability and impact`));
   const sunday = monday + 6;
