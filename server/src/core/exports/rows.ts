@@ -182,17 +182,19 @@ export function exportData(ws: Workspace, uris: readonly string[], opts: ExportO
     }
     const seen = new Set<string>();
     for (const r of plan.weeklyReports.items) {
-      const week = r.week?.value;
+      const week = r.week?.value.trim();
       if (r.monday === undefined || week === undefined || seen.has(week)) continue;
       seen.add(week);
-      r.hours.keys.forEach((k, i) => {
-        const v = r.hours.entries[i]?.value;
-        if (typeof v !== 'number' || !Number.isFinite(v) || (opts.person !== undefined && k.value !== opts.person)) return;
-        if (!hours.has(k.value)) hours.set(k.value, new Map());
-        if (!hourNames.has(k.value)) hourNames.set(k.value, nameOf(plan, k.value));
-        const per = hours.get(k.value)!;
-        per.set(week.trim(), (per.get(week.trim()) ?? 0) + v);
-      });
+      // From the mapping itself: the model's `hours.entries` leave out invalid values, so they do not pair with `keys`.
+      const raw = r.raw.hours;
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) continue;
+      for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+        if (typeof v !== 'number' || !Number.isFinite(v) || (opts.person !== undefined && k !== opts.person)) continue;
+        if (!hours.has(k)) hours.set(k, new Map());
+        if (!hourNames.has(k)) hourNames.set(k, nameOf(plan, k));
+        const per = hours.get(k)!;
+        per.set(week, (per.get(week) ?? 0) + v);
+      }
     }
   }
   return { locale, today: opts.today ?? ws.today, person: opts.person, plans, tasks, hours: hoursTable(hours, hourNames), people: [...people.values()] };
