@@ -14,7 +14,7 @@
  * - Workbook properties are fixed: creator and last modified by "POC Studio", created and modified
  *   the export's today (no clock, no user name, no plan text in the properties).
  * - exceljs (and its zip library) is loaded when the first workbook is written, not when the
- *   server or the CLI starts.
+ *   server or the CLI starts: the bundles require it from dist/exceljs.js (esbuild.mjs).
  */
 import type * as ExcelJS from 'exceljs';
 import { formatDate } from '../core/dates';
@@ -29,7 +29,9 @@ const MS_PER_DAY = 86_400_000;
 
 /** The workbook of an export as the bytes of an .xlsx file. */
 export async function tasksWorkbook(data: ExportData): Promise<Buffer> {
-  const excel = await import('exceljs');
+  // Loaded here, at the first workbook (a bundle of its own in dist/, see esbuild.mjs).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const excel = require('exceljs') as typeof ExcelJS;
   const wb = new excel.Workbook();
   const created = new Date(data.today * MS_PER_DAY);
   wb.creator = 'POC Studio';
@@ -73,6 +75,8 @@ function sheet(excel: typeof ExcelJS, wb: ExcelJS.Workbook, name: string, header
 /** A text as a string cell, whatever it starts with (never a formula, a hyperlink or rich text). */
 function setText(excel: typeof ExcelJS, cell: ExcelJS.Cell, text: string): void {
   cell.value = text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT).replace(/[\ud800-\udbff]$/, '') : text;
+  // Several lines (exportText made every break LF): shown as lines, as Alt+Enter does.
+  if (text.includes('\n')) cell.alignment = { wrapText: true, vertical: 'top' };
   if (cell.type !== excel.ValueType.String) throw new Error(`a text became a cell of type ${cell.type}: ${JSON.stringify(text.slice(0, 40))}`);
 }
 

@@ -100,9 +100,9 @@ describe('exports: the rows of a plan', () => {
 });
 
 describe('exports: text', () => {
-  it('removes control characters except tab and line breaks, and lone surrogates become U+FFFD', () => {
+  it('removes control characters except tab and line breaks (LF), and lone surrogates become U+FFFD', () => {
     assert.strictEqual(exportText('tab\there\u0007bell\u001b[31mansi'), 'tab\therebell[31mansi');
-    assert.strictEqual(exportText('a\r\nb\nc\u0085d\u009be\u007f'), 'a\r\nb\ncde');
+    assert.strictEqual(exportText('a\r\nb\nc\u0085d\u009be\u007f\rf'), 'a\nb\ncde\nf');
     assert.strictEqual(exportText('x\ud800y\udc00z 😀'), 'x\ufffdy\ufffdz 😀');
     assert.strictEqual(exportText('<script>alert(1)</script> ‮evil'), '<script>alert(1)</script> ‮evil');
     assert.strictEqual(exportText(undefined), '');

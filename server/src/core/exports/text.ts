@@ -4,6 +4,8 @@
  * arrives.
  *
  * Decisions:
+ * - Line breaks become LF (CRLF and CR too): what a cell holds (XML reads CRLF as LF) and what
+ *   the calendar escapes as `\n`.
  * - Control characters other than tab and line breaks (C0, DEL, C1) are removed: XML 1.0 (the
  *   workbook) cannot hold them, RFC 5545 TEXT forbids them, and printed to a terminal (CSV and
  *   calendar go to stdout) they are escape sequences. exceljs drops the same C0 characters.
@@ -20,7 +22,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export function exportText(value: unknown): string {
   if (value === undefined || value === null) return '';
   const s = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
-  return s.replace(CONTROLS, '').replace(LONE_SURROGATE, '\ufffd');
+  return s.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** Display width: CJK and full-width characters take two columns (column widths of the workbook). */
