@@ -1,3 +1,4 @@
+/** CSV: byte-order mark, RFC 4180 quoting, CRLF, the formula guard, the task table. */
 import * as assert from 'assert';
 import { workspaceOf } from '../testing';
 import { csvField, csvText, guardFormula, tasksCsv, BOM } from './csv';

@@ -1,3 +1,4 @@
+/** iCalendar: octet folding, escaping, all-day events parsed back with ical.js, hostile text. */
 import * as assert from 'assert';
 import ICAL from 'ical.js';
 import { workspaceOf, yaml } from '../testing';

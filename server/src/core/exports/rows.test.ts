@@ -1,3 +1,4 @@
+/** The rows of an export (dates, names, labels, slip, hours, the person filter), its file names and text. */
 import * as assert from 'assert';
 import { formatDate } from '../dates';
 import { workspaceOf, yaml } from '../testing';
@@ -5,6 +6,8 @@ import { BASELINE, OTHER, PLAN, STAKEHOLDERS } from './exports-testing';
 import { exportData, planUris } from './rows';
 import { exportFileName, hoursCells, hoursHeader, taskCells, taskHeader } from './columns';
 import { exportText } from './text';
+import { isPlainFileName } from '../file-names';
+import type { ExportData } from './rows';
 
 const files = { 'demo.project.yaml': PLAN, 'demo.kickoff.baseline.yaml': BASELINE, 'bank.stakeholders.yaml': STAKEHOLDERS };
 
@@ -96,6 +99,23 @@ describe('exports: the rows of a plan', () => {
     ]);
     assert.strictEqual(formatDate(data.tasks[1].start!), '2027-03-01');
     assert.deepStrictEqual(data.hours.rows.map((r) => [r.person, r.hours]), [['b', [3]]]);
+  });
+});
+
+describe('exports: file names', () => {
+  it('makes one plain file name of any plan id, folder name or person', () => {
+    const hostile = ['../../etc/passwd', 'CON', 'a/b\\c', '..', 'x\u0000y', '中文 项目', ' ', 'NUL.txt', 'a:b*c?"<>|', ''];
+    for (const id of hostile) {
+      for (const person of [undefined, id]) {
+        const data = { locale: 'zh-CN', plans: [{ uri: 'file:///p', id, title: id }], person } as unknown as ExportData;
+        for (const format of ['xlsx', 'csv', 'ics'] as const) {
+          const name = exportFileName(data, format);
+          assert.ok(isPlainFileName(name) && name.endsWith(`.${format}`), `${JSON.stringify(id)} → ${JSON.stringify(name)}`);
+          const several = exportFileName({ ...data, plans: [...data.plans, ...data.plans] }, format, id);
+          assert.ok(isPlainFileName(several), `${JSON.stringify(id)} → ${JSON.stringify(several)}`);
+        }
+      }
+    }
   });
 });
 
