@@ -126,6 +126,9 @@ export function manifest() {
     { command: 'pocStudio.newChecklist', title: t('command.newChecklist', 'New Checklist from Template', '从模板新建检查清单'), category: 'POC Studio' },
     { command: 'pocStudio.setBaseline', title: t('command.setBaseline', 'Set Baseline', '设置基线'), category: 'POC Studio', icon: '$(milestone)' },
     { command: 'pocStudio.showReportPreview', title: t('command.showReportPreview', 'Open Report Preview', '打开报告预览'), category: 'POC Studio', icon: '$(open-preview)' },
+    { command: 'pocStudio.exportXlsx', title: t('command.exportXlsx', 'Export Tasks to Excel', '导出任务到 Excel'), category: 'POC Studio' },
+    { command: 'pocStudio.exportCsv', title: t('command.exportCsv', 'Export Tasks as CSV', '导出任务为 CSV 文件'), category: 'POC Studio' },
+    { command: 'pocStudio.exportIcs', title: t('command.exportIcs', 'Export Tasks to Calendar (.ics)', '导出任务到日历（.ics 文件）'), category: 'POC Studio' },
   ];
   t('config.title', 'POC Studio', 'POC Studio');
   return { properties, commands, en, zh };

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { registerReportCommands } from './reports';
+import { registerExportCommands } from './exports';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { GanttPanel, type RenderInfo } from './panels/gantt';
 import { StakeholdersPanel, type StakeholdersRenderInfo } from './panels/stakeholders';
@@ -82,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
   );
 
   registerReportCommands(context, () => client, ready);
+  registerExportCommands(context, () => client, ready);
 
   return {
     client: () => client,

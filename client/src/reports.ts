@@ -11,7 +11,7 @@
  * report, and "Open in Browser" hands the file to the system's browser.
  */
 import * as vscode from 'vscode';
-import { exists } from './files';
+import { exists, freeName } from './files';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isPlainFileName } from '../../server/src/core/file-names';
 import { ReportRequest, type ReportResult, type RequestError } from '../../server/src/protocol';
@@ -111,7 +111,8 @@ async function generateReport(context: vscode.ExtensionContext, client: () => La
       return undefined;
     }
     await vscode.workspace.fs.createDirectory(folder);
-    const written = await writeFree(folder, result.fileName, Buffer.from(result.base64, 'base64'));
+    const written = await freeName(folder, result.fileName);
+    await vscode.workspace.fs.writeFile(written, new Uint8Array(Buffer.from(result.base64, 'base64')));
     if (args.notify !== false) void offerOpen(written, args.format);
     return written;
   }
@@ -210,24 +211,11 @@ async function pickEdition(context: vscode.ExtensionContext): Promise<'customer'
   return picked?.edition;
 }
 
-/** Writes `name` in `folder`, or `name (2)`, `name (3)` … when it exists: never over a file. */
-export async function writeFree(folder: vscode.Uri, name: string, bytes: Uint8Array): Promise<vscode.Uri> {
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const ext = dot > 0 ? name.slice(dot) : '';
-  for (let n = 1; n < 1000; n++) {
-    const target = vscode.Uri.joinPath(folder, n === 1 ? name : `${stem} (${n})${ext}`);
-    if (await exists(target)) continue;
-    await vscode.workspace.fs.writeFile(target, bytes);
-    return target;
-  }
-  throw new Error(`no free file name for ${name} in ${folder.fsPath}`);
-}
 
 async function offerOpen(target: vscode.Uri, format: 'docx' | 'eml'): Promise<void> {
   const open = format === 'eml' ? vscode.l10n.t('Open in Mail') : vscode.l10n.t('Open');
   const reveal = vscode.l10n.t('Reveal in Explorer');
   const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0}.', vscode.workspace.asRelativePath(target)), open, reveal);
   if (answer === open) await vscode.env.openExternal(target);
-  else if (answer === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
+  else if (answer === reveal) await vscode.commands.executeCommand('revealInExplorer', target);
 }

@@ -20,6 +20,7 @@ import type { StakeholderMap } from './core/views/stakeholders';
 import type { ChecklistProgress, ProgressView } from './core/views/progress';
 import type { Report, ReportKind } from './core/reports';
 import type { Locale } from './core/types';
+import type { ExportFormat, ExportPerson } from './core/exports';
 
 /** A request: its method on the wire; `P` and `R` are its parameters and result (types only). */
 export interface RequestType<P, R> {
@@ -239,6 +240,35 @@ export interface BaselineParams {
 export type BaselineResult = { name: string; fileName: string; text: string } | RequestError;
 export const BaselineRequest = request<BaselineParams, BaselineResult>('pocStudio/baseline');
 
+// --- Exports ---------------------------------------------------------------------------------
+
+/** "Export to Excel / CSV / Calendar": the file's bytes, for the client to write next to the plan. */
+export interface ExportParams {
+  /** A *.poc.yaml / *.project.yaml, or a folder (every plan under it). */
+  uri: string;
+  format: ExportFormat;
+  /** Only this person's tasks (and hours). */
+  person?: string;
+  /** zh-CN or en; default: the workspace's message language. */
+  locale?: string;
+}
+export interface ExportResult {
+  /** The file's bytes, base64. */
+  data: string;
+  /** Suggested plain file name, e.g. `bank-log-impl-任务.xlsx` (the client picks a free one next to it). */
+  fileName: string;
+  /** Where the file belongs: the plan's folder, or the folder exported. */
+  folderUri: string;
+  /** Tasks exported (events, for ics). */
+  tasks: number;
+  /** Tasks without dates left out of a calendar. */
+  skipped: number;
+  /** Team members and task owners of the exported plans (the calendar's "one person" choice). */
+  people: ExportPerson[];
+  locale: Locale;
+}
+export const ExportRequest = request<ExportParams, ExportResult | RequestError>('pocStudio/export');
+
 // --- Tests -----------------------------------------------------------------------------------
 
 /** The server's process id (the e2e crash-recovery test kills it). */
@@ -258,5 +288,6 @@ export const REQUESTS = [
   ProposeIdRequest,
   ReportRequest,
   BaselineRequest,
+  ExportRequest,
   PidRequest,
 ] as const;

@@ -25,6 +25,7 @@ import {
   NewPocFolderRequest,
   NewProjectRequest,
   ProposeIdRequest,
+  ExportRequest,
 } from '../../server/src/protocol';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -129,6 +130,8 @@ describe('protocol.ts: the server answers every custom request it declares', fun
     assert.ok('edits' in drag && drag.edits.length === 1 && drag.edits[0].newText === '4d', JSON.stringify(drag));
     const baseline = ok(BaselineRequest.method, await client.send(BaselineRequest, { uri: plan, name: 'kickoff' }));
     assert.ok('text' in baseline && baseline.fileName === 'bank-log.kickoff.baseline.yaml' && /^plan: bank-log-impl$/m.test(baseline.text), JSON.stringify(baseline).slice(0, 200));
+    const exported = ok(ExportRequest.method, await client.send(ExportRequest, { uri: plan, format: 'csv' }));
+    assert.ok('data' in exported && exported.fileName.endsWith('.csv') && Buffer.from(exported.data, 'base64').toString('utf8').startsWith('\ufeff'), JSON.stringify(exported).slice(0, 200));
     const pid = ok(PidRequest.method, await client.send(PidRequest, undefined));
     assert.strictEqual(pid, client.proc.pid);
     assert.deepStrictEqual([...answered].sort(), REQUESTS.map((r) => r.method).sort());

@@ -4,6 +4,7 @@
  *   poc-studio check <files or folders…> [--format json|text|sarif] [--today YYYY-MM-DD] [--locale zh-CN|en]
  *   poc-studio schedule <plan file> [--format json|text] [--today …] [--baseline NAME]
  *   poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--today …] [--locale …] [--out F] [--force]
+ *   poc-studio export <plan file | folder> --format xlsx|csv|ics [--out F] [--force] [--person ID] [--today …] [--locale …]
  *
  * Exit code: 0 no error found, 1 errors found, 2 bad usage.
  */
@@ -15,6 +16,7 @@ import { VERSION } from '../core/version';
 import { runGantt } from './gantt';
 import { runSchedule } from './schedule';
 import { runBaseline } from './baseline';
+import { runExport } from './export';
 import { readArgs } from './args';
 
 const HELP = `POC Studio ${VERSION} — checks POC and implementation-project files against the playbook.
@@ -25,6 +27,7 @@ Usage:
   poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--out F] …  (report --help)
   poc-studio schedule <plan file> [--format json|text] [--today D] [--baseline NAME]       (schedule --help)
   poc-studio baseline <plan file> [--name NAME] [--today D]                              (baseline --help)
+  poc-studio export <plan file | folder> --format xlsx|csv|ics [--out FILE] [--person ID] (export --help)
 
 Options:
   --format json|text|sarif   output format (default: text)
@@ -61,6 +64,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   if (argv[0] === 'gantt') return runGantt(argv.slice(1), io);
   if (argv[0] === 'schedule') return runSchedule(argv.slice(1), io);
   if (argv[0] === 'baseline') return runBaseline(argv.slice(1), io);
+  if (argv[0] === 'export') return runExport(argv.slice(1), io);
   if (argv.find((a) => !a.startsWith('-')) === 'report') return runReport(argv, io);
   const parsed = parseArgs(argv);
   if (parsed === 'help') {

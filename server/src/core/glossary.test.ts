@@ -31,6 +31,8 @@ function sources(): string[] {
     ...dir('server/src/core/views'),
     ...dir('server/src/core/gantt'),
     'server/src/core/features/outline.ts',
+    'server/src/core/exports/columns.ts',
+    'server/src/core/exports/ics.ts',
     'server/src/core/labels.ts',
     'server/src/cli/format.ts',
   ];

@@ -31,6 +31,7 @@ import { registerFeatures } from './features';
 import { registerCommands } from './commands';
 import { registerViews } from './views';
 import { registerReports } from './reports';
+import { registerExports } from './exports';
 import { serve } from './requests';
 import { PidRequest } from '../protocol';
 
@@ -426,6 +427,7 @@ export function startServer(connection: Connection): void {
   };
   registerViews(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris(), versionOf: (uri) => documents.get(uri)?.version });
   registerReports(connection, host, (uri) => folders.forDocument(uri), scanned);
+  registerExports(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris() }, scanned);
   // The server's process id: the crash-recovery test kills this process and waits for a new one.
   serve(connection, log, PidRequest, () => process.pid);
 

@@ -12,10 +12,9 @@
  *   recommendation is derived from the criteria and the decision.
  */
 import { forCustomer, label, personName, tr, type ReportContext } from './context';
-import { errorsSection, fmt, footer, gantt, openRiskTable, pie, taskTitle } from './common';
+import { errorsSection, fmt, footer, gantt, pie, taskTitle } from './common';
 import { listOr, numbered, paragraph, tableOr } from './blocks';
 import type { Block, ReportDoc, Rich } from './doc';
-import { plural } from '../labels';
 import { rawList, rawObject, rawProse, rawText } from './raw-text';
 
 export function pocReport(ctx: ReportContext): ReportDoc {
@@ -171,12 +170,37 @@ export function pocReport(ctx: ReportContext): ReportDoc {
     );
   }
 
-  // Issues and risk assessment (seed 000 §8.6): open risks with their mitigation, and how many are closed.
+  // Issues and risk assessment (seed 000 §8.6: 问题描述、风险评估和建议的解决方案): every risk with its
+  // level (probability × impact), what is done about it, and its status; open ones first.
   const open = plan.risks.items.filter((r) => r.status?.value !== 'closed');
-  const closed = plan.risks.items.length - open.length;
+  const score = (v: string | undefined) => (v === 'high' ? 3 : v === 'medium' ? 2 : v === 'low' ? 1 : 0);
+  const level = (p: string | undefined, i: string | undefined) => {
+    const n = score(p) * score(i);
+    return n === 0 ? '' : n >= 6 ? tr(ctx, '高', 'high') : n >= 3 ? tr(ctx, '中', 'medium') : tr(ctx, '低', 'low');
+  };
+  const ordered = [...open, ...plan.risks.items.filter((r) => r.status?.value === 'closed')];
   const riskBlocks: Block[] = [
-    openRiskTable(ctx, open, tr(ctx, '无未关闭的风险。', 'No open risk.')),
-    ...(closed ? [paragraph(tr(ctx, `另有 ${closed} 项风险已关闭。`, `${plural(closed, 'more risk', 'more risks')} closed.`))] : []),
+    tableOr(
+      [
+        ...(internal ? ['ID'] : []),
+        tr(ctx, '问题或风险', 'Issue or risk'),
+        tr(ctx, '概率', 'Probability'),
+        tr(ctx, '影响', 'Impact'),
+        tr(ctx, '风险等级', 'Level'),
+        tr(ctx, '应对措施与建议', 'Mitigation and recommendation'),
+        tr(ctx, '状态', 'Status'),
+      ],
+      ordered.map((r) => [
+        ...(internal ? [r.id?.value ?? ''] : []),
+        r.description?.value ?? '',
+        label(ctx, 'level', r.probability?.value),
+        label(ctx, 'level', r.impact?.value),
+        level(r.probability?.value, r.impact?.value),
+        r.mitigation?.value?.trim() ? r.mitigation.value : internal ? [{ strong: tr(ctx, '无应对措施', 'none') }] : '',
+        label(ctx, 'riskStatus', r.status?.value ?? 'open'),
+      ]),
+      tr(ctx, '未记录问题或风险。', 'No issue or risk recorded.'),
+    ),
   ];
 
   // Review decision, reason (ours) and feedback.

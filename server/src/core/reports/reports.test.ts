@@ -199,6 +199,14 @@ describe('reports', () => {
       assert.doesNotMatch(none, /mermaid/);
     });
 
+    it('counts each person’s own hours when another value is not a number', () => {
+      const odd = project.replace('hours: { sun: 10, zhao: 30.5 }', 'hours: { sun: "十", zhao: 30.5 }');
+      const s = section(report({ 'p.project.yaml': odd }, 'p.project.yaml', 'weekly', { week: '2027-W02', locale: 'zh-CN' }).markdown, /工时统计/);
+      assert.match(s, /\| 赵六 \| 30\.5 \|/);
+      assert.doesNotMatch(s, /孙七 \| 30\.5/, 'zhao’s hours are not shown against sun');
+      assert.match(s, /\| \*\*合计\*\* \| \*\*30\.5\*\* \|/);
+    });
+
     it('draws a gantt of this week and the next', () => {
       const r = report(files, 'p.project.yaml', 'weekly', { week: '2027-W02' });
       const g = section(r.markdown, /Gantt/);

@@ -240,7 +240,11 @@ export function weeklyReport(ctx: ReportContext, monday: Day): ReportDoc {
       ),
     ];
   } else {
-    const rows = entry.hours.keys.map((k, i) => [personName(ctx, k.value), entry.hours.entries[i]?.value ?? 0] as [string, number]);
+    // By key from the mapping itself: the model leaves invalid values out of `entries`, which then do not pair with `keys`.
+    const raw = entry.raw.hours && typeof entry.raw.hours === 'object' ? (entry.raw.hours as Record<string, unknown>) : {};
+    const rows = entry.hours.keys
+      .filter((k) => typeof raw[k.value] === 'number' && Number.isFinite(raw[k.value]))
+      .map((k) => [personName(ctx, k.value), raw[k.value] as number] as [string, number]);
     const total = rows.reduce((s, [, v]) => s + (Number.isFinite(v) ? v : 0), 0);
     const tableText = tableOr(
       [tr(ctx, '人员', 'Person'), tr(ctx, '工时（小时）', 'Hours')],
