@@ -12,6 +12,9 @@ execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit
 // holds the extension's and the server's code).
 fs.mkdirSync('dist', { recursive: true });
 fs.copyFileSync('node_modules/mermaid/dist/mermaid.min.js', 'media/mermaid.min.js');
+// PNG where the native resvg binary is absent (the .vsix has no node_modules): the WebAssembly build
+// of resvg, its JavaScript bundled, its .wasm beside the bundles (server/src/node/resvg-wasm.ts).
+fs.copyFileSync('node_modules/@resvg/resvg-wasm/index_bg.wasm', 'dist/resvg.wasm');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -35,7 +38,7 @@ const exceljsApart = { name: 'exceljs-apart', setup: (b) => b.onResolve({ filter
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // resvg (PNG) is a native package, loaded when first needed: never bundled.
+  // resvg (PNG) is a native package, loaded when first needed: never bundled (its wasm build is).
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart] },
   { entryPoints: ['node_modules/exceljs/excel.js'], outfile: 'dist/exceljs.js' },

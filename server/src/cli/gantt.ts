@@ -93,7 +93,7 @@ export async function runGantt(argv: string[], io: Io): Promise<number> {
   if (format === 'png') {
     if (out === undefined) return usage(io, '--format png needs --out FILE.png (a PNG is not printed to a terminal)');
     try {
-      png = svgToPng(ganttSvg(chart, svgOpts()), { scale: 2 }).png;
+      png = (await svgToPng(ganttSvg(chart, svgOpts()), { scale: 2 })).png;
     } catch (e) {
       io.err.write(`poc-studio: ${(e as Error).message}\n`);
       return 2;

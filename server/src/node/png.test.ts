@@ -9,18 +9,18 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 describe('SVG → PNG (resvg)', () => {
-  it('renders at the SVG size × scale, Chinese text included, whatever fonts the machine has', () => {
+  it('renders at the SVG size × scale, Chinese text included, whatever fonts the machine has', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" viewBox="0 0 120 40"><rect width="120" height="40" fill="#fff"/><text x="4" y="26" font-size="16">环境部署 P1</text></svg>';
-    const r = svgToPng(svg, { scale: 2 });
+    const r = await svgToPng(svg, { scale: 2 });
     assert.deepStrictEqual(pngSize(r.png), { width: 240, height: 80 });
     assert.deepStrictEqual([r.width, r.height], [240, 80]);
-    const none = svgToPng(svg, { scale: 1, font: null });
+    const none = await svgToPng(svg, { scale: 1, font: null });
     assert.deepStrictEqual(pngSize(none.png), { width: 120, height: 40 });
   });
 
-  it('caps a huge chart at 16,384 px a side', () => {
+  it('caps a huge chart at 16,384 px a side', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="100"><rect width="20000" height="100" fill="#09f"/></svg>';
-    const r = svgToPng(svg, { scale: 2 });
+    const r = await svgToPng(svg, { scale: 2 });
     assert.ok(r.width <= 16_384 && r.height <= 16_384, `${r.width}×${r.height}`);
   });
 
