@@ -6,19 +6,11 @@
 // Exports checkOfficePrerequisites() for scripts/test.mjs.
 
 import { spawnSync } from 'node:child_process';
+import { dpkgInstalled, which } from './ensure-code-server.mjs';
 
 export const OFFICE_PACKAGES = ['libreoffice-writer-nogui', 'poppler-utils'];
 const TOOLS = { soffice: 'libreoffice-writer-nogui', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdftoppm: 'poppler-utils' };
 
-function which(cmd) {
-  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-
-function dpkgInstalled(pkg) {
-  const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
-  return r.status === 0 && r.stdout.includes('install ok installed');
-}
 
 /** The Debian packages whose tools are missing. */
 export function missingOfficePackages() {

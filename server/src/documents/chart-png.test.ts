@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { PNG } from 'pngjs';
+import { pngStats as stats } from '../node/png-stats';
 import { chartRenderer } from './chart-png';
 import { chartSvg } from '../core/reports/charts';
 import { SAMPLE_BARS, SAMPLE_GANTT, SAMPLE_PIE } from '../core/reports/charts/testing';
@@ -16,27 +16,6 @@ import type { Chart } from '../core/reports/doc';
 const REPO = path.resolve(__dirname, '../../../..');
 const OUT = path.join(REPO, 'test-results');
 
-interface Stats {
-  width: number;
-  height: number;
-  /** Distinct colours (channels quantized to 16 levels). */
-  colours: number;
-  /** Share of pixels that differ from the top-left (background) pixel. */
-  ink: number;
-}
-
-function stats(png: Uint8Array): Stats {
-  const img = PNG.sync.read(Buffer.from(png));
-  const d = img.data;
-  const bg = [d[0], d[1], d[2]];
-  const colours = new Set<number>();
-  let ink = 0;
-  for (let i = 0; i < d.length; i += 4) {
-    colours.add(((d[i] >> 4) << 8) | ((d[i + 1] >> 4) << 4) | (d[i + 2] >> 4));
-    if (Math.abs(d[i] - bg[0]) + Math.abs(d[i + 1] - bg[1]) + Math.abs(d[i + 2] - bg[2]) > 24) ink++;
-  }
-  return { width: img.width, height: img.height, colours: colours.size, ink: ink / (img.width * img.height) };
-}
 
 describe('report charts as PNG', () => {
   before(() => fs.mkdirSync(OUT, { recursive: true }));

@@ -8,34 +8,13 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { PNG } from 'pngjs';
+import { pngStats as stats } from './png-stats';
 import { forcedEngine, svgToPng, type PngEngine } from './png';
 import { findLatinFont, LATIN_FONT_CANDIDATES, renderWithWasm, resvgWasmFile } from './resvg-wasm';
 import { chartSvg } from '../core/reports/charts';
 import { SAMPLE_BARS, SAMPLE_GANTT, SAMPLE_PIE } from '../core/reports/charts/testing';
 import type { Chart } from '../core/reports/doc';
 
-interface Stats {
-  width: number;
-  height: number;
-  /** Distinct colours (channels quantized to 16 levels). */
-  colours: number;
-  /** Share of pixels that differ from the top-left (background) pixel. */
-  ink: number;
-}
-
-function stats(png: Buffer): Stats {
-  const img = PNG.sync.read(png);
-  const d = img.data;
-  const bg = [d[0], d[1], d[2]];
-  const colours = new Set<number>();
-  let ink = 0;
-  for (let i = 0; i < d.length; i += 4) {
-    colours.add(((d[i] >> 4) << 8) | ((d[i + 1] >> 4) << 4) | (d[i + 2] >> 4));
-    if (Math.abs(d[i] - bg[0]) + Math.abs(d[i + 1] - bg[1]) + Math.abs(d[i + 2] - bg[2]) > 24) ink++;
-  }
-  return { width: img.width, height: img.height, colours: colours.size, ink: ink / (img.width * img.height) };
-}
 
 /** A font that is in node_modules (KaTeX, through mermaid), so that no test depends on installed fonts. */
 const KATEX_SANS = require.resolve('katex/dist/fonts/KaTeX_SansSerif-Regular.ttf');

@@ -15,7 +15,7 @@
  */
 import type { AcceptanceItem } from '../model';
 import { forCustomer, label, tr, type ReportContext } from './context';
-import { errorsSection, fmt, footer, pie } from './common';
+import { errorsSection, fmt, footer, pie, signatureBlock } from './common';
 import { listOr, numbered, paragraph, subheading, tableOr, zhNumber } from './blocks';
 import type { Block, ReportDoc, Rich } from './doc';
 import { rawList, rawObject, rawText } from './raw-text';
@@ -230,23 +230,7 @@ export function acceptanceReport(ctx: ReportContext): ReportDoc {
     ...listOr(support),
     h(tr(ctx, '签字确认', 'Signatures')),
     paragraph(signedLine),
-    {
-      type: 'signature',
-      signature: {
-        labels: {
-          organisation: tr(ctx, '单位', 'Organisation'),
-          conclusion: tr(ctx, '验收结论', 'Conclusion'),
-          signature: tr(ctx, '代表签字', 'Signature'),
-          date: tr(ctx, '日期', 'Date'),
-          seal: tr(ctx, '盖章', 'Seal'),
-        },
-        conclusionOptions: [tr(ctx, '□ 通过', '☐ accepted'), tr(ctx, '□ 有条件通过', '☐ accepted with conditions'), tr(ctx, '□ 不通过', '☐ rejected')],
-        parties: [
-          { role: tr(ctx, '客户方（甲方）', 'Customer'), organisation: plan.customer?.value ?? '' },
-          { role: tr(ctx, '实施方（乙方）', 'Supplier'), organisation: ctx.company },
-        ],
-      },
-    },
+    signatureBlock(ctx, tr(ctx, '验收结论', 'Conclusion'), [tr(ctx, '□ 通过', '☐ accepted'), tr(ctx, '□ 有条件通过', '☐ accepted with conditions'), tr(ctx, '□ 不通过', '☐ rejected')]),
     ...errorsSection(ctx, () => h(tr(ctx, '数据问题', 'Data problems'))),
     ...footer(ctx),
   ];

@@ -134,3 +134,24 @@ export function openRiskTable(ctx: ReportContext, risks: readonly Risk[], none: 
     none,
   );
 }
+
+/** The 甲方 / 乙方 signature and seal block: the customer of the plan, our company (pocStudio.company). */
+export function signatureBlock(ctx: ReportContext, conclusion: string, options: string[]): Block {
+  return {
+    type: 'signature',
+    signature: {
+      labels: {
+        organisation: tr(ctx, '单位', 'Organisation'),
+        conclusion,
+        signature: tr(ctx, '代表签字', 'Signature'),
+        date: tr(ctx, '日期', 'Date'),
+        seal: tr(ctx, '盖章', 'Seal'),
+      },
+      conclusionOptions: options,
+      parties: [
+        { role: tr(ctx, '客户方（甲方）', 'Customer'), organisation: ctx.plan.customer?.value ?? '' },
+        { role: tr(ctx, '实施方（乙方）', 'Supplier'), organisation: ctx.company },
+      ],
+    },
+  };
+}

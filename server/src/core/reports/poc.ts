@@ -12,7 +12,7 @@
  *   recommendation is derived from the criteria and the decision.
  */
 import { forCustomer, label, personName, tr, type ReportContext } from './context';
-import { errorsSection, fmt, footer, gantt, pie, taskTitle } from './common';
+import { errorsSection, fmt, footer, gantt, pie, taskTitle, signatureBlock } from './common';
 import { listOr, numbered, paragraph, tableOr } from './blocks';
 import type { Block, ReportDoc, Rich } from './doc';
 import { rawList, rawObject, rawProse, rawText } from './raw-text';
@@ -281,23 +281,7 @@ export function pocReport(ctx: ReportContext): ReportDoc {
     ...listOr(steps),
     h(tr(ctx, '确认', 'Sign-off')),
     paragraph(tr(ctx, '双方确认以上 POC 过程与结果属实。', 'Both parties confirm the course and the results of the POC above.')),
-    {
-      type: 'signature',
-      signature: {
-        labels: {
-          organisation: tr(ctx, '单位', 'Organisation'),
-          conclusion: tr(ctx, 'POC 结论', 'POC result'),
-          signature: tr(ctx, '代表签字', 'Signature'),
-          date: tr(ctx, '日期', 'Date'),
-          seal: tr(ctx, '盖章', 'Seal'),
-        },
-        conclusionOptions: [tr(ctx, '□ 达到预期', '☐ as expected'), tr(ctx, '□ 部分达到', '☐ partly'), tr(ctx, '□ 未达到', '☐ not met')],
-        parties: [
-          { role: tr(ctx, '客户方（甲方）', 'Customer'), organisation: plan.customer?.value ?? '' },
-          { role: tr(ctx, '实施方（乙方）', 'Supplier'), organisation: ctx.company },
-        ],
-      },
-    },
+    signatureBlock(ctx, tr(ctx, 'POC 结论', 'POC result'), [tr(ctx, '□ 达到预期', '☐ as expected'), tr(ctx, '□ 部分达到', '☐ partly'), tr(ctx, '□ 未达到', '☐ not met')]),
     ...errorsSection(ctx, () => h(tr(ctx, '数据问题', 'Data problems'))),
     ...footer(ctx),
   ];
