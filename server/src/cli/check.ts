@@ -1,18 +1,15 @@
 /**
- * `poc-studio check`: groups the given paths into workspaces (a folder argument is a workspace; a
- * file argument is checked in the context of its folder), runs every rule and returns the
- * diagnostics with paths relative to the current directory and 1-based positions.
+ * `poc-studio check`: reads the given paths as one portfolio (cli/load.ts loadPortfolio: a folder
+ * argument is a member with its own settings; a file argument is checked in the context of its
+ * folder), runs every rule and returns the diagnostics with paths relative to the current
+ * directory and 1-based positions.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { Workspace } from '../core/workspace';
-import { resolveSettings } from '../core/settings';
 import { parseDate } from '../core/dates';
 import { LineIndex } from '../core/text';
-import { kindOfPath } from '../core/artifact';
 import { pickLocale, type Locale, type Severity } from '../core/types';
-import { findArtifactFiles, readFolderSettings, readText } from '../node/files';
+import { loadPortfolio } from './load';
 
 export interface CliDiagnostic {
   file: string;
@@ -40,53 +37,14 @@ export interface CheckOptions {
 }
 
 export function runCheck(paths: string[], opts: CheckOptions): CheckResult {
-  const warnings: string[] = [];
-  // root folder → files to report (undefined = all files of the folder)
-  const roots = new Map<string, Set<string> | undefined>();
-  let fatal = false;
-  for (const p of paths) {
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(p);
-    } catch {
-      warnings.push(`${p}: no such file or folder`);
-      fatal = true;
-      continue;
-    }
-    if (st.isDirectory()) roots.set(p, undefined);
-    else if (!kindOfPath(p)) warnings.push(`${path.relative(opts.cwd, p) || p}: not an artifact file (expected *.poc.yaml, *.project.yaml, *.stakeholders.yaml, *.requirements.yaml or *.checklist.yaml); skipped`);
-    else {
-      const dir = path.dirname(p);
-      if (roots.has(dir) && roots.get(dir) === undefined) continue;
-      const set = roots.get(dir) ?? new Set<string>();
-      set.add(p);
-      roots.set(dir, set);
-    }
-  }
-
-  const diagnostics: CliDiagnostic[] = [];
   const envLocale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG;
   let locale: Locale = pickLocale(opts.locale ?? envLocale);
-  for (const [root, targets] of roots) {
-    const { settings: raw } = readFolderSettings(root);
-    const settings = resolveSettings(raw);
-    if (opts.today) settings.today = opts.today;
-    if (opts.locale) settings.locale = pickLocale(opts.locale);
-    const ws = new Workspace({ settings, locale: envLocale, today: opts.today ? parseDate(opts.today) : undefined });
+  // All arguments are one portfolio (DOMAIN.md): every folder is read before any file is checked.
+  const { members, warnings, fatal } = loadPortfolio(paths, { cwd: opts.cwd, today: opts.today, locale: opts.locale });
+  if (opts.today && parseDate(opts.today) === undefined) warnings.push(`--today ${opts.today} is not a real date`);
+  const diagnostics: CliDiagnostic[] = [];
+  for (const { ws, files, targets } of members) {
     locale = ws.messageLocale;
-    if (opts.today && parseDate(opts.today) === undefined) warnings.push(`--today ${opts.today} is not a real date`);
-    const skipped: string[] = [];
-    const files = findArtifactFiles(root, { maxDepth: targets ? 3 : 20, skipped });
-    for (const f of skipped) if (!targets || targets.has(f)) warnings.push(`${path.relative(opts.cwd, f)}: a symlink loop or a dangling link; skipped`);
-    for (const t of targets ?? []) if (!files.includes(t)) files.push(t);
-    for (const f of files) {
-      const read = readText(f);
-      if (!read) {
-        if (!targets || targets.has(f)) warnings.push(`${path.relative(opts.cwd, f)}: cannot be read; skipped`);
-        continue;
-      }
-      ws.set(pathToFileURL(f).href, read.text, read.problem);
-    }
     for (const f of files) {
       if (targets && !targets.has(f)) continue;
       const uri = pathToFileURL(f).href;

@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import { kindOfPath } from '../core/artifact';
 import type { ArtifactFile } from '../core/rules/api';
 import { terminalText } from './format';
+import { Portfolio } from '../core/portfolio';
 
 export interface LoadOptions {
   today?: string;
@@ -20,28 +21,108 @@ export interface LoadOptions {
   /** Extra files to include (found in the folder or not). */
   include?: string[];
   maxDepth?: number;
+  /** The portfolio the folder joins (DOMAIN.md "Portfolio": all arguments of one command line). */
+  portfolio?: Portfolio<Workspace>;
+  /** Names files in warnings (default: the file's base name). */
+  display?: (file: string) => string;
+  /** Warns only of these files (default: every file). */
+  warnOf?: (file: string) => boolean;
 }
 
-export function loadFolder(root: string, opts: LoadOptions = {}): { ws: Workspace; warnings: string[] } {
+export function loadFolder(root: string, opts: LoadOptions = {}): { ws: Workspace; warnings: string[]; files: string[] } {
   const warnings: string[] = [];
+  const display = opts.display ?? ((f: string) => path.basename(f));
+  const warnOf = opts.warnOf ?? (() => true);
   const envLocale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG;
   const settings = resolveSettings(readFolderSettings(root).settings);
   if (opts.today) settings.today = opts.today;
   if (opts.locale) settings.locale = pickLocale(opts.locale);
-  const ws = new Workspace({ settings, locale: envLocale, today: opts.today ? parseDate(opts.today) : undefined });
+  const ws = new Workspace({ settings, locale: envLocale, today: opts.today ? parseDate(opts.today) : undefined, portfolio: opts.portfolio });
   const skipped: string[] = [];
   const files = findArtifactFiles(root, { maxDepth: opts.maxDepth ?? 20, skipped });
-  for (const f of skipped) warnings.push(`${path.basename(f)}: a symlink loop or a dangling link; skipped`);
+  for (const f of skipped) if (warnOf(f)) warnings.push(`${display(f)}: a symlink loop or a dangling link; skipped`);
   for (const f of opts.include ?? []) if (!files.includes(f)) files.push(f);
   for (const f of files) {
     const read = readText(f);
     if (!read) {
-      warnings.push(`${path.basename(f)}: cannot be read; skipped`);
+      if (warnOf(f)) warnings.push(`${display(f)}: cannot be read; skipped`);
       continue;
     }
     ws.set(pathToFileURL(f).href, read.text, read.problem);
   }
-  return { ws, warnings };
+  return { ws, warnings, files };
+}
+
+/** One folder of a portfolio read from the command line: its workspace and the files to report. */
+export interface PortfolioMemberRead {
+  root: string;
+  ws: Workspace;
+  /** Every artifact file read or attempted (in path order of the folder). */
+  files: string[];
+  /** The files named on the command line (undefined: the whole folder was named). */
+  targets?: Set<string>;
+}
+
+/**
+ * The arguments of one command line as one portfolio (DOMAIN.md): a folder argument is a member
+ * with all its files; file arguments are reported in the context of their folder (read three
+ * levels deep). A folder inside another folder argument adds nothing (its files are the outer
+ * one's); a file inside a folder argument is reported with that folder.
+ */
+export function loadPortfolio(paths: string[], opts: Omit<LoadOptions, 'include' | 'portfolio' | 'display' | 'warnOf'> & { cwd: string }): {
+  members: PortfolioMemberRead[];
+  portfolio: Portfolio<Workspace>;
+  warnings: string[];
+  fatal: boolean;
+} {
+  const warnings: string[] = [];
+  let fatal = false;
+  const folders: string[] = [];
+  const fileArgs: string[] = [];
+  for (const raw of paths) {
+    const p = path.resolve(opts.cwd, raw);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      warnings.push(`${raw}: no such file or folder`);
+      fatal = true;
+      continue;
+    }
+    if (st.isDirectory()) folders.push(p);
+    else if (!kindOfPath(p)) warnings.push(`${path.relative(opts.cwd, p) || raw}: not an artifact file (expected *.poc.yaml, *.project.yaml, *.stakeholders.yaml, *.requirements.yaml, *.checklist.yaml, *.calendar.yaml or *.baseline.yaml); skipped`);
+    else fileArgs.push(p);
+  }
+  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
+  const roots = new Map<string, Set<string> | undefined>();
+  for (const f of [...new Set(folders)].sort((a, b) => a.length - b.length)) {
+    if (![...roots.keys()].some((r) => within(f, r))) roots.set(f, undefined);
+  }
+  const folderRoots = [...roots.keys()];
+  for (const f of fileArgs) {
+    const dir = path.dirname(f);
+    if (folderRoots.some((r) => within(dir, r))) continue;
+    const set = roots.get(dir) ?? new Set<string>();
+    set.add(f);
+    roots.set(dir, set);
+  }
+  const portfolio = new Portfolio<Workspace>();
+  const members: PortfolioMemberRead[] = [];
+  const display = (f: string) => path.relative(opts.cwd, f) || path.basename(f);
+  for (const [root, targets] of roots) {
+    const read = loadFolder(root, {
+      today: opts.today,
+      locale: opts.locale,
+      include: targets ? [...targets] : undefined,
+      maxDepth: targets ? 3 : (opts.maxDepth ?? 20),
+      portfolio,
+      display,
+      warnOf: (f) => !targets || targets.has(f),
+    });
+    warnings.push(...read.warnings);
+    members.push({ root, ws: read.ws, files: read.files, targets });
+  }
+  return { members, portfolio, warnings, fatal };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * The cross-file index of one workspace folder: who and what is defined where, which
- * requirements are covered, and who is booked on which days. Built from every artifact file's
+ * The cross-file index of one workspace folder (or of one customer's scope in it: core/scope.ts):
+ * who and what is defined where, which requirements are covered, and — over the whole portfolio —
+ * who is booked on which days. Built from every artifact file's
  * model and schedule; rules use it for anything that lives in another file.
  */
 import type { ArtifactFile } from './rules/api';
@@ -42,17 +43,51 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** People and their bookings: shared by every file of a portfolio (all folders, all customers). */
+export interface People {
+  /** Team members of every plan, by team id (the same id in two plans is the same person). */
+  readonly team: Map<string, Defined<TeamMember>[]>;
+  /** Scheduled tasks per owner team id, across all plans. */
+  readonly bookings: Map<string, Booking[]>;
+}
+
+/** The people of these files (plans in path order; the first file of a uri wins). */
+export function peopleOf(files: Iterable<ArtifactFile>): People {
+  const team = new Map<string, Defined<TeamMember>[]>();
+  const bookings = new Map<string, Booking[]>();
+  const seen = new Set<string>();
+  for (const file of files) {
+    const m = file.model;
+    if ((m.kind !== 'poc' && m.kind !== 'project') || seen.has(file.uri)) continue;
+    seen.add(file.uri);
+    const members = new Map<string, TeamMember>();
+    for (const t of m.team.items) {
+      if (!t.id) continue;
+      push(team, t.id.value, { file, item: t, id: t.id });
+      if (!members.has(t.id.value)) members.set(t.id.value, t);
+    }
+    for (const st of file.schedule?.tasks ?? []) {
+      const owner = st.task.owner?.value;
+      const member = owner !== undefined ? members.get(owner) : undefined;
+      if (member && st.start !== undefined && st.end !== undefined && !st.unscheduled) {
+        push(bookings, owner!, { file, plan: m, member, task: st });
+      }
+    }
+  }
+  return { team, bookings };
+}
+
 export class WorkspaceIndex {
   readonly stakeholders = new Map<string, Defined<Stakeholder>[]>();
   readonly requirements = new Map<string, Defined<Requirement>[]>();
   readonly plans = new Map<string, Defined<PlanModel>[]>();
   readonly checklists = new Map<string, Defined<ChecklistModel>[]>();
   readonly releases = new Map<string, Defined<unknown>[]>();
-  /** Team members of every plan, by team id (the same id in two plans is the same person). */
-  readonly team = new Map<string, Defined<TeamMember>[]>();
+  /** Team members of every plan of the portfolio, by team id (the same id in two plans is the same person). */
+  readonly team: Map<string, Defined<TeamMember>[]>;
   readonly coverage = new Map<string, Coverage[]>();
-  /** Scheduled tasks per owner team id, across all plans. */
-  readonly bookings = new Map<string, Booking[]>();
+  /** Scheduled tasks per owner team id, across all plans of the portfolio. */
+  readonly bookings: Map<string, Booking[]>;
   readonly decisionMakers: Defined<Stakeholder>[] = [];
   readonly planFiles: ArtifactFile[] = [];
   readonly stakeholderFiles: ArtifactFile[] = [];
@@ -63,11 +98,16 @@ export class WorkspaceIndex {
    * @param idsVersion changes whenever what files show each other of their ids may have changed (a
    * file's export key, a file added or removed: Workspace counts); undefined when unknown. While it
    * stays the same, a file whose own definitions did not change resolves every reference as before.
+   * @param people the people and bookings of the whole portfolio (default: those of `files`).
    */
   constructor(
     readonly files: readonly ArtifactFile[],
     readonly idsVersion?: number,
+    people?: People,
   ) {
+    const p = people ?? peopleOf(files);
+    this.team = p.team;
+    this.bookings = p.bookings;
     for (const file of files) this.add(file);
   }
 
@@ -99,12 +139,6 @@ export class WorkspaceIndex {
         this.planFiles.push(file);
         if (m.id) push(this.plans, m.id.value, { file, item: m, id: m.id });
         for (const r of m.releases.items) if (r.id) push(this.releases, r.id.value, { file, item: r, id: r.id });
-        const members = new Map<string, TeamMember>();
-        for (const t of m.team.items) {
-          if (!t.id) continue;
-          push(this.team, t.id.value, { file, item: t, id: t.id });
-          if (!members.has(t.id.value)) members.set(t.id.value, t);
-        }
         for (const c of m.successCriteria.items) {
           if (c.requirement) push(this.coverage, c.requirement.value, { file, span: c.requirement.span, via: 'criterion' });
         }
@@ -113,13 +147,6 @@ export class WorkspaceIndex {
         }
         for (const a of m.acceptance?.items.items ?? []) {
           if (a.requirement) push(this.coverage, a.requirement.value, { file, span: a.requirement.span, via: 'acceptance' });
-        }
-        for (const st of file.schedule?.tasks ?? []) {
-          const owner = st.task.owner?.value;
-          const member = owner !== undefined ? members.get(owner) : undefined;
-          if (member && st.start !== undefined && st.end !== undefined && !st.unscheduled) {
-            push(this.bookings, owner!, { file, plan: m, member, task: st });
-          }
         }
         break;
       }

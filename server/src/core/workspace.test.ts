@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { check, workspaceOf, yaml } from './testing';
-import { exportsOf, Workspace } from './workspace';
+import { Workspace } from './workspace';
+import { exportsOf } from './workspace-exports';
 import { resolveSettings } from './settings';
 import { localToday, parseDate } from './dates';
 

@@ -4,14 +4,17 @@
  * server and the CLI.
  */
 import { artifactFile, lineIndexOf, type ReadProblem } from './file';
+import { brokenness, changedPeople, exportsOf, isPlanKind, type Exports } from './workspace-exports';
 import { kindOfPath } from './artifact';
-import { isPlan, type CalendarFileModel, type PlanModel } from './model';
+import { isPlan, type CalendarFileModel } from './model';
 import { envKeyOf, type ScheduleEnv } from './schedule';
 import { calendarsById } from './schedule-env';
 import type { ArtifactFile, RuleContext } from './rules/api';
 import { RULES } from './rules';
 import { isTaskRule, runTaskRule, type TaskFindingsCache } from './rules/_task-rule';
 import { WorkspaceIndex } from './workspace-index';
+import { Portfolio } from './portfolio';
+import { folderOf, sameScopeFolders } from './scope';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { localToday, parseDate, type Day } from './dates';
 import { ChunkCache } from './parse';
@@ -24,6 +27,8 @@ export interface WorkspaceOptions {
   locale?: string;
   /** Overrides today (else settings.today, else the real date). */
   today?: Day;
+  /** The portfolio this folder is part of (its people and bookings are shared); default: its own. */
+  portfolio?: Portfolio<Workspace>;
 }
 
 export interface RuleFailure {
@@ -44,8 +49,12 @@ export class Workspace {
   /** Per file: the other files its last checked diagnostics point into (related information). */
   private readonly citing = new Map<string, Set<string>>();
   private cachedIndex?: WorkspaceIndex;
-  /** Counts the changes of what files show each other of their ids (WorkspaceIndex.idsVersion). */
-  private idsVersion = 0;
+  /** The portfolio version cachedIndex was built at (the people of the other members it holds). */
+  private cachedAt = -1;
+  /** Per folder of a file: the index of its customer scope (core/scope.ts), while cachedIndex stands. */
+  private readonly scoped = new Map<string, WorkspaceIndex>();
+  /** The folders (workspaces) whose people and bookings this one shares. */
+  readonly portfolio: Portfolio<Workspace>;
   settings: Settings;
   locale: string | undefined;
   private todayOverride?: Day;
@@ -60,6 +69,8 @@ export class Workspace {
     this.settings = opts.settings ?? DEFAULT_SETTINGS;
     this.locale = opts.locale;
     this.todayOverride = opts.today;
+    this.portfolio = opts.portfolio ?? new Portfolio<Workspace>();
+    this.portfolio.join(this);
   }
 
   configure(opts: WorkspaceOptions): void {
@@ -69,7 +80,7 @@ export class Workspace {
     this.scheduledFor = this.today;
     // Parse limits depend on settings: re-read every file.
     for (const [uri, f] of [...this.byUri.entries()]) this.set(uri, f.text, this.problems.get(uri));
-    this.cachedIndex = undefined;
+    this.invalidate(true);
     this.taskFindings.clear();
     this.memos.clear();
   }
@@ -87,7 +98,9 @@ export class Workspace {
    * what other files may now read differently: `exportsChanged` — any file may (re-check all);
    * `people` — only the bookings of these people changed (re-check the files that book them);
    * `citing` — the files whose last diagnostics point into this one (related information: the
-   * places they show may have moved), to re-check as well.
+   * places they show may have moved), to re-check as well. `people` is given in every case: the
+   * files of the other members of the portfolio that book or list them are to be re-checked
+   * (Portfolio.filesWithPeople); `exportsChanged` concerns this folder's files.
    */
   set(uri: string, text: string, problem?: ReadProblem): { file?: ArtifactFile; exportsChanged: boolean; people: string[]; citing: string[] } {
     const citing = this.citingFiles(uri);
@@ -95,27 +108,34 @@ export class Workspace {
     if (!cache) this.chunkCaches.set(uri, (cache = new ChunkCache()));
     const previous = this.byUri.get(uri);
     const file = artifactFile(uri, text, this.settings, problem, cache, previous, this.scheduleEnv());
-    if (!file) return { exportsChanged: this.delete(uri), people: [], citing };
+    if (!file) {
+      const gone = this.remove(uri);
+      return { exportsChanged: gone.existed, people: gone.people, citing };
+    }
     if (file.kind === 'calendar' || previous?.kind === 'calendar') this.calendarsCache = undefined;
     if (problem) this.problems.set(uri, problem);
     else this.problems.delete(uri);
     this.byUri.set(uri, file);
-    this.cachedIndex = undefined;
+    this.invalidate(isPlanKind(file.kind) || isPlanKind(previous?.kind));
     const before = this.exports.get(uri);
     const after = exportsOf(file, previous && before ? { file: previous, exports: before } : undefined);
     this.exports.set(uri, after);
+    const people = changedPeople(before, after);
     // A file turning broken (unreadable, a YAML syntax error) or whole again changes what others
     // report of their references to it (ref-unchecked instead of unknown-ref), even with the same ids.
     if (!before || before.ids !== after.ids || (previous && brokenness(previous) !== brokenness(file))) {
-      this.idsVersion++;
+      this.portfolio.idsChanged();
       if (file.kind === 'calendar' || previous?.kind === 'calendar') this.reschedule();
-      return { file, exportsChanged: true, people: [], citing };
-    }
-    const people: string[] = [];
-    for (const p of new Set([...before.bookings.keys(), ...after.bookings.keys()])) {
-      if (before.bookings.get(p) !== after.bookings.get(p)) people.push(p);
+      return { file, exportsChanged: true, people, citing };
     }
     return { file, exportsChanged: false, people, citing };
+  }
+
+  /** Drops the cached indexes; `people`: the portfolio's people may have changed too (a plan changed). */
+  private invalidate(people: boolean): void {
+    this.cachedIndex = undefined;
+    this.scoped.clear();
+    if (people) this.portfolio.changed();
   }
 
   /** What plans' schedules read besides the plan: today and the shared calendars. */
@@ -142,8 +162,8 @@ export class Workspace {
       out.push(uri);
     }
     if (out.length) {
-      this.cachedIndex = undefined;
-      this.idsVersion++;
+      this.invalidate(true);
+      this.portfolio.idsChanged();
     }
     return out;
   }
@@ -166,16 +186,36 @@ export class Workspace {
     return out;
   }
 
-  /** The files that book any of these people (whose over-allocation may have changed). */
+  /** The files of this folder that book any of these people (whose over-allocation may have changed). */
   filesBooking(people: string[]): string[] {
+    return this.filesWithPeople(new Set(people));
+  }
+
+  /** The files of this folder that book or list (team entries) any of these people. */
+  filesWithPeople(people: ReadonlySet<string>): string[] {
     const index = this.index();
     const out = new Set<string>();
-    for (const p of people) for (const b of index.bookings.get(p) ?? []) out.add(b.file.uri);
+    for (const p of people) {
+      for (const b of index.bookings.get(p) ?? []) if (this.byUri.get(b.file.uri) === b.file) out.add(b.file.uri);
+      for (const d of index.team.get(p) ?? []) if (this.byUri.get(d.file.uri) === d.file) out.add(d.file.uri);
+    }
     return [...out];
   }
 
   /** Removes a file; true when it was present. */
   delete(uri: string): boolean {
+    return this.remove(uri).existed;
+  }
+
+  /**
+   * Removes a file: whether it was present, the people it booked or listed (the other members'
+   * files that book them are to be re-checked) and the files citing it.
+   */
+  remove(uri: string): { existed: boolean; people: string[]; citing: string[] } {
+    const citing = this.citingFiles(uri);
+    const gone = this.exports.get(uri);
+    const people = gone ? changedPeople(gone, undefined) : [];
+    const kind = this.byUri.get(uri)?.kind;
     const had = this.byUri.delete(uri);
     this.exports.delete(uri);
     this.problems.delete(uri);
@@ -184,14 +224,14 @@ export class Workspace {
     this.memos.delete(uri);
     this.citing.delete(uri);
     if (had) {
-      this.cachedIndex = undefined;
-      this.idsVersion++;
+      this.invalidate(isPlanKind(kind));
+      this.portfolio.idsChanged();
       if (kindOfPath(uri) === 'calendar') {
         this.calendarsCache = undefined;
         this.reschedule();
       }
     }
-    return had;
+    return { existed: had, people, citing };
   }
 
   get(uri: string): ArtifactFile | undefined {
@@ -210,11 +250,40 @@ export class Workspace {
     return [...this.byUri.keys()];
   }
 
+  /** The index of every file of this folder, with the people and bookings of the whole portfolio. */
   index(): WorkspaceIndex {
     // Files in path order: whatever the index lists (bookings, definitions) is in the same order
     // whichever file reached the workspace first, so messages are the same as the CLI's.
-    if (!this.cachedIndex) this.cachedIndex = new WorkspaceIndex([...this.byUri.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0)), this.idsVersion);
+    const at = this.portfolio.version;
+    if (!this.cachedIndex || this.cachedAt !== at) {
+      const files = [...this.byUri.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+      this.cachedIndex = new WorkspaceIndex(files, this.portfolio.idsVersion, this.portfolio.people());
+      this.cachedAt = at;
+      this.scoped.clear();
+    }
     return this.cachedIndex;
+  }
+
+  /**
+   * The index a file is checked against: the files of its customer scope (core/scope.ts: the folder
+   * holding it and its subfolders, and the folders holding it), with the portfolio's people. The
+   * whole folder's index when every file is in that scope (one customer per folder).
+   */
+  indexFor(uri: string): WorkspaceIndex {
+    const all = this.index();
+    const folder = folderOf(uri);
+    let index = this.scoped.get(folder);
+    if (!index) {
+      const files = all.files.filter((f) => sameScopeFolders(folder, folderOf(f.uri)));
+      index = files.length === all.files.length ? all : new WorkspaceIndex(files, all.idsVersion, { team: all.team, bookings: all.bookings });
+      this.scoped.set(folder, index);
+    }
+    return index;
+  }
+
+  /** The files of a file's customer scope (indexFor), in path order. */
+  filesInScope(uri: string): readonly ArtifactFile[] {
+    return this.indexFor(uri).files;
   }
 
   /** Raw findings of every enabled rule on a file, with effective severity, before suppression. */
@@ -222,7 +291,7 @@ export class Workspace {
     this.refreshToday();
     const file = this.byUri.get(uri);
     if (!file) return [];
-    const index = this.index();
+    const index = this.indexFor(uri);
     const today = this.today;
     const out: (Finding & { severity: Severity })[] = [];
     let taskCaches = this.taskFindings.get(uri);
@@ -292,104 +361,3 @@ export class Workspace {
   }
 }
 
-/**
- * What other files can see of this file: everything a rule of another file reads from it (see
- * ARCHITECTURE.md, "What files read of each other"). `ids`: ids (and the lines of the workspace-wide
- * ones), roles, coverage, team names and capacities, plan title — when it changes, any file may
- * change (references resolve differently). `bookings`: per person, what over-allocated reads of
- * their open tasks in this plan (dates, status, task id, name and index, the plan's calendar) —
- * when only those change, only the files that book the same person can. Where another file's
- * diagnostics point into this one (related information), the places are not keyed here: the
- * workspace re-checks the citing files on every change of this one (Workspace.set `citing`).
- */
-export interface Exports {
-  ids: string;
-  bookings: Map<string, string>;
-}
-
-export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; exports: Exports }): Exports {
-  const m = file.model;
-  const parts: unknown[] = [file.kind];
-  const bookings = new Map<string, string>();
-  // Other files' messages name the line of a workspace-wide id (duplicate-id), so its position counts.
-  const line = (f?: { span: { start: number } }) => f && lineIndexOf(file).positionAt(f.span.start).line;
-  switch (m.kind) {
-    case 'stakeholders':
-      for (const s of m.stakeholders.items) {
-        parts.push([s.id?.value, line(s.id), s.name?.value, s.roles.items.map((r) => r.value), s.reportsTo?.value]);
-      }
-      break;
-    case 'requirements':
-      for (const r of m.requirements.items) parts.push([r.id?.value, line(r.id), r.priority?.value, r.scope?.value]);
-      break;
-    case 'checklist':
-      parts.push(m.id?.value);
-      break;
-    case 'calendar':
-      // Plans schedule on its days (Workspace.reschedule), and name it in calendar.use.
-      parts.push(m.id?.value, line(m.id), m.title?.value, m.calendar.holidays, m.calendar.workdays, m.calendar.region?.value);
-      break;
-    case 'baseline':
-      // baseline-slip, hover and the schedule table read all of it.
-      parts.push(m.plan?.value, m.name?.value, m.taken?.value, m.tasks.items.map((t) => [t.id?.value, t.start?.value, t.end?.value]));
-      break;
-    case 'poc':
-    case 'project': {
-      parts.push(m.id?.value, line(m.id), m.title?.value);
-      // Leave is read for the person in every plan (over-allocated); spans are not keyed (`citing`).
-      parts.push(m.team.items.map((t) => [t.id?.value, t.name?.value, t.capacity?.value, t.leave.length ? t.leave : undefined]));
-      parts.push(m.releases.items.map((r) => r.id?.value));
-      parts.push(m.successCriteria.items.map((c) => c.requirement?.value));
-      parts.push(m.scenarios.items.map((s) => s.requirements.items.map((r) => r.value)));
-      parts.push(m.acceptance?.items.items.map((a) => a.requirement?.value));
-      if (previous && sameBookings(previous.file, file)) return { ids: JSON.stringify(parts), bookings: previous.exports.bookings };
-      const team = new Set(m.team.items.map((t) => t.id?.value));
-      // The calendar decides which booked days are working days (a holiday on the only shared day).
-      // Halts free the plan's people: their bookings inside a halt do not count.
-      const calendar = JSON.stringify([m.calendar.holidays, m.calendar.workdays, m.calendar.region?.value, haltDays(m)]);
-      const per = new Map<string, unknown[]>();
-      for (const t of file.schedule?.tasks ?? []) {
-        const owner = t.task.owner?.value;
-        if (owner === undefined || !team.has(owner)) continue;
-        let list = per.get(owner);
-        if (!list) per.set(owner, (list = [calendar]));
-        list.push([t.id, t.index, t.task.name?.value, t.start, t.end, t.milestone, t.unscheduled, t.task.status?.value, t.task.allocation?.value]);
-      }
-      for (const [owner, list] of per) bookings.set(owner, JSON.stringify(list));
-      break;
-    }
-  }
-  return { ids: JSON.stringify(parts), bookings };
-}
-
-/**
- * Whether a new version books the same people on the same days as the previous one, as other
- * files see them: the schedule was kept (so no date moved and the calendar is the same), and every
- * task that changed kept its owner, status and name.
- */
-function sameBookings(before: ArtifactFile, after: ArtifactFile): boolean {
-  const a = before.model;
-  const b = after.model;
-  if (!isPlan(a) || !isPlan(b) || !after.schedule || before.schedule?.basis !== after.schedule.basis) return false;
-  const ta = a.tasks.items;
-  const tb = b.tasks.items;
-  if (ta.length !== tb.length) return false;
-  for (let i = 0; i < ta.length; i++) {
-    if (ta[i] === tb[i]) continue;
-    if (ta[i].owner?.value !== tb[i].owner?.value || ta[i].status?.value !== tb[i].status?.value || ta[i].name?.value !== tb[i].name?.value) return false;
-    if (ta[i].allocation?.value !== tb[i].allocation?.value) return false;
-  }
-  if (JSON.stringify(haltDays(a)) !== JSON.stringify(haltDays(b))) return false;
-  const team = (m: typeof a) => JSON.stringify(m.team.items.map((t) => t.id?.value));
-  return team(a) === team(b);
-}
-
-/** A plan's halts as the days they cover (what over-allocated reads of them). */
-function haltDays(m: PlanModel): (number | undefined)[][] {
-  return m.halts.items.map((h) => [h.from?.day, h.to?.day]);
-}
-
-/** How far a file could be read: 0 whole, 1 with a YAML syntax error, 2 not at all. */
-function brokenness(f: ArtifactFile): number {
-  return f.parsed.unreadable ? 2 : f.parsed.hasSyntaxError ? 1 : 0;
-}

@@ -1,18 +1,30 @@
 /**
  * Which Workspace a document belongs to: the innermost workspace folder that contains it, or,
- * for a file outside every folder, a workspace of its own directory (open documents only).
+ * for a file outside every folder, a workspace of its own directory (open documents only). All of
+ * them are one portfolio (DOMAIN.md "Portfolio"): people and bookings are shared across folders.
  */
 import { Workspace, type WorkspaceOptions } from '../core/workspace';
+import { Portfolio } from '../core/portfolio';
 
 export class Folders {
   private readonly folders = new Map<string, Workspace>();
   private readonly loose = new Map<string, Workspace>();
+  /** Every folder's and loose directory's workspace. */
+  readonly portfolio = new Portfolio<Workspace>();
 
   constructor(private readonly options: () => WorkspaceOptions) {}
 
+  private create(): Workspace {
+    return new Workspace({ ...this.options(), portfolio: this.portfolio });
+  }
+
   setFolders(uris: string[]): void {
-    for (const u of [...this.folders.keys()]) if (!uris.includes(u)) this.folders.delete(u);
-    for (const u of uris) if (!this.folders.has(u)) this.folders.set(u, new Workspace(this.options()));
+    for (const u of [...this.folders.keys()]) {
+      if (uris.includes(u)) continue;
+      this.portfolio.leave(this.folders.get(u)!);
+      this.folders.delete(u);
+    }
+    for (const u of uris) if (!this.folders.has(u)) this.folders.set(u, this.create());
   }
 
   folderUris(): string[] {
@@ -23,18 +35,24 @@ export class Folders {
     return this.folders.get(uri);
   }
 
-  /** The workspace for a document URI (created for loose files). */
-  forDocument(uri: string): Workspace {
+  /** The workspace of the innermost open folder holding a URI, if any. */
+  folderFor(uri: string): Workspace | undefined {
     let best: string | undefined;
     for (const f of this.folders.keys()) {
       const prefix = f.endsWith('/') ? f : `${f}/`;
       if (uri.startsWith(prefix) && (!best || f.length > best.length)) best = f;
     }
-    if (best) return this.folders.get(best)!;
+    return best ? this.folders.get(best) : undefined;
+  }
+
+  /** The workspace for a document URI (created for loose files). */
+  forDocument(uri: string): Workspace {
+    const folder = this.folderFor(uri);
+    if (folder) return folder;
     const dir = uri.slice(0, uri.lastIndexOf('/') + 1);
     let ws = this.loose.get(dir);
     if (!ws) {
-      ws = new Workspace(this.options());
+      ws = this.create();
       this.loose.set(dir, ws);
     }
     return ws;

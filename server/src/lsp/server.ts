@@ -82,13 +82,31 @@ export function startServer(connection: Connection): void {
     if (!flushTimer) flushTimer = setImmediate(flush);
   };
 
+  /**
+   * Queues what a change of `uri` in `ws` may change: the folder's files when what it shows of its
+   * ids changed; in every folder of the portfolio, the files that book or list the people whose
+   * bookings or team entries changed, and the files whose diagnostics point into it.
+   */
+  const changed = (ws: Workspace, uri: string, r: { exportsChanged: boolean; people: string[] }) => {
+    if (r.exportsChanged) queue(ws, ws.uris());
+    for (const [w, uris] of folders.portfolio.filesWithPeople(r.people)) queue(w, uris);
+    for (const [w, uris] of folders.portfolio.citingFiles(uri)) queue(w, uris);
+  };
+
   /** Puts a text into its workspace and queues what must be re-validated. */
   const update = (ws: Workspace, uri: string, text: string, problem?: ReadProblem) => {
-    const { file, exportsChanged, people, citing } = ws.set(uri, text, problem);
-    if (exportsChanged) queue(ws, ws.uris());
-    else if (people.length) queue(ws, ws.filesBooking(people));
-    if (citing.length) queue(ws, citing);
-    if (file) queue(ws, [uri]);
+    const r = ws.set(uri, text, problem);
+    changed(ws, uri, r);
+    if (r.citing.length) queue(ws, r.citing);
+    if (r.file) queue(ws, [uri]);
+  };
+
+  /** Takes a file out of its workspace and queues what must be re-validated. */
+  const remove = (ws: Workspace, uri: string) => {
+    const r = ws.remove(uri);
+    if (!r.existed) return;
+    changed(ws, uri, { exportsChanged: true, people: r.people });
+    if (r.citing.length) queue(ws, r.citing);
   };
 
   /**
@@ -106,10 +124,9 @@ export function startServer(connection: Connection): void {
       dirtyDocs.clear();
       const started = Date.now();
       const work: [Workspace, string][] = [];
-      for (const [ws, uris] of toValidate) {
-        if (scanning.has(ws)) continue;
-        for (const uri of uris) work.push([ws, uri]);
-      }
+      // While a folder is being read, nothing is published: its bookings count in every folder.
+      if (scanning.size) return;
+      for (const [ws, uris] of toValidate) for (const uri of uris) work.push([ws, uri]);
       work.sort((a, b) => (documents.get(b[1]) ? 1 : 0) - (documents.get(a[1]) ? 1 : 0));
       for (const [ws, uri] of work) {
         if (Date.now() - started > 50 && !documents.get(uri)) {
@@ -149,7 +166,7 @@ export function startServer(connection: Connection): void {
   const relatedOf = (ws: Workspace, related: NonNullable<ReturnType<Workspace['check']>[number]['related']>) => {
     const out: DiagnosticRelatedInformation[] = [];
     for (const r of related) {
-      const other = ws.get(r.uri);
+      const other = ws.get(r.uri) ?? folders.portfolio.find(r.uri)?.file;
       if (other) out.push({ location: { uri: r.uri, range: lineIndexOf(other).range(r.span) }, message: r.message });
     }
     return out;
@@ -225,7 +242,7 @@ export function startServer(connection: Connection): void {
       for (const uri of ws.uris()) {
         const home = folders.forDocument(uri);
         if (home === ws) continue;
-        if (ws.delete(uri)) queue(ws, ws.uris());
+        remove(ws, uri);
         const doc = documents.get(uri);
         if (doc) update(home, uri, doc.getText());
         else readFromDisk(home, uri);
@@ -307,12 +324,27 @@ export function startServer(connection: Connection): void {
           guard(
             'workspace folders',
             (e) => {
+              const gone = e.removed.map((r) => folders.folder(r.uri)).filter((w): w is Workspace => !!w);
               folders.setFolders([
                 ...folders.folderUris().filter((u) => !e.removed.some((r) => r.uri === u)),
                 ...e.added.map((a) => a.uri),
               ]);
               for (const r of e.removed) folderSettings.delete(r.uri);
               for (const a of e.added) holdForScan(a.uri);
+              // A removed folder's files leave the portfolio: open ones go to their new home (rehome),
+              // the others lose their diagnostics; every file booking their people is checked again.
+              for (const ws of gone) {
+                for (const uri of ws.uris()) {
+                  const r = ws.remove(uri);
+                  changed(ws, uri, { exportsChanged: false, people: r.people });
+                  if (documents.get(uri)) update(folders.forDocument(uri), uri, documents.get(uri)!.getText());
+                  else if (!folders.all().some((w) => w.has(uri))) {
+                    const home = folders.folderFor(uri);
+                    if (home && readFromDisk(home, uri)) continue;
+                    connection.sendDiagnostics({ uri, diagnostics: [] });
+                  }
+                }
+              }
               rehome();
               // The files of a removed folder nested in another one go back to the outer folder.
               const inside = (inner: string, outer: string) => inner.startsWith(outer.endsWith('/') ? outer : `${outer}/`);
@@ -372,7 +404,7 @@ export function startServer(connection: Connection): void {
         if (!ws) return;
         // The file on disk is the truth again (unsaved edits were discarded or saved).
         if (!readFromDisk(ws, uri)) {
-          if (ws.delete(uri)) queue(ws, ws.uris());
+          remove(ws, uri);
           connection.sendDiagnostics({ uri, diagnostics: [] });
         }
       },
@@ -396,10 +428,10 @@ export function startServer(connection: Connection): void {
           }
           const ws = folders.forDocument(uri);
           if (change.type === FileChangeType.Deleted) {
-            if (ws.delete(uri)) queue(ws, ws.uris());
+            remove(ws, uri);
             connection.sendDiagnostics({ uri, diagnostics: [] });
           } else if (!readFromDisk(ws, uri)) {
-            if (ws.delete(uri)) queue(ws, ws.uris());
+            remove(ws, uri);
           }
         }
       },

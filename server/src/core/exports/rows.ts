@@ -149,7 +149,7 @@ export function exportData(ws: Workspace, uris: readonly string[], opts: ExportO
     const id = exportText(plan.id?.value) || fileStem(file.name.replace(/\.(poc|project)\.ya?ml$/i, ''), 'plan');
     plans.push({ uri, id, title: exportText(plan.title?.value) || id });
     for (const m of plan.team.items) if (m.id) meet(m.id.value, nameOf(plan, m.id.value), false);
-    const baseline = baselineFor(ws.index().files, plan.id?.value, ws.settings.baseline || undefined);
+    const baseline = baselineFor(ws.filesInScope(uri), plan.id?.value, ws.settings.baseline || undefined);
     const schedule = file.schedule;
     const slips = baseline && schedule ? slipsOf(plan, schedule, baseline) : [];
     for (const t of schedule?.tasks ?? []) {

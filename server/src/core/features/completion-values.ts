@@ -50,7 +50,7 @@ interface Candidate {
 export function candidates(env: Env, kind: RefKind): Candidate[] {
   const { ctx } = env;
   const file = ctx.file;
-  const table = ctx.ws.index().symbols();
+  const table = ctx.ws.indexFor(ctx.file.uri).symbols();
   let tiers: { kind: DefKind; sameFile: boolean }[] = TARGETS[kind];
   if (kind === 'requester') tiers = [...tiers].sort((a, b) => (a.kind === 'team' ? -1 : b.kind === 'team' ? 1 : 0));
   const out: Candidate[] = [];
@@ -139,7 +139,7 @@ export function planDates(env: Env): { start?: Day; end?: Day; isPoc: boolean } 
   const m = env.ctx.file.model;
   if (isPlan(m)) return { start: m.start?.day ?? env.ctx.file.schedule?.start, end: m.end?.day, isPoc: m.kind === 'poc' };
   if (m.kind === 'checklist' && typeof m.raw.plan === 'string') {
-    const plan = env.ctx.ws.index().plans.get(m.raw.plan)?.[0];
+    const plan = env.ctx.ws.indexFor(env.ctx.file.uri).plans.get(m.raw.plan)?.[0];
     if (plan) return { start: plan.item.start?.day, end: plan.item.end?.day, isPoc: plan.item.kind === 'poc' };
   }
   return { isPoc: false };
@@ -148,7 +148,7 @@ export function planDates(env: Env): { start?: Day; end?: Day; isPoc: boolean } 
 export function planKind(env: Env): PlanKind {
   const m = env.ctx.file.model;
   if (m.kind === 'poc' || m.kind === 'project') return m.kind;
-  if (m.kind === 'checklist' && typeof m.raw.plan === 'string') return env.ctx.ws.index().plans.get(m.raw.plan)?.[0]?.item.kind;
+  if (m.kind === 'checklist' && typeof m.raw.plan === 'string') return env.ctx.ws.indexFor(env.ctx.file.uri).plans.get(m.raw.plan)?.[0]?.item.kind;
   return undefined;
 }
 

@@ -26,7 +26,7 @@ export function baselineLines(ctx: FeatureContext, file: ArtifactFile, st: Sched
   const m = file.model;
   const s = file.schedule;
   if (!isPlan(m) || !s || st.unscheduled) return out;
-  const baseline = baselineFor(ctx.ws.index().files, m.id?.value, ctx.ws.settings.baseline || undefined);
+  const baseline = baselineFor(ctx.ws.filesInScope(ctx.file.uri), m.id?.value, ctx.ws.settings.baseline || undefined);
   const slip = baseline ? slipsOf(m, s, baseline)[st.index] : undefined;
   if (baseline && slip) {
     const name = md(baseline.model.name?.value.trim() || baseline.file.name);

@@ -89,7 +89,7 @@ function scheduledOf(file: ArtifactFile, def: Pick<SymbolDef, 'id' | 'span'>): S
 }
 
 function personName(ctx: FeatureContext, file: ArtifactFile, id: string): string {
-  const who = ctx.ws.index().symbols().resolve(file, { kind: 'owner', id })[0];
+  const who = ctx.ws.indexFor(ctx.file.uri).symbols().resolve(file, { kind: 'owner', id })[0];
   return who?.item.label ? `${md(who.item.label)}${ctx.locale === 'zh-CN' ? `（${md(id)}）` : ` (${md(id)})`}` : md(id);
 }
 
@@ -236,7 +236,7 @@ export function taskCard(ctx: FeatureContext, file: ArtifactFile, st: ScheduledT
 function referencesLine(ctx: FeatureContext, def: SymbolDef): string {
   const t = sayIn(ctx.locale);
   const refs = ctx.ws
-    .index()
+    .indexFor(ctx.file.uri)
     .symbols()
     .occurrences(ctx.file, def)
     .filter((o) => !o.isDef);
@@ -249,7 +249,7 @@ function referencesLine(ctx: FeatureContext, def: SymbolDef): string {
 
 function refCard(ctx: FeatureContext, kind: RefKind, id: string, loose: boolean): string | undefined {
   const t = sayIn(ctx.locale);
-  const found = ctx.ws.index().symbols().resolve(ctx.file, { kind, id });
+  const found = ctx.ws.indexFor(ctx.file.uri).symbols().resolve(ctx.file, { kind, id });
   if (!found.length) {
     if (loose) return undefined;
     const [en, zh] = NOUN[kind];

@@ -157,7 +157,7 @@ function occurrencesOf(ctx: FeatureContext, table: SymbolTable, s: Subject): Occ
 
 /** Go to definition: the definition(s) a reference names, or the definition under the cursor itself. */
 export function definition(ctx: FeatureContext, offset: number): FileSpan[] {
-  const table = ctx.ws.index().symbols();
+  const table = ctx.ws.indexFor(ctx.file.uri).symbols();
   const s = subjectAt(ctx, table, offset);
   if (!s) return [];
   return dedupe(s.targets.map((t) => ({ uri: t.file.uri, span: t.item.span })));
@@ -165,7 +165,7 @@ export function definition(ctx: FeatureContext, offset: number): FileSpan[] {
 
 /** Find references: every place that names the same thing as the id under the cursor. */
 export function references(ctx: FeatureContext, offset: number, includeDeclaration: boolean): FileSpan[] {
-  const table = ctx.ws.index().symbols();
+  const table = ctx.ws.indexFor(ctx.file.uri).symbols();
   const s = subjectAt(ctx, table, offset);
   if (!s) return [];
   return dedupe(
@@ -259,7 +259,7 @@ interface Plan {
 /** Checks that the cursor is on a renameable id and that every occurrence can be edited. */
 function planRename(ctx: FeatureContext, offset: number): Plan | Refusal | undefined {
   if (ctx.file.parsed.unreadable) return undefined;
-  const table = ctx.ws.index().symbols();
+  const table = ctx.ws.indexFor(ctx.file.uri).symbols();
   const subject = subjectAt(ctx, table, offset);
   if (!subject) return refuse(messages.notOnId, ctx.locale);
   if (!subject.targets.length) return refuse(messages.unknown(subject.id), ctx.locale);
@@ -303,7 +303,7 @@ export function rename(ctx: FeatureContext, offset: number, newName: string): Re
   const oldId = plan.subject.id;
   if (newId === oldId) return { edits: [] };
 
-  const table = ctx.ws.index().symbols();
+  const table = ctx.ws.indexFor(ctx.file.uri).symbols();
   for (const t of plan.subject.targets) {
     const kind = t.item.kind;
     for (const k of PEOPLE.has(kind) ? (['team', 'stakeholder'] as DefKind[]) : [kind]) {

@@ -156,7 +156,7 @@ export function ganttChart(ws: Workspace, file: ArtifactFile | undefined, opts: 
       chart.total++;
       const task = st.task;
       const ownerId = task.owner?.value;
-      const ownerName = ownerId !== undefined ? (team.get(ownerId) ?? stakeholderName(ws, ownerId)) : undefined;
+      const ownerName = ownerId !== undefined ? (team.get(ownerId) ?? stakeholderName(ws, f.uri, ownerId)) : undefined;
       if (ownerId !== undefined && !owners.has(ownerId)) owners.set(ownerId, ownerName);
       if (opts.owner && ownerId !== opts.owner) continue;
       if (opts.criticalOnly && !st.critical) continue;
@@ -225,8 +225,8 @@ function planTitle(f: ArtifactFile, locale: Locale): string {
   return m.title?.value?.trim() || m.id?.value || f.name || TEXT.untitled[locale];
 }
 
-function stakeholderName(ws: Workspace, id: string): string | undefined {
-  return ws.index().stakeholders.get(id)?.[0]?.item.name?.value;
+function stakeholderName(ws: Workspace, uri: string, id: string): string | undefined {
+  return ws.indexFor(uri).stakeholders.get(id)?.[0]?.item.name?.value;
 }
 
 function statusOf(st: ScheduledTask): BarStatus {

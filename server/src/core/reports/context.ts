@@ -54,7 +54,8 @@ export function reportContext(ws: Workspace, uri: string, opts: { locale?: Local
   const errors: ReportError[] = [];
   const related: ArtifactFile[] = [file];
   let hasProject = false;
-  for (const f of ws.files()) {
+  // The customer's own files (core/scope.ts): another customer's stakeholders are not this one's.
+  for (const f of ws.filesInScope(uri)) {
     const m = f.model;
     if (m.kind === 'project') hasProject = true;
     if (m.kind === 'stakeholders') {
@@ -78,7 +79,7 @@ export function reportContext(ws: Workspace, uri: string, opts: { locale?: Local
     }
   }
   errors.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  const baseline = baselineFor(ws.index().files, file.model.id?.value, ws.settings.baseline || undefined);
+  const baseline = baselineFor(ws.filesInScope(uri), file.model.id?.value, ws.settings.baseline || undefined);
   return {
     slips: baseline && file.schedule ? slipsOf(file.model, file.schedule, baseline) : [],
     baselineName: baseline ? baseline.model.name?.value.trim() || baseline.file.name : undefined,

@@ -27,6 +27,7 @@ import { rule as baselineSlip } from './baseline-slip';
 import { rule as leaveOutsidePlan } from './leave-outside-plan';
 import { rule as demoWithoutRehearsal } from './demo-without-rehearsal';
 import { rule as teamRoleMissing } from './team-role-missing';
+import { rule as teamMemberMismatch } from './team-member-mismatch';
 import { rule as intelligenceIncomplete } from './intelligence-incomplete';
 import { rule as riskUnmitigated } from './risk-unmitigated';
 import { rule as noDecisionMaker } from './no-decision-maker';
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   demoTooLong,
   demoWithoutRehearsal,
   teamRoleMissing,
+  teamMemberMismatch,
   intelligenceIncomplete,
   riskUnmitigated,
   noDecisionMaker,

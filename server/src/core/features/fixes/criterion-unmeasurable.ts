@@ -22,7 +22,7 @@ export const provide: FixProvider = (ctx, d) => {
   if (!keys.length) return [];
 
   const reqId = c.requirement?.value;
-  const metric = reqId !== undefined ? ws.index().requirements.get(reqId)?.[0]?.item.metric : undefined;
+  const metric = reqId !== undefined ? ws.indexFor(file.uri).requirements.get(reqId)?.[0]?.item.metric : undefined;
   const name = metric?.name?.value.trim();
   const op = metric?.op?.value.trim();
   const value = metric?.value?.value;

@@ -163,8 +163,8 @@ function valueFor(
     existing = m.items.flatMap((it) => (it.id ? [it.id.value] : []));
     prefix = 'C';
   } else if (owner.listKey === 'items') prefix = 'A';
-  else if (m.kind === 'requirements') existing = [...existing, ...ws.index().requirements.keys()];
-  else if (m.kind === 'stakeholders') existing = [...existing, ...ws.index().stakeholders.keys()];
+  else if (m.kind === 'requirements') existing = [...existing, ...ws.indexFor(file.uri).requirements.keys()];
+  else if (m.kind === 'stakeholders') existing = [...existing, ...ws.indexFor(file.uri).stakeholders.keys()];
   return nextId(existing, prefix);
 }
 
