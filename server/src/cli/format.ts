@@ -1,4 +1,8 @@
-/** Output formats of `poc-studio check`: the JSON contract, a compiler-style text line, and SARIF 2.1.0. */
+/**
+ * Output formats of `poc-studio check`: the JSON contract, a compiler-style text line, SARIF 2.1.0
+ * and GitLab's Code Quality report.
+ */
+import { createHash } from 'crypto';
 import type { CliDiagnostic } from './check';
 import { RULES } from '../core/rules';
 import { VERSION } from '../core/version';
@@ -107,4 +111,41 @@ export function formatSarif(diags: CliDiagnostic[], locale: Locale): string {
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** GitLab Code Quality severities (info | minor | major | critical | blocker) of ours. */
+export const CODEQUALITY_SEVERITY: Record<string, 'info' | 'minor' | 'major'> = { error: 'major', warning: 'minor', info: 'info', hint: 'info' };
+
+/**
+ * A message as its fingerprint reads it: every number standing alone — the line numbers it quotes
+ * ("also defined at a.poc.yaml:12", "on line 7", "第 7 行"), day counts that grow each day ("9 days
+ * ago"), percentages — becomes "#", so that the fingerprint survives lines moving elsewhere in the
+ * file and the next day's run. Ids (T1, 2027-W04) and dates (2027-01-26) stay.
+ */
+export function fingerprintText(message: string): string {
+  return message.replace(/(?<![A-Za-z0-9_\-/.])\d+(?:\.\d+)?(?![A-Za-z0-9_\-/]|\.\d)/g, '#');
+}
+
+/**
+ * GitLab Code Quality (a JSON array of { description, check_name, fingerprint, severity,
+ * location: { path, lines: { begin, end } } }). The fingerprint is the SHA-256 of the rule, the
+ * path, the message without its numbers (fingerprintText) and, for the same finding more than once
+ * in a file, its occurrence: unique in the report, and the same when unrelated lines move (GitLab compares
+ * fingerprints of the merge request's report with the target branch's to show new and fixed issues).
+ */
+export function formatCodeQuality(diags: CliDiagnostic[]): string {
+  const seen = new Map<string, number>();
+  const issues = diags.map((d) => {
+    const key = `${d.rule}\u0000${d.file}\u0000${fingerprintText(d.message)}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return {
+      description: d.message,
+      check_name: d.rule,
+      fingerprint: createHash('sha256').update(`${key}\u0000${n}`).digest('hex'),
+      severity: CODEQUALITY_SEVERITY[d.severity],
+      location: { path: d.file, lines: { begin: d.line, end: d.endLine } },
+    };
+  });
+  return JSON.stringify(issues, null, 2) + '\n';
 }

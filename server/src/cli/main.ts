@@ -1,7 +1,7 @@
 /**
  * The `poc-studio` command line: the same core as the language server.
  *
- *   poc-studio check <files or folders…> [--format json|text|sarif] [--today YYYY-MM-DD] [--locale zh-CN|en]
+ *   poc-studio check <files or folders…> [--format json|text|sarif|codequality] [--today YYYY-MM-DD] [--locale zh-CN|en]
  *   poc-studio schedule <plan file> [--format json|text] [--today …] [--baseline NAME]
  *   poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--today …] [--locale …] [--out F] [--force]
  *   poc-studio export <plan file | folder> --format xlsx|csv|ics [--out F] [--force] [--person ID] [--today …] [--locale …]
@@ -11,7 +11,7 @@
 import * as path from 'path';
 import { runCheck } from './check';
 import { runReport } from './report';
-import { formatJson, formatSarif, formatText, terminalText } from './format';
+import { formatCodeQuality, formatJson, formatSarif, formatText, terminalText } from './format';
 import { VERSION } from '../core/version';
 import { runGantt } from './gantt';
 import { runSchedule } from './schedule';
@@ -30,7 +30,10 @@ Usage:
   poc-studio export <plan file | folder> --format xlsx|csv|ics [--out FILE] [--person ID] (export --help)
 
 Options:
-  --format json|text|sarif   output format (default: text)
+  --format json|text|sarif|codequality
+                             output format (default: text): json (one array of findings), text
+                             (file:line:col severity rule message), sarif (SARIF 2.1.0 for code
+                             scanning), codequality (a GitLab Code Quality report)
   --today YYYY-MM-DD         the date that date rules compare with (default: today)
   --locale zh-CN|en          message language (default: from the folder settings, else $LANG)
   -h, --help                 this help
@@ -40,12 +43,15 @@ A folder is checked with every artifact file under it (*.poc.yaml, *.project.yam
 *.stakeholders.yaml, *.requirements.yaml, *.checklist.yaml; .yml works too). A file is
 checked in the context of the other artifact files of its folder. Settings (rule severities,
 thresholds, "today") are read from the nearest .vscode/settings.json, like the editor does.
-Exit code: 1 when an error is found, 0 otherwise, 2 on bad usage.`;
+Exit code: 1 when an error is found, 0 otherwise, 2 on bad usage. In CI: see docs/ci.md.`;
+
+const CHECK_FORMATS = ['json', 'text', 'sarif', 'codequality'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 interface Args {
   command?: string;
   paths: string[];
-  format: 'json' | 'text' | 'sarif';
+  format: CheckFormat;
   today?: string;
   locale?: string;
 }
@@ -55,9 +61,9 @@ function parseArgs(argv: string[]): Args | string {
   if ('stopped' in r) return r.stopped === '-v' || r.stopped === '--version' ? 'version' : 'help';
   if ('problem' in r) return `error: ${r.problem}`;
   const f = r.values.get('--format') ?? 'text';
-  if (f !== 'json' && f !== 'text' && f !== 'sarif') return `error: --format must be json, text or sarif (got ${f})`;
+  if (!CHECK_FORMATS.includes(f as CheckFormat)) return `error: --format must be json, text, sarif or codequality (got ${f})`;
   const [command, ...paths] = r.positionals;
-  return { command, paths, format: f, today: r.values.get('--today'), locale: r.values.get('--locale') };
+  return { command, paths, format: f as CheckFormat, today: r.values.get('--today'), locale: r.values.get('--locale') };
 }
 
 export async function main(argv: string[], io = { out: process.stdout, err: process.stderr, cwd: process.cwd() }): Promise<number> {
@@ -102,8 +108,12 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   });
   for (const w of result.warnings) io.err.write(`poc-studio: ${terminalText(w)}\n`);
   if (result.fatal) return 2;
-  const text =
-    parsed.format === 'json' ? formatJson(result.diagnostics) : parsed.format === 'sarif' ? formatSarif(result.diagnostics, result.locale) : formatText(result.diagnostics, result.locale);
+  const text = {
+    json: () => formatJson(result.diagnostics),
+    sarif: () => formatSarif(result.diagnostics, result.locale),
+    codequality: () => formatCodeQuality(result.diagnostics),
+    text: () => formatText(result.diagnostics, result.locale),
+  }[parsed.format]();
   await new Promise<void>((resolve) => io.out.write(text, () => resolve()));
   return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
