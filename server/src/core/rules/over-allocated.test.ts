@@ -75,13 +75,28 @@ function oneOwner(n: number, stagger: boolean): string {
 }
 
 describe('rule over-allocated', () => {
-  it('fires once per conflict, at the task that starts latest, across a POC and a project that share zhao', () => {
-    const hits = check({ 'bank.poc.yaml': poc, 'insurer.project.yaml': project }, 'over-allocated');
+  it('fires once per conflict and plan involved, at the plan’s task that starts latest, across a POC and a project that share zhao', () => {
+    const all = check({ 'bank.poc.yaml': poc, 'insurer.project.yaml': project }, 'over-allocated');
+    // Each plan is told of each conflict it is part of, at its own task.
+    assert.deepStrictEqual(all.map((h) => `${h.file}:${h.line}:${(h.data?.dates as string[])[0]}`), [
+      'bank.poc.yaml:12:2026-12-08',
+      'bank.poc.yaml:17:2026-12-10..2026-12-11',
+      'insurer.project.yaml:13:2026-12-08',
+      'insurer.project.yaml:13:2026-12-10..2026-12-11',
+    ]);
+    assert.strictEqual(
+      all[0].message,
+      '赵六 (zhao) is booked 200% against a capacity of 100% on 2026-12-08: T1 (软件集成验证) overlaps ' +
+        'P1 (数据接入) in 某保险公司日志平台实施项目. Move one of the tasks, lower their allocation, or give one to someone else.',
+    );
+    // Below: the carrier of each conflict (the task that starts latest).
+    const hits = [all[1], all[2]];
     // zhao: T1 Mon 7–Wed 9, T2 Thu 10–Fri 11 (after T1), P1 Tue 8, Thu 10, Fri 11. T5 is done, P3 is a milestone.
     // Over capacity 1 on Tue 8 (T1+P1), Thu 10 and Fri 11 (T2+P1); Wed 9 is a project holiday but a
     // POC working day, so it splits the conflicts. Tue 8: P1 starts later than T1 → in the project;
     // Thu 10–Fri 11: T2 starts later than P1 → in the POC. wang has capacity 2.
     assert.deepStrictEqual(hits.map((h) => `${h.file}:${h.line}:${h.text}`), ['bank.poc.yaml:17:zhao', 'insurer.project.yaml:13:zhao']);
+    assert.match(hits[1].message, /on 2026-12-08: P1/);
     assert.ok(hits.every((h) => h.severity === 'warning'));
     assert.strictEqual(
       hits[0].message,
@@ -164,7 +179,7 @@ describe('rule over-allocated', () => {
   });
 
   it('speaks Chinese when asked', () => {
-    const hits = check({ 'bank.poc.yaml': poc, 'insurer.project.yaml': project }, 'over-allocated', { locale: 'zh-CN' });
+    const hits = check({ 'bank.poc.yaml': poc, 'insurer.project.yaml': project }, 'over-allocated', { locale: 'zh-CN' }).filter((h) => h.line === 17);
     assert.strictEqual(
       hits[0].message,
       '赵六在 2026-12-10 至 2026-12-11 安排 200%，超出其工作容量 100%：T2（产品部署）与以下任务时间重叠：某保险公司日志平台实施项目 的 P1（数据接入）。请错开任务排期、调低投入比例，或改派其他人员。',
@@ -285,8 +300,11 @@ describe('rule over-allocated', () => {
       `;
       const files = (b: number) => ({ 'a.project.yaml': plan('a', '甲项目', 'A1', '2026-12-07', 60), 'b.project.yaml': plan('b', '乙项目', 'B1', '2026-12-09', b) });
       assert.deepStrictEqual(run(files(40)), []);
-      const hits = run(files(50));
-      assert.deepStrictEqual(hits.map((h) => `${h.file}:${h.line}`), ['b.project.yaml:5']);
+      const both = run(files(50));
+      // Both plans are told; the one whose task starts latest first names the other.
+      assert.deepStrictEqual(both.map((h) => `${h.file}:${h.line}`), ['a.project.yaml:5', 'b.project.yaml:5']);
+      assert.match(both[0].message, /on 2026-12-09: A1 \(部署\) overlaps B1 \(部署\) in 乙项目\./);
+      const hits = [both[1]];
       assert.strictEqual(
         hits[0].message,
         '赵六 (zhao) is booked 110% against a capacity of 100% on 2026-12-09: B1 (部署) overlaps A1 (部署) in 甲项目. Move one of the tasks, lower their allocation, or give one to someone else.',
@@ -340,12 +358,12 @@ describe('rule over-allocated', () => {
           - { id: B1, name: 培训, owner: zhao, start: ${start}, duration: 1d }
       `;
       const halt = '{ from: 2026-12-07, to: 2026-12-09, reason: 客户机房搬迁, resumePlan: 2026-12-10 恢复 }';
-      assert.strictEqual(run({ 'a.project.yaml': a(''), 'b.project.yaml': b('2026-12-08') }).length, 1);
+      assert.strictEqual(run({ 'a.project.yaml': a(''), 'b.project.yaml': b('2026-12-08') }).length, 2);
       assert.deepStrictEqual(run({ 'a.project.yaml': a(halt), 'b.project.yaml': b('2026-12-08') }), []);
       // After the halt both count again.
       const after = run({ 'a.project.yaml': a(halt), 'b.project.yaml': b('2026-12-10') });
-      assert.deepStrictEqual(after.map((h) => `${h.file}:${h.line}`), ['b.project.yaml:5']);
-      assert.match(after[0].message, /booked 200% against a capacity of 100% on 2026-12-10: B1 \(培训\) overlaps A1 \(部署\) in 甲项目/);
+      assert.deepStrictEqual(after.map((h) => `${h.file}:${h.line}`), ['a.project.yaml:5', 'b.project.yaml:5']);
+      assert.match(after[1].message, /booked 200% against a capacity of 100% on 2026-12-10: B1 \(培训\) overlaps A1 \(部署\) in 甲项目/);
       // A halt without an end lasts until today (2026-12-10): A1 waits after it, zhao is free on 12-08.
       assert.deepStrictEqual(run({ 'a.project.yaml': a('{ from: 2026-12-07 }'), 'b.project.yaml': b('2026-12-08') }), []);
     });

@@ -18,7 +18,9 @@
  * - A conflict is a maximal run of overloaded days of the person; days that are a working day of
  *   none of the person's plans do not split a run (a weekend between two overloaded weeks).
  * - One finding per person and conflict, at the owner of the task that starts latest among the
- *   tasks involved (ties: the later file path, then the later position), in that task's file only.
+ *   tasks involved (ties: the later file path, then the later position); when tasks of other plans
+ *   (files) are involved, each of those files gets the same conflict too, at its own task that
+ *   starts latest: every plan sharing the person is told (DOMAIN.md "Portfolio"), in any folder.
  *   The message names the period, the peak load against the capacity in percent and the first three
  *   other tasks (file path, then position order; the plan's title when in another plan), "and N
  *   more"; every other task involved is in `related` (relatedInformation), in the same order, with
@@ -190,8 +192,31 @@ function personText(person: string, member: TeamMember, l: Lang): string {
 function findingsOf(person: string, booked: Booking[], capacity: number, conflicts: Conflict[], leave: Leave): Found[] {
   const found: Found[] = [];
   const capacityPercent = Math.round(capacity * 10000) / 100;
-  for (const c of conflicts) {
-    const at = booked[c.involved[c.at]];
+  for (const c of conflicts) for (const atK of carriers(booked, c)) found.push(conflictFinding(person, booked, capacityPercent, capacity, c, atK));
+  if (leave.ranges.length) found.push(...leaveFindings(person, booked, leave));
+  return found;
+}
+
+/**
+ * The involved tasks that carry a conflict's findings (indexes into `c.involved`): the conflict's
+ * own carrier (the task that starts latest), and in every other file involved the task of that
+ * file that starts latest (ties: the later position) — each plan is told where its part is.
+ */
+function carriers(booked: Booking[], c: Conflict): number[] {
+  const at = booked[c.involved[c.at]];
+  const perFile = new Map<string, number>([[at.file.uri, c.at]]);
+  c.involved.forEach((i, k) => {
+    const b = booked[i];
+    if (b.file.uri === at.file.uri) return;
+    const best = perFile.get(b.file.uri);
+    if (best === undefined || b.task.start! >= booked[c.involved[best]].task.start!) perFile.set(b.file.uri, k);
+  });
+  return [...perFile.values()];
+}
+
+function conflictFinding(person: string, booked: Booking[], capacityPercent: number, capacity: number, c: Conflict, atK: number): Found {
+  {
+    const at = booked[c.involved[atK]];
     // Labels once per task and language (a conflict may involve a thousand tasks); the plan is
     // named for tasks of another file.
     const prefixes = new Map<ArtifactFile, [string, string]>();
@@ -208,7 +233,7 @@ function findingsOf(person: string, booked: Booking[], capacity: number, conflic
     };
     const labels = c.involved.map((i) => label(booked[i]));
     const others: number[] = [];
-    for (let k = 0; k < c.involved.length; k++) if (k !== c.at) others.push(k);
+    for (let k = 0; k < c.involved.length; k++) if (k !== atK) others.push(k);
     const days = period(c.first, c.last);
     const load = percent(c.load);
     const args = (l: Lang): Args => ({
@@ -220,7 +245,7 @@ function findingsOf(person: string, booked: Booking[], capacity: number, conflic
       others: others.slice(0, SHOWN).map((k) => labels[k][l === 'en' ? 0 : 1]),
       more: Math.max(0, others.length - SHOWN),
     });
-    found.push({
+    return {
       uri: at.file.uri,
       owner: at.task.task.owner!,
       message: localized(others.length ? messages.over : messages.single, args),
@@ -233,7 +258,7 @@ function findingsOf(person: string, booked: Booking[], capacity: number, conflic
         peak: c.peak,
         allocation: allocationOf(at.task.task),
         dates: [days],
-        taskDates: [c.days[c.at]],
+        taskDates: [c.days[atK]],
         conflicts: others.map((k) => {
           const b = booked[c.involved[k]];
           return { taskId: b.task.id ?? null, plan: b.plan.id?.value ?? null, file: b.file.name, dates: [c.days[k]], allocation: allocationOf(b.task.task) };
@@ -248,10 +273,8 @@ function findingsOf(person: string, booked: Booking[], capacity: number, conflic
         };
         return { uri: b.file.uri, owner: b.task.task.owner!, message };
       }),
-    });
+    };
   }
-  if (leave.ranges.length) found.push(...leaveFindings(person, booked, leave));
-  return found;
 }
 
 /** One finding per counted task with a working day on the person's leave. */
