@@ -1,6 +1,6 @@
 /**
  * `poc-studio load <files or folders…> [--format json|csv|html] [--from D] [--weeks N]
- * [--today D] [--locale zh-CN|en]`: the team load, person × ISO week (core/views/load.ts).
+ * [--today D] [--locale zh-CN|en] [--out FILE] [--force]`: the team load, person × ISO week (core/views/load.ts).
  *
  * Every argument is read as its folder (a file: the folder holding it) with that folder's
  * settings; the people of all of them are merged by id. `--from` is a date or an ISO week
@@ -28,6 +28,8 @@ Options:
   --weeks N                  how many weeks (default 8, at most ${MAX_WEEKS})
   --today YYYY-MM-DD         today, for the forecast and the default first week
   --locale zh-CN|en          language of the html page and of task labels
+  --out FILE                 write to FILE (refused if it exists, unless --force) instead of printing
+  --force                    overwrite an existing file
   -h, --help                 this help
 
 loadPercent is the booked allocation (allocation × working days of each task's plan, halts
@@ -70,7 +72,7 @@ export function workspacesFor(paths: readonly string[], opts: { cwd: string; tod
 }
 
 export async function runLoad(argv: string[], io: Io): Promise<number> {
-  const r = readArgs(argv, { values: ['--format', '--from', '--weeks', '--today', '--locale'], stop: ['-h', '--help'] });
+  const r = readArgs(argv, { values: ['--format', '--from', '--weeks', '--today', '--locale', '--out'], flags: ['--force'], stop: ['-h', '--help'] });
   if ('stopped' in r) {
     io.out.write(LOAD_HELP + '\n');
     return 0;
@@ -104,8 +106,28 @@ export async function runLoad(argv: string[], io: Io): Promise<number> {
     { from: from ?? first.today, weeks, locale: lang },
   );
   const text = format === 'csv' ? loadCsv(load) : format === 'html' ? loadHtml(load, lang) : loadJson(load);
-  await new Promise<void>((resolve) => io.out.write(text, () => resolve()));
+  const out = r.values.get('--out');
+  if (out === undefined) {
+    await new Promise<void>((resolve) => io.out.write(text, () => resolve()));
+    return 0;
+  }
+  const dest = path.resolve(io.cwd, out);
+  const shown = terminalText(path.relative(io.cwd, dest) || dest);
+  const force = r.flags.has('--force');
+  if (fs.existsSync(dest) && !force) return fail(io, `${shown} already exists; not overwritten (use --force to replace it)`);
+  try {
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.writeFileSync(dest, text, { flag: force ? 'w' : 'wx' });
+  } catch (e) {
+    return fail(io, `cannot write ${shown}: ${terminalText((e as Error).message)}`);
+  }
+  io.err.write(`poc-studio: wrote ${shown}\n`);
   return 0;
+}
+
+function fail(io: Io, message: string): number {
+  io.err.write(`poc-studio: ${message}\n`);
+  return 2;
 }
 
 function usage(io: Io, message: string): number {
