@@ -123,6 +123,7 @@ export function manifest() {
     { command: 'pocStudio.acceptanceReport', title: t('command.acceptanceReport', 'Acceptance Report', '验收报告'), category: 'POC Studio' },
     { command: 'pocStudio.showStakeholders', title: t('command.showStakeholders', 'Show Stakeholders', '显示干系人图'), category: 'POC Studio', icon: '$(organization)' },
     { command: 'pocStudio.showProgress', title: t('command.showProgress', 'Show Progress', '显示进度（检查清单）'), category: 'POC Studio', icon: '$(checklist)' },
+    { command: 'pocStudio.showTeamLoad', title: t('command.showTeamLoad', 'Show Team Load', '显示团队负荷'), category: 'POC Studio', icon: '$(pulse)' },
     { command: 'pocStudio.newChecklist', title: t('command.newChecklist', 'New Checklist from Template', '从模板新建检查清单'), category: 'POC Studio' },
     { command: 'pocStudio.setBaseline', title: t('command.setBaseline', 'Set Baseline', '设置基线'), category: 'POC Studio', icon: '$(milestone)' },
     { command: 'pocStudio.showReportPreview', title: t('command.showReportPreview', 'Open Report Preview', '打开报告预览'), category: 'POC Studio', icon: '$(open-preview)' },

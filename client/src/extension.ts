@@ -11,6 +11,7 @@ import { LanguageClient, State, TransportKind, type LanguageClientOptions, type 
 import { GanttPanel, type RenderInfo } from './panels/gantt';
 import { StakeholdersPanel, type StakeholdersRenderInfo } from './panels/stakeholders';
 import { ProgressPanel, type ProgressRenderInfo } from './panels/progress';
+import { LoadPanel, type LoadRenderInfo } from './panels/load';
 import { ReportPreview, type ReportPreviewRenderInfo } from './panels/report-preview';
 import { newChecklist, type NewChecklistArgs } from './new-checklist';
 import { setBaseline, type SetBaselineArgs } from './baseline';
@@ -35,6 +36,9 @@ export interface PocStudioApi {
   /** The progress panel, if open (its `tick` writes an item), and what its page drew. */
   progressPanel(): ProgressPanel | undefined;
   onProgressRendered: vscode.Event<ProgressRenderInfo>;
+  /** The team load panel, if open, and what its page drew. */
+  loadPanel(): LoadPanel | undefined;
+  onLoadRendered: vscode.Event<LoadRenderInfo>;
   /** Fires each time a report preview has drawn (its Mermaid pictures counted). */
   onReportPreviewRendered: vscode.Event<ReportPreviewRenderInfo>;
 }
@@ -78,6 +82,9 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
     vscode.commands.registerCommand('pocStudio.showProgress', (uri?: vscode.Uri) =>
       ProgressPanel.show(context, () => client, ready, uri instanceof vscode.Uri ? uri : undefined),
     ),
+    vscode.commands.registerCommand('pocStudio.showTeamLoad', (uri?: vscode.Uri) =>
+      LoadPanel.show(context, () => client, ready, uri instanceof vscode.Uri ? uri : undefined),
+    ),
     vscode.commands.registerCommand('pocStudio.newChecklist', (arg?: vscode.Uri | NewChecklistArgs) => newChecklist(() => client, ready, arg)),
     vscode.commands.registerCommand('pocStudio.setBaseline', (arg?: vscode.Uri | SetBaselineArgs) => setBaseline(() => client, ready, arg)),
   );
@@ -95,6 +102,8 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
     onStakeholdersRendered: StakeholdersPanel.onDidRender,
     progressPanel: () => ProgressPanel.current,
     onProgressRendered: ProgressPanel.onDidRender,
+    loadPanel: () => LoadPanel.current,
+    onLoadRendered: LoadPanel.onDidRender,
     onReportPreviewRendered: ReportPreview.onDidRender,
   };
 }

@@ -18,6 +18,7 @@ import type { GanttDrag } from './core/gantt/drag-edit';
 import type { LayoutBar, LayoutBaseline, SvgLayout } from './core/gantt/svg-layout';
 import type { StakeholderMap } from './core/views/stakeholders';
 import type { ChecklistProgress, ProgressView } from './core/views/progress';
+import type { TeamLoad } from './core/views/load';
 import type { Report, ReportKind } from './core/reports';
 import type { Locale } from './core/types';
 import type { ExportFormat, ExportPerson } from './core/exports';
@@ -117,6 +118,19 @@ export interface ProgressData {
 }
 export type ProgressResponse = Wire<ProgressData>;
 export const ProgressRequest = request<PanelParams, ProgressResponse | RequestError>('pocStudio/progress');
+
+/** The team load over the portfolio: `weeks` ISO weeks (default 8) from the week of `from` (default: today's). */
+export interface TeamLoadParams extends PanelParams {
+  /** `YYYY-MM-DD` (any day of the first week). */
+  from?: string;
+  weeks?: number;
+}
+export interface TeamLoadData {
+  load: TeamLoad;
+  locale: Locale;
+}
+export type TeamLoadResponse = Wire<TeamLoadData>;
+export const TeamLoadRequest = request<TeamLoadParams, TeamLoadResponse | RequestError>('pocStudio/teamLoad');
 
 /**
  * Ticking a checklist item: the server refuses when the file's text is no longer the one of
@@ -280,6 +294,7 @@ export const REQUESTS = [
   GanttExportRequest,
   StakeholdersRequest,
   ProgressRequest,
+  TeamLoadRequest,
   TickRequest,
   GanttEditRequest,
   NewChecklistRequest,

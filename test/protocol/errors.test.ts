@@ -16,6 +16,7 @@ import {
   PidRequest,
   ProgressRequest,
   REQUESTS,
+  TeamLoadRequest,
   BaselineRequest,
   GanttEditRequest,
   ReportRequest,
@@ -113,6 +114,8 @@ describe('protocol.ts: the server answers every custom request it declares', fun
     assert.ok(!('error' in map) && map.map.points.every((p) => p.range && p.mentions.every((m) => m.range)));
     const progress = ok(ProgressRequest.method, await client.send(ProgressRequest, { folderUri }));
     assert.ok(!('error' in progress) && progress.view.checklists.length > 0);
+    const load = ok(TeamLoadRequest.method, await client.send(TeamLoadRequest, { folderUri, weeks: 2 }));
+    assert.ok(!('error' in load) && load.load.weeks.length === 2 && load.load.people.length > 0, JSON.stringify(load).slice(0, 200));
     const list = progress.view.checklists[0];
     const tick = ok(TickRequest.method, await client.send(TickRequest, { uri: list.uri, index: 0, id: list.items[0].id, done: !list.items[0].done, stamp: 'not the stamp' }));
     assert.deepStrictEqual(tick, { refused: 'stale' });

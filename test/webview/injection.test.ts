@@ -23,6 +23,7 @@ import { TestClient, REPO } from '../protocol/lsp-client';
 import { ganttPageHtml, GANTT_STRINGS } from '../../client/src/panels/gantt-page';
 import { stakeholdersPageHtml, STAKEHOLDERS_STRINGS } from '../../client/src/panels/stakeholders-page';
 import { progressPageHtml, PROGRESS_STRINGS } from '../../client/src/panels/progress-page';
+import { loadPageHtml, LOAD_STRINGS } from '../../client/src/panels/load-page';
 import { fileEnv, launch, moveMouse, openPage } from './browser';
 import { PAYLOADS, writeInjectionFolder, type Placed } from './injection-corpus';
 
@@ -65,6 +66,7 @@ export const TARGETS: Target[] = [
   { name: 'Gantt panel: portfolio', panel: () => ganttPageHtml(fileEnv('en'), GANTT_STRINGS), data: ganttData((c) => ({ folderUri: pathToFileURL(c.dir).href, scope: 'portfolio' })) },
   { name: 'stakeholder map panel', panel: () => stakeholdersPageHtml(fileEnv('en'), STAKEHOLDERS_STRINGS), data: viewData('pocStudio/stakeholders') },
   { name: 'progress panel', panel: () => progressPageHtml(fileEnv('en'), PROGRESS_STRINGS), data: viewData('pocStudio/progress') },
+  { name: 'team load panel', panel: () => loadPageHtml(fileEnv('en'), LOAD_STRINGS), data: viewData('pocStudio/teamLoad') },
   {
     name: 'Gantt HTML export (pocStudio/ganttExport)',
     file: async (c) => {
@@ -76,6 +78,7 @@ export const TARGETS: Target[] = [
     },
   },
   { name: 'Gantt HTML export (CLI gantt --format html)', file: cli(['gantt', 'bank-log.project.yaml', '--format', 'html'], 'project.gantt.html') },
+  { name: 'team load HTML (CLI load --format html)', file: cli(['load', '.', '--format', 'html'], 'load.html') },
   { name: 'weekly report HTML (CLI)', file: cli(['report', 'weekly', 'bank-log.project.yaml', '--week', '2027-W04', '--format', 'html'], 'weekly.html') },
   { name: 'POC report HTML (CLI)', file: cli(['report', 'poc', 'bank-log.poc.yaml', '--format', 'html'], 'poc.html') },
   { name: 'acceptance report HTML (CLI)', file: cli(['report', 'acceptance', 'bank-log.project.yaml', '--format', 'html'], 'acceptance.html') },

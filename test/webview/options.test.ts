@@ -10,12 +10,14 @@ import { REPO } from '../protocol/lsp-client';
 import { ganttPageHtml, GANTT_STRINGS } from '../../client/src/panels/gantt-page';
 import { stakeholdersPageHtml, STAKEHOLDERS_STRINGS } from '../../client/src/panels/stakeholders-page';
 import { progressPageHtml, PROGRESS_STRINGS } from '../../client/src/panels/progress-page';
+import { loadPageHtml, LOAD_STRINGS } from '../../client/src/panels/load-page';
 import { fileEnv } from './browser';
 
 export const PAGES: [string, () => string][] = [
   ['gantt', () => ganttPageHtml(fileEnv('en'), GANTT_STRINGS)],
   ['stakeholders', () => stakeholdersPageHtml(fileEnv('en'), STAKEHOLDERS_STRINGS)],
   ['progress', () => progressPageHtml(fileEnv('en'), PROGRESS_STRINGS)],
+  ['load', () => loadPageHtml(fileEnv('en'), LOAD_STRINGS)],
 ];
 
 const PANELS = path.join(REPO, 'client', 'src', 'panels');

@@ -5,6 +5,7 @@
  *   poc-studio schedule <plan file> [--format json|text] [--today …] [--baseline NAME]
  *   poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--today …] [--locale …] [--out F] [--force]
  *   poc-studio export <plan file | folder> --format xlsx|csv|ics [--out F] [--force] [--person ID] [--today …] [--locale …]
+ *   poc-studio load <files or folders…> [--format json|csv|html] [--from D] [--weeks N] [--today …] [--locale …]
  *
  * Exit code: 0 no error found, 1 errors found, 2 bad usage.
  */
@@ -17,6 +18,7 @@ import { runGantt } from './gantt';
 import { runSchedule } from './schedule';
 import { runBaseline } from './baseline';
 import { runExport } from './export';
+import { runLoad } from './load-command';
 import { readArgs } from './args';
 
 const HELP = `POC Studio ${VERSION} — checks POC and implementation-project files against the playbook.
@@ -28,6 +30,7 @@ Usage:
   poc-studio schedule <plan file> [--format json|text] [--today D] [--baseline NAME]       (schedule --help)
   poc-studio baseline <plan file> [--name NAME] [--today D]                              (baseline --help)
   poc-studio export <plan file | folder> --format xlsx|csv|ics [--out FILE] [--person ID] (export --help)
+  poc-studio load <files or folders…> [--format json|csv|html] [--from D] [--weeks N]     (load --help)
 
 Options:
   --format json|text|sarif|codequality
@@ -71,6 +74,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   if (argv[0] === 'schedule') return runSchedule(argv.slice(1), io);
   if (argv[0] === 'baseline') return runBaseline(argv.slice(1), io);
   if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  if (argv[0] === 'load') return runLoad(argv.slice(1), io);
   if (argv.find((a) => !a.startsWith('-')) === 'report') return runReport(argv, io);
   const parsed = parseArgs(argv);
   if (parsed === 'help') {

@@ -7,6 +7,7 @@
  *   pocStudio/ganttExport  … + format: mermaid | markdown | html | svg → { text, name } (html and svg:
  *                          POC Studio's own renderer, every row; no Mermaid, no script)
  *   pocStudio/stakeholders, progress, tick, newChecklist: see views-panels.ts
+ *   pocStudio/teamLoad     TeamLoadParams → { load, locale }: see views-load.ts
  */
 import type { Connection } from 'vscode-languageserver';
 import { ganttChart, type GanttBar, type GanttChart, type GanttScope } from '../core/gantt/gantt';
@@ -16,6 +17,7 @@ import { ganttSvg, ganttSvgPage } from '../core/gantt/svg';
 import { ganttMarkdown, ganttMermaid, barText } from '../core/gantt/mermaid';
 import type { FeatureHost } from './features';
 import { registerPanelViews, textHash } from './views-panels';
+import { registerLoadView } from './views-load';
 import { ganttExportName } from '../core/file-names';
 import { GanttExportRequest, GanttRequest, type GanttParams, type GanttView, type PanelLayout } from '../protocol';
 import { serveView, type ViewScope } from './requests';
@@ -66,6 +68,7 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
   });
 
   registerPanelViews(connection, host);
+  registerLoadView(connection, host);
 }
 
 /** The layout as the panel gets it: bars and baselines name their bar by key (the chart has the bars). */
