@@ -2,20 +2,19 @@
  * `poc-studio load <files or folders…> [--format json|csv|html] [--from D] [--weeks N]
  * [--today D] [--locale zh-CN|en] [--out FILE] [--force]`: the team load, person × ISO week (core/views/load.ts).
  *
- * Every argument is read as its folder (a file: the folder holding it) with that folder's
- * settings; the people of all of them are merged by id. `--from` is a date or an ISO week
+ * All arguments are one portfolio (cli/load.ts loadPortfolio): each folder with its own settings,
+ * a file with its folder; people are matched by team id across all of them. `--from` is a date or an ISO week
  * (`2027-W05`), default the Monday of today's week (today: --today, else the settings, else the
  * clock); 8 weeks by default. Output on stdout; exit code 0, 2 on bad usage.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDate, parseIsoWeek, type Day } from '../core/dates';
-import type { Workspace } from '../core/workspace';
 import { teamLoad, MAX_WEEKS } from '../core/views/load';
 import { loadCsv, loadHtml, loadJson, LOAD_FORMATS, type LoadFormat } from '../core/views/load-export';
 import { readArgs } from './args';
 import { terminalText } from './format';
-import { loadFolder } from './load';
+import { loadPortfolio } from './load';
 
 export const LOAD_HELP = `Usage:
   poc-studio load <files or folders…> [options]
@@ -42,35 +41,6 @@ interface Io {
   cwd: string;
 }
 
-/**
- * The workspaces of the arguments: one per folder (a file argument: its folder), each read with
- * its own settings. (To be replaced by the portfolio loader.)
- */
-export function workspacesFor(paths: readonly string[], opts: { cwd: string; today?: string; locale?: string }): { workspaces: Workspace[]; warnings: string[]; missing: string[] } {
-  const roots: string[] = [];
-  const missing: string[] = [];
-  for (const p of paths) {
-    const target = path.resolve(opts.cwd, p);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(target);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    const root = st.isDirectory() ? target : path.dirname(target);
-    if (!roots.includes(root)) roots.push(root);
-  }
-  const workspaces: Workspace[] = [];
-  const warnings: string[] = [];
-  for (const root of roots) {
-    const r = loadFolder(root, { today: opts.today, locale: opts.locale });
-    workspaces.push(r.ws);
-    warnings.push(...r.warnings);
-  }
-  return { workspaces, warnings, missing };
-}
-
 export async function runLoad(argv: string[], io: Io): Promise<number> {
   const r = readArgs(argv, { values: ['--format', '--from', '--weeks', '--today', '--locale', '--out'], flags: ['--force'], stop: ['-h', '--help'] });
   if ('stopped' in r) {
@@ -95,16 +65,13 @@ export async function runLoad(argv: string[], io: Io): Promise<number> {
   if (today !== undefined && parseDate(today) === undefined) return usage(io, `--today must be a date YYYY-MM-DD (got ${terminalText(today)})`);
   if (locale !== undefined && !/^(zh|en)/i.test(locale)) return usage(io, `--locale must be zh-CN or en (got ${terminalText(locale)})`);
 
-  const { workspaces, warnings, missing } = workspacesFor(r.positionals, { cwd: io.cwd, today, locale });
-  for (const m of missing) io.err.write(`poc-studio: ${terminalText(m)}: no such file or folder\n`);
-  if (missing.length) return 2;
+  // All arguments are one portfolio: every member's index holds every plan's people and bookings.
+  const { members, warnings, fatal } = loadPortfolio(r.positionals, { cwd: io.cwd, today, locale });
   for (const w of warnings) io.err.write(`poc-studio: ${terminalText(w)}\n`);
-  const first = workspaces[0];
+  if (fatal || !members.length) return 2;
+  const first = members[0].ws;
   const lang = first.messageLocale;
-  const load = teamLoad(
-    workspaces.map((ws) => ws.index()),
-    { from: from ?? first.today, weeks, locale: lang },
-  );
+  const load = teamLoad(first.index(), { from: from ?? first.today, weeks, locale: lang });
   const text = format === 'csv' ? loadCsv(load) : format === 'html' ? loadHtml(load, lang) : loadJson(load);
   const out = r.values.get('--out');
   if (out === undefined) {

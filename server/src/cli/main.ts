@@ -43,9 +43,13 @@ Options:
   -v, --version              the version
 
 A folder is checked with every artifact file under it (*.poc.yaml, *.project.yaml,
-*.stakeholders.yaml, *.requirements.yaml, *.checklist.yaml; .yml works too). A file is
-checked in the context of the other artifact files of its folder. Settings (rule severities,
-thresholds, "today") are read from the nearest .vscode/settings.json, like the editor does.
+*.stakeholders.yaml, *.requirements.yaml, *.checklist.yaml, *.calendar.yaml, *.baseline.yaml;
+.yml works too). A file is checked in the context of the other artifact files of its folder.
+All arguments are one portfolio: the same team id in any of them is the same person, and their
+bookings add up (over-allocated); stakeholders, requirements and decision makers count only
+for the customer's own folder (the folder holding the plan and its subfolders). Settings (rule
+severities, thresholds, "today") are read from each folder's .vscode/settings.json, like the
+editor does.
 Exit code: 1 when an error is found, 0 otherwise, 2 on bad usage. In CI: see docs/ci.md.`;
 
 const CHECK_FORMATS = ['json', 'text', 'sarif', 'codequality'] as const;

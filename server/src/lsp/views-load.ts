@@ -3,9 +3,8 @@
  *
  *   pocStudio/teamLoad  TeamLoadParams { from?, weeks?, uri? } → { load, locale }
  *
- * The load is over the portfolio: every workspace that has plans (`portfolioIndexes`), people
- * merged by id (core/views/load.ts). `from` defaults to today's week (the first such workspace's
- * today), `weeks` to 8.
+ * The load is over the portfolio (`portfolioIndex`: any member's index holds every folder's
+ * people and bookings). `from` defaults to today's week (the panel's workspace's today), `weeks` to 8.
  */
 import type { Connection } from 'vscode-languageserver';
 import { parseDate } from '../core/dates';
@@ -16,21 +15,22 @@ import { TeamLoadRequest, type TeamLoadData, type TeamLoadParams } from '../prot
 import { serveView } from './requests';
 import type { ViewsHost } from './views';
 
-/** The workspaces and indexes the load is computed over: those with plans (else the panel's own). */
-export function portfolioIndexes(host: ViewsHost, fallback: Workspace): { workspaces: Workspace[]; indexes: WorkspaceIndex[] } {
+/**
+ * The index the load is computed over: the panel's workspace's, which holds the people and bookings
+ * of the whole portfolio (every folder and loose file: lsp/folders.ts).
+ */
+export function portfolioIndex(host: ViewsHost, ws: Workspace): WorkspaceIndex {
   host.flushAll();
-  const workspaces = host.workspaces().filter((ws) => ws.index().planFiles.length > 0);
-  if (!workspaces.length) workspaces.push(fallback);
-  return { workspaces, indexes: workspaces.map((ws) => ws.index()) };
+  return ws.index();
 }
 
 export function registerLoadView(connection: Connection, host: ViewsHost): void {
   serveView(connection, host, TeamLoadRequest, (p: TeamLoadParams, scope): TeamLoadData => {
-    const { workspaces, indexes } = portfolioIndexes(host, scope.ws);
+    const index = portfolioIndex(host, scope.ws);
     const locale = scope.ws.messageLocale;
-    const from = (typeof p.from === 'string' ? parseDate(p.from) : undefined) ?? workspaces[0].today;
+    const from = (typeof p.from === 'string' ? parseDate(p.from) : undefined) ?? scope.ws.today;
     const n = Number(p.weeks);
     const weeks = Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_WEEKS) : 8;
-    return { load: teamLoad(indexes, { from, weeks, locale }), locale };
+    return { load: teamLoad(index, { from, weeks, locale }), locale };
   });
 }
