@@ -120,9 +120,19 @@ export interface Located<T> {
 export class SymbolTable {
   private readonly byKind = new Map<DefKind, Map<string, Located<SymbolDef>[]>>();
 
-  constructor(readonly files: readonly ArtifactFile[]) {
-    for (const file of files) {
+  /**
+   * @param others plan files of the rest of the portfolio (other folders and customers): only their
+   * plan ids are definitions here, so that `delays[].affects` names a plan of any customer.
+   */
+  constructor(
+    readonly files: readonly ArtifactFile[],
+    others: readonly ArtifactFile[] = [],
+  ) {
+    const own = new Set(files);
+    for (const file of [...files, ...others.filter((f) => !own.has(f))]) {
+      const onlyPlan = !own.has(file);
       for (const d of symbolsOf(file).defs) {
+        if (onlyPlan && d.kind !== 'plan') continue;
         let m = this.byKind.get(d.kind);
         if (!m) this.byKind.set(d.kind, (m = new Map()));
         const list = m.get(d.id);

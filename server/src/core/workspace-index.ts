@@ -49,6 +49,8 @@ export interface People {
   readonly team: Map<string, Defined<TeamMember>[]>;
   /** Scheduled tasks per owner team id, across all plans. */
   readonly bookings: Map<string, Booking[]>;
+  /** Every plan file, in path order (plan ids resolve across the portfolio: `delays[].affects`). */
+  readonly plans?: readonly ArtifactFile[];
 }
 
 /** The people of these files (plans in path order; the first file of a uri wins). */
@@ -56,10 +58,12 @@ export function peopleOf(files: Iterable<ArtifactFile>): People {
   const team = new Map<string, Defined<TeamMember>[]>();
   const bookings = new Map<string, Booking[]>();
   const seen = new Set<string>();
+  const plans: ArtifactFile[] = [];
   for (const file of files) {
     const m = file.model;
     if ((m.kind !== 'poc' && m.kind !== 'project') || seen.has(file.uri)) continue;
     seen.add(file.uri);
+    plans.push(file);
     const members = new Map<string, TeamMember>();
     for (const t of m.team.items) {
       if (!t.id) continue;
@@ -74,7 +78,7 @@ export function peopleOf(files: Iterable<ArtifactFile>): People {
       }
     }
   }
-  return { team, bookings };
+  return { team, bookings, plans };
 }
 
 export class WorkspaceIndex {
@@ -93,6 +97,8 @@ export class WorkspaceIndex {
   readonly stakeholderFiles: ArtifactFile[] = [];
 
   private symbolTable?: SymbolTable;
+  /** The plan files of the whole portfolio (their ids resolve from any file). */
+  private readonly portfolioPlans: readonly ArtifactFile[];
 
   /**
    * @param idsVersion changes whenever what files show each other of their ids may have changed (a
@@ -108,12 +114,13 @@ export class WorkspaceIndex {
     const p = people ?? peopleOf(files);
     this.team = p.team;
     this.bookings = p.bookings;
+    this.portfolioPlans = p.plans ?? [];
     for (const file of files) this.add(file);
   }
 
   /** Definitions and references of all files, for resolution (built on first use). */
   symbols(): SymbolTable {
-    return (this.symbolTable ??= new SymbolTable(this.files));
+    return (this.symbolTable ??= new SymbolTable(this.files, this.portfolioPlans));
   }
 
   private add(file: ArtifactFile): void {

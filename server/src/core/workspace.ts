@@ -275,7 +275,7 @@ export class Workspace {
     let index = this.scoped.get(folder);
     if (!index) {
       const files = all.files.filter((f) => sameScopeFolders(folder, folderOf(f.uri)));
-      index = files.length === all.files.length ? all : new WorkspaceIndex(files, all.idsVersion, { team: all.team, bookings: all.bookings });
+      index = files.length === all.files.length ? all : new WorkspaceIndex(files, all.idsVersion, this.portfolio.people());
       this.scoped.set(folder, index);
     }
     return index;
