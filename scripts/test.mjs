@@ -4,7 +4,7 @@
 // runs even when an earlier one fails; the exit code is non-zero if any failed.
 //   npm test                 all suites
 //   npm test -- unit cli     only the named suites (unit, protocol, cli, fuzz, documents, webview, e2e,
-//                            e2e-zh, e2e-restricted)
+//                            e2e-zh, e2e-restricted, e2e-multiroot)
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -37,6 +37,8 @@ const suites = {
   'e2e-zh': [node, ['test/e2e/run.mjs'], { POC_STUDIO_E2E_LOCALE: 'zh-cn' }],
   // Workspace trust on and the folder untrusted (restricted mode): activation, checking, crash recovery.
   'e2e-restricted': [node, ['test/e2e/run.mjs'], { POC_STUDIO_E2E_RESTRICTED: '1', POC_STUDIO_E2E_GREP: 'smoke|workspace trust|crash recovery' }],
+  // A multi-root workspace of two customers' folders (test/fixtures/portfolio): one portfolio.
+  'e2e-multiroot': [node, ['test/e2e/run.mjs'], { POC_STUDIO_E2E_MULTIROOT: '1' }],
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in suites);

@@ -16,6 +16,10 @@
 //   POC_STUDIO_E2E_VERBOSE=1   print code-server's log and the browser console even on success
 //   POC_STUDIO_E2E_LOCALE      VS Code display language (code-server --locale), e.g. zh-cn
 //   POC_STUDIO_E2E_RESTRICTED=1  workspace trust on and the folder not trusted (restricted mode)
+//   POC_STUDIO_E2E_MULTIROOT=1   open a multi-root workspace (a .code-workspace file) whose folders
+//                              are the subfolders of the workspace folder (default
+//                              test/fixtures/portfolio: bank/ and broker/), and run the suite of
+//                              test/e2e/multiroot instead of test/e2e/suite
 //
 // Exit code: 0 when every test passed (and at least one ran); 1 otherwise, including a
 // timeout or a run that did not complete; 130 when interrupted.
@@ -31,7 +35,8 @@ import { checkPrerequisites, ensureCodeServer } from '../../scripts/ensure-code-
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const env = process.env;
 const opts = {
-  workspace: path.resolve(env.POC_STUDIO_E2E_WORKSPACE || path.join(repoRoot, 'examples')),
+  multiRoot: env.POC_STUDIO_E2E_MULTIROOT === '1',
+  workspace: path.resolve(env.POC_STUDIO_E2E_WORKSPACE || path.join(repoRoot, env.POC_STUDIO_E2E_MULTIROOT === '1' ? 'test/fixtures/portfolio' : 'examples')),
   extensionPath: path.resolve(env.POC_STUDIO_E2E_EXTENSION || repoRoot),
   testsPath: path.resolve(env.POC_STUDIO_E2E_TESTS || path.join(repoRoot, 'out', 'test', 'e2e', 'suite', 'index.js')),
   timeoutMs: Number(env.POC_STUDIO_E2E_TIMEOUT_MS || 10 * 60_000),
@@ -364,6 +369,20 @@ async function runSuite() {
     fs.mkdirSync(d, { recursive: true });
   }
   fs.cpSync(opts.workspace, workspaceCopy, { recursive: true });
+  // Multi-root: a .code-workspace file naming every subfolder of the copy (sorted) as a folder.
+  let workspaceFile;
+  if (opts.multiRoot) {
+    const folders = fs
+      .readdirSync(workspaceCopy, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => ({ path: path.join(workspaceCopy, e.name) }))
+      .sort((a, b) => (a.path < b.path ? -1 : 1));
+    // The workspace's settings (window-scoped ones such as pocStudio.today live there, not in a folder).
+    const settingsFile = path.join(workspaceCopy, 'workspace-settings.json');
+    const settings = fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : {};
+    workspaceFile = path.join(tmpDir, 'workspace', 'portfolio.code-workspace');
+    fs.writeFileSync(workspaceFile, JSON.stringify({ folders, settings }, null, 2));
+  }
   writeSettings(userDataDir);
   log(`workspace ${path.relative(repoRoot, opts.workspace) || '.'} copied to ${workspaceCopy}`);
   if (env.POC_STUDIO_E2E_LOCALE) installLanguagePack(env.POC_STUDIO_E2E_LOCALE, userDataDir);
@@ -384,7 +403,7 @@ async function runSuite() {
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
     ...(env.POC_STUDIO_E2E_LOCALE ? ['--locale', env.POC_STUDIO_E2E_LOCALE] : []),
-    workspaceCopy,
+    workspaceFile ?? workspaceCopy,
   ];
   fs.writeFileSync(path.join(tmpDir, 'code-server-config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   log(`starting code-server ${cs.version} on 127.0.0.1:${port}`);
@@ -398,6 +417,7 @@ async function runSuite() {
       POC_STUDIO_E2E_RESULTS: resultsFile,
       POC_STUDIO_E2E_RELEASE: releaseFile,
       POC_STUDIO_E2E_WORKSPACE_PATH: workspaceCopy,
+      ...(opts.multiRoot ? { POC_STUDIO_E2E_SUITE: 'multiroot' } : {}),
     }),
   });
   fs.closeSync(csLog);
@@ -414,7 +434,8 @@ async function runSuite() {
     ['extensionDevelopmentPath', `vscode-remote://${authority}${opts.extensionPath}`],
     ['extensionTestsPath', `vscode-remote://${authority}${opts.testsPath}`],
   ];
-  const url = `http://${authority}/?${new URLSearchParams({ folder: workspaceCopy, payload: JSON.stringify(payload) })}`;
+  const where = workspaceFile ? { workspace: workspaceFile } : { folder: workspaceCopy };
+  const url = `http://${authority}/?${new URLSearchParams({ ...where, payload: JSON.stringify(payload) })}`;
   context = await chromium.launchPersistentContext(browserProfile, {
     executablePath: CHROMIUM,
     headless: true,

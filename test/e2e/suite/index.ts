@@ -13,6 +13,7 @@
 //                           exists before returning, so that the launcher can take its
 //                           screenshot while the extension is still running
 //   POC_STUDIO_E2E_GREP     only run tests whose full title matches this regexp
+//   POC_STUDIO_E2E_SUITE    `multiroot`: run test/e2e/multiroot (a multi-root workspace) instead
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
@@ -117,7 +118,8 @@ export async function run(): Promise<void> {
       forbidOnly: !!process.env.CI,
     });
     if (process.env.POC_STUDIO_E2E_GREP) mocha.grep(new RegExp(process.env.POC_STUDIO_E2E_GREP));
-    results.files = findTestFiles(__dirname);
+    // POC_STUDIO_E2E_SUITE=multiroot (run.mjs POC_STUDIO_E2E_MULTIROOT=1): the multi-root workspace's own suite.
+    results.files = findTestFiles(process.env.POC_STUDIO_E2E_SUITE === 'multiroot' ? path.join(__dirname, '..', 'multiroot') : __dirname);
     for (const f of results.files) mocha.addFile(f);
     lines.push(`e2e suite: ${results.files.length} file(s): ${results.files.map((f) => path.basename(f)).join(', ')}`);
 
