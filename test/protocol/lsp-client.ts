@@ -61,6 +61,8 @@ export class TestClient {
   readonly logs: string[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private listeners: (() => void)[] = [];
+  /** How many publishDiagnostics have arrived (to wait until the server has gone quiet). */
+  publishCount = 0;
   private versions = new Map<string, number>();
   settings: Record<string, unknown>;
   exited = false;
@@ -82,6 +84,7 @@ export class TestClient {
     conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: LspDiagnostic[] }) => {
       client.publishedVersions.set(p.uri, p.version);
       client.diagnostics.set(p.uri, p.diagnostics);
+      client.publishCount++;
       for (const l of client.listeners.slice()) l();
     });
     conn.onNotification('window/logMessage', (p: { message: string }) => client.logs.push(p.message));
@@ -207,6 +210,20 @@ export class TestClient {
   /** type: 1 created, 2 changed, 3 deleted. */
   async fileChanged(uri: string, type: 1 | 2 | 3): Promise<void> {
     await this.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type }] });
+  }
+
+  /** Resolves when no diagnostics have been published for `ms` (the server has checked everything queued). */
+  async quiet(ms = 1500, maxMs = 120000): Promise<void> {
+    const started = Date.now();
+    let seen = this.publishCount;
+    let since = Date.now();
+    while (Date.now() - since < ms && Date.now() - started < maxMs) {
+      await new Promise((r) => setTimeout(r, 100));
+      if (this.publishCount !== seen) {
+        seen = this.publishCount;
+        since = Date.now();
+      }
+    }
   }
 
   /** workspace/didChangeWorkspaceFolders with folder paths. */

@@ -48,6 +48,8 @@ export class Workspace {
   private readonly memos = new Map<string, Map<string, Map<string, unknown>>>();
   /** Per file: the other files its last checked diagnostics point into (related information). */
   private readonly citing = new Map<string, Set<string>>();
+  /** The reverse of `citing`: per file, the files whose last diagnostics point into it. */
+  private readonly citedBy = new Map<string, Set<string>>();
   private cachedIndex?: WorkspaceIndex;
   /** The portfolio version cachedIndex was built at (the people of the other members it holds). */
   private cachedAt = -1;
@@ -179,10 +181,29 @@ export class Workspace {
     return this.reschedule();
   }
 
+  /** Records (or, with undefined, drops) the files a file's last diagnostics point into. */
+  private setCiting(uri: string, cited: Set<string> | undefined): void {
+    for (const c of this.citing.get(uri) ?? []) {
+      const by = this.citedBy.get(c);
+      by?.delete(uri);
+      if (by && !by.size) this.citedBy.delete(c);
+    }
+    if (!cited) {
+      this.citing.delete(uri);
+      return;
+    }
+    this.citing.set(uri, cited);
+    for (const c of cited) {
+      let by = this.citedBy.get(c);
+      if (!by) this.citedBy.set(c, (by = new Set()));
+      by.add(uri);
+    }
+  }
+
   /** The files whose last checked diagnostics point into `uri`. */
   citingFiles(uri: string): string[] {
     const out: string[] = [];
-    for (const [u, set] of this.citing) if (set.has(uri) && this.byUri.has(u)) out.push(u);
+    for (const u of this.citedBy.get(uri) ?? []) if (this.byUri.has(u)) out.push(u);
     return out;
   }
 
@@ -222,7 +243,7 @@ export class Workspace {
     this.chunkCaches.delete(uri);
     this.taskFindings.delete(uri);
     this.memos.delete(uri);
-    this.citing.delete(uri);
+    this.setCiting(uri, undefined);
     if (had) {
       this.invalidate(isPlanKind(kind));
       this.portfolio.idsChanged();
@@ -356,7 +377,7 @@ export class Workspace {
       }
       out.push(d);
     }
-    this.citing.set(uri, cited);
+    this.setCiting(uri, cited);
     return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
   }
 }

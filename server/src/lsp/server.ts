@@ -89,9 +89,13 @@ export function startServer(connection: Connection): void {
    */
   const changed = (ws: Workspace, uri: string, r: { exportsChanged: boolean; people: string[] }) => {
     if (r.exportsChanged) queue(ws, ws.uris());
-    for (const [w, uris] of folders.portfolio.filesWithPeople(r.people)) queue(w, uris);
+    // Resolved to files when validating (flush): a burst of changes (a folder being read, a
+    // checkout) builds the portfolio's index once, not once per file.
+    for (const p of r.people) changedPeople.add(p);
+    if (r.people.length) scheduleFlush();
     for (const [w, uris] of folders.portfolio.citingFiles(uri)) queue(w, uris);
   };
+  const changedPeople = new Set<string>();
 
   /** Puts a text into its workspace and queues what must be re-validated. */
   const update = (ws: Workspace, uri: string, text: string, problem?: ReadProblem) => {
@@ -126,6 +130,15 @@ export function startServer(connection: Connection): void {
       const work: [Workspace, string][] = [];
       // While a folder is being read, nothing is published: its bookings count in every folder.
       if (scanning.size) return;
+      if (changedPeople.size) {
+        const people = [...changedPeople];
+        changedPeople.clear();
+        for (const [w, uris] of folders.portfolio.filesWithPeople(people)) {
+          let set = toValidate.get(w);
+          if (!set) toValidate.set(w, (set = new Set()));
+          for (const u of uris) set.add(u);
+        }
+      }
       for (const [ws, uris] of toValidate) for (const uri of uris) work.push([ws, uri]);
       work.sort((a, b) => (documents.get(b[1]) ? 1 : 0) - (documents.get(a[1]) ? 1 : 0));
       for (const [ws, uri] of work) {

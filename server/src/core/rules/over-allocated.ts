@@ -192,7 +192,10 @@ function personText(person: string, member: TeamMember, l: Lang): string {
 function findingsOf(person: string, booked: Booking[], capacity: number, conflicts: Conflict[], leave: Leave): Found[] {
   const found: Found[] = [];
   const capacityPercent = Math.round(capacity * 10000) / 100;
-  for (const c of conflicts) for (const atK of carriers(booked, c)) found.push(conflictFinding(person, booked, capacityPercent, capacity, c, atK));
+  for (const c of conflicts) {
+    const parts = conflictParts(booked, c);
+    for (const atK of carriers(booked, c)) found.push(conflictFinding(person, booked, capacityPercent, capacity, c, parts, atK));
+  }
   if (leave.ranges.length) found.push(...leaveFindings(person, booked, leave));
   return found;
 }
@@ -214,67 +217,86 @@ function carriers(booked: Booking[], c: Conflict): number[] {
   return [...perFile.values()];
 }
 
-function conflictFinding(person: string, booked: Booking[], capacityPercent: number, capacity: number, c: Conflict, atK: number): Found {
-  {
-    const at = booked[c.involved[atK]];
-    // Labels once per task and language (a conflict may involve a thousand tasks); the plan is
-    // named for tasks of another file.
-    const prefixes = new Map<ArtifactFile, [string, string]>();
-    const label = (b: Booking): [string, string] => {
-      const en = taskLabel(b.task.task, b.task.index, 'en');
-      const zh = taskLabel(b.task.task, b.task.index, 'zh-CN');
-      if (b.file === at.file) return [en, zh];
-      let p = prefixes.get(b.file);
-      if (!p) {
-        const plan = b.plan.title?.value?.trim() || b.plan.id?.value || b.file.name;
-        prefixes.set(b.file, (p = [` in ${plan}`, tidyZh(`${plan} 的 `)]));
-      }
-      return [en + p[0], p[1] + zh];
-    };
-    const labels = c.involved.map((i) => label(booked[i]));
-    const others: number[] = [];
-    for (let k = 0; k < c.involved.length; k++) if (k !== atK) others.push(k);
-    const days = period(c.first, c.last);
-    const load = percent(c.load);
-    const args = (l: Lang): Args => ({
-      person: personText(person, at.member, l),
-      task: taskLabel(at.task.task, at.task.index, l),
-      capacity: capacityPercent,
-      load,
-      days: l === 'zh-CN' ? zhPeriod(days) : days,
-      others: others.slice(0, SHOWN).map((k) => labels[k][l === 'en' ? 0 : 1]),
-      more: Math.max(0, others.length - SHOWN),
+/** A label and a related place of an involved task, as said from its own plan and from another. */
+interface Part {
+  own: [string, string];
+  other: [string, string];
+  relatedOwn: Localized;
+  relatedOther: Localized;
+  conflict: Record<string, unknown>;
+}
+
+/**
+ * What every finding of a conflict says of each involved task, computed once per conflict (a
+ * conflict may involve a thousand tasks of a hundred plans, each plan getting a finding): the
+ * labels without and with the plan's name (said of a task of another plan), the related messages,
+ * the data entry.
+ */
+function conflictParts(booked: Booking[], c: Conflict): Part[] {
+  const prefixes = new Map<ArtifactFile, [string, string]>();
+  return c.involved.map((i, k) => {
+    const b = booked[i];
+    const en = taskLabel(b.task.task, b.task.index, 'en');
+    const zh = taskLabel(b.task.task, b.task.index, 'zh-CN');
+    let p = prefixes.get(b.file);
+    if (!p) {
+      const plan = b.plan.title?.value?.trim() || b.plan.id?.value || b.file.name;
+      prefixes.set(b.file, (p = [` in ${plan}`, tidyZh(`${plan} 的 `)]));
+    }
+    const other: [string, string] = [en + p[0], p[1] + zh];
+    const a = { days: c.days[k], allocation: allocationOf(b.task.task) };
+    const related = (l: [string, string]): Localized => ({
+      en: messages.related.en({ ...a, task: l[0] }),
+      'zh-CN': messages.related['zh-CN']({ ...a, task: l[1], days: zhPeriod(a.days) }),
     });
     return {
-      uri: at.file.uri,
-      owner: at.task.task.owner!,
-      message: localized(others.length ? messages.over : messages.single, args),
-      data: {
-        taskId: at.task.id ?? null,
-        person,
-        capacity,
-        capacityPercent,
-        load,
-        peak: c.peak,
-        allocation: allocationOf(at.task.task),
-        dates: [days],
-        taskDates: [c.days[atK]],
-        conflicts: others.map((k) => {
-          const b = booked[c.involved[k]];
-          return { taskId: b.task.id ?? null, plan: b.plan.id?.value ?? null, file: b.file.name, dates: [c.days[k]], allocation: allocationOf(b.task.task) };
-        }),
-      },
-      related: others.map((k) => {
-        const b = booked[c.involved[k]];
-        const a = { days: c.days[k], allocation: allocationOf(b.task.task) };
-        const message = {
-          en: messages.related.en({ ...a, task: labels[k][0] }),
-          'zh-CN': messages.related['zh-CN']({ ...a, task: labels[k][1], days: zhPeriod(a.days) }),
-        };
-        return { uri: b.file.uri, owner: b.task.task.owner!, message };
-      }),
+      own: [en, zh],
+      other,
+      relatedOwn: related([en, zh]),
+      relatedOther: related(other),
+      conflict: { taskId: b.task.id ?? null, plan: b.plan.id?.value ?? null, file: b.file.name, dates: [c.days[k]], allocation: a.allocation },
     };
-  }
+  });
+}
+
+function conflictFinding(person: string, booked: Booking[], capacityPercent: number, capacity: number, c: Conflict, parts: Part[], atK: number): Found {
+  const at = booked[c.involved[atK]];
+  // A task of the carrier's own plan is named alone, one of another plan with that plan's name.
+  const mine = (k: number) => booked[c.involved[k]].file === at.file;
+  const others: number[] = [];
+  for (let k = 0; k < c.involved.length; k++) if (k !== atK) others.push(k);
+  const days = period(c.first, c.last);
+  const load = percent(c.load);
+  const args = (l: Lang): Args => ({
+    person: personText(person, at.member, l),
+    task: taskLabel(at.task.task, at.task.index, l),
+    capacity: capacityPercent,
+    load,
+    days: l === 'zh-CN' ? zhPeriod(days) : days,
+    others: others.slice(0, SHOWN).map((k) => (mine(k) ? parts[k].own : parts[k].other)[l === 'en' ? 0 : 1]),
+    more: Math.max(0, others.length - SHOWN),
+  });
+  return {
+    uri: at.file.uri,
+    owner: at.task.task.owner!,
+    message: localized(others.length ? messages.over : messages.single, args),
+    data: {
+      taskId: at.task.id ?? null,
+      person,
+      capacity,
+      capacityPercent,
+      load,
+      peak: c.peak,
+      allocation: allocationOf(at.task.task),
+      dates: [days],
+      taskDates: [c.days[atK]],
+      conflicts: others.map((k) => parts[k].conflict),
+    },
+    related: others.map((k) => {
+      const b = booked[c.involved[k]];
+      return { uri: b.file.uri, owner: b.task.task.owner!, message: mine(k) ? parts[k].relatedOwn : parts[k].relatedOther };
+    }),
+  };
 }
 
 /** One finding per counted task with a working day on the person's leave. */
