@@ -97,7 +97,8 @@ describe('CLI poc-studio gantt', function () {
     const p5 = /<g id="bar-4"[^>]*><title>([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
     assert.match(p5, /报表开发/);
     assert.match(p5, /基线：2027-01-15 – 2027-01-26/);
-    assert.match(p5, /偏差：晚 \d+ 个工作日/);
+    assert.match(p5, /比原计划晚 \d+ 个工作日/);
+    assert.doesNotMatch(p5, /偏差/);
     assert.match(svg, /逾期 1 天/);
     assert.ok(svg.includes('data-legend="baseline"') && svg.includes('data-legend="today"'));
     assert.ok(!/<script|\son\w+=/i.test(svg));

@@ -26,7 +26,7 @@ export const GLOSSARY: readonly Term[] = [
   { zh: '投入比例', en: 'allocation / capacity', forbidden: ['负载率'] },
   { zh: '基线', en: 'baseline', forbidden: ['基准计划', '基准线'] },
   { zh: '原计划', en: 'baseline dates', forbidden: ['初始计划'] },
-  { zh: '延期', en: 'delay / slip', forbidden: ['延误', '拖期'], note: 'a slip is said as 比原计划晚 N 个工作日' },
+  { zh: '延期', en: 'delay / slip', forbidden: ['延误', '拖期', '偏差：'], note: 'a slip is said as 比原计划晚 N 个工作日' },
   { zh: '共享日历', en: 'shared calendar', forbidden: ['公共日历'] },
   { zh: '通过', en: 'won (POC review)', forbidden: ['赢单', '丢单'], note: 'sales jargon stays out of what customers read' },
 ];

@@ -78,7 +78,7 @@ function lateText(days: number, locale: Locale): string {
 
 function slipText(n: number, locale: Locale): string {
   if (locale === 'en') return n === 0 ? 'Slip: none (on the baseline)' : `Slip: ${Math.abs(n)} working day${Math.abs(n) === 1 ? '' : 's'} ${n > 0 ? 'late' : 'early'}`;
-  return n === 0 ? '偏差：与基线一致' : `偏差：${n > 0 ? '晚' : '早'} ${Math.abs(n)} 个工作日`;
+  return n === 0 ? '按原计划' : `比原计划${n > 0 ? '晚' : '早'} ${Math.abs(n)} 个工作日`;
 }
 
 /** The tooltip of a bar: one fact a line. */
