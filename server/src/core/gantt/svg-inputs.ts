@@ -25,12 +25,15 @@ export function svgInputs(ws: Workspace, chart: GanttChart): Pick<LayoutOptions,
   }
   const files = ws.index().files;
   let isWorkday: LayoutOptions['isWorkday'];
+  // The portfolio shades the days no plan shown works on (a holiday of every calendar, weekends).
+  const calendars: ((d: number) => boolean)[] = [];
   for (const [uri, list] of byUri) {
     const f = ws.get(uri);
     if (!f || !f.schedule || !isPlan(f.model)) continue;
     const schedule = f.schedule;
     const plan = f.model as PlanModel;
     if (chart.scope === 'file') isWorkday = (d) => schedule.plain.isWorkday(d);
+    else calendars.push((d) => schedule.plain.isWorkday(d));
     const baseline = baselineFor(files, plan.id?.value, ws.settings.baseline || undefined);
     const slips = baseline ? slipsOf(plan, schedule, baseline) : undefined;
     for (const b of list) {
@@ -42,5 +45,6 @@ export function svgInputs(ws: Workspace, chart: GanttChart): Pick<LayoutOptions,
       if (slip) baselines.set(b.key, { start: slip.baselineStart !== undefined ? formatDate(slip.baselineStart) : undefined, end: formatDate(slip.baselineEnd), slipDays: slip.slipDays });
     }
   }
+  if (chart.scope !== 'file' && calendars.length) isWorkday = (d) => calendars.some((w) => w(d));
   return { deps, baselines, isWorkday };
 }

@@ -161,6 +161,17 @@ describe('SVG gantt renderer', () => {
     assert.ok(parseSvg(svg).some((n) => n.attrs['data-legend'] === 'nonworking'));
   });
 
+  it('shades in the portfolio the days no plan shown works on: a holiday of one plan only stays a working day', () => {
+    const other = 'id: other\ntitle: 乙项目\ntasks:\n  - { id: Q1, start: 2027-01-04, end: 2027-01-08 }\n';
+    const ws = workspaceOf({ 'small.project.yaml': PLAN, 'other.project.yaml': other }, { today: '2027-01-07', locale: 'en' });
+    const chart = ganttChart(ws, undefined, { scope: 'portfolio', locale: 'en' });
+    const layout = layoutGantt(chart, { ...svgInputs(ws, chart) });
+    const day = (x: number) => layout.start + Math.round((x - layout.plotX) / layout.pxPerDay);
+    const shaded = layout.shading.flatMap((s) => Array.from({ length: Math.round(s.w / layout.pxPerDay) }, (_, i) => day(s.x) + i));
+    assert.ok(!shaded.includes(parseDate('2027-01-06')!), 'the small plan’s holiday: the other plan works');
+    assert.ok(shaded.includes(parseDate('2027-01-09')!) && shaded.includes(parseDate('2027-01-10')!), 'the weekend');
+  });
+
   it('marks an overdue bar: outlined, its late stretch up to the today line, "N days late" in its tooltip', () => {
     const { layout, svg } = render({ 'small.project.yaml': PLAN }, 'small.project.yaml', {}, '2027-01-14');
     const t2 = layout.bars[1];
