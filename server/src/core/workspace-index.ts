@@ -97,8 +97,8 @@ export class WorkspaceIndex {
   readonly stakeholderFiles: ArtifactFile[] = [];
 
   private symbolTable?: SymbolTable;
-  /** The plan files of the whole portfolio (their ids resolve from any file). */
-  private readonly portfolioPlans: readonly ArtifactFile[];
+  /** The plan files of the whole portfolio (their ids resolve from any file: `delays[].affects`). */
+  readonly portfolioPlans: readonly ArtifactFile[];
 
   /**
    * @param idsVersion changes whenever what files show each other of their ids may have changed (a

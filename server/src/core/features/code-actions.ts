@@ -22,6 +22,7 @@ import { provide as dateOrder } from './fixes/date-order';
 import { provide as duplicateId } from './fixes/duplicate-id';
 import { provide as baselineSlip } from './fixes/baseline-slip';
 import { provide as overAllocated } from './fixes/over-allocated';
+import { provide as delayImpact } from './fixes/delay-impact';
 
 /** Quick-fix providers by rule id (the diagnostic's code). */
 export const FIX_PROVIDERS: Readonly<Record<string, FixProvider>> = {
@@ -37,6 +38,7 @@ export const FIX_PROVIDERS: Readonly<Record<string, FixProvider>> = {
   'duplicate-id': duplicateId,
   'baseline-slip': baselineSlip,
   'over-allocated': overAllocated,
+  'delay-impact': delayImpact,
 };
 
 /** Rules whose diagnostics are not silenced by a comment: the file could not be read as intended. */

@@ -11,6 +11,7 @@ import { acceptanceReport } from './acceptance';
 import { reportContext } from './context';
 import { pocReport } from './poc';
 import { weeklyReport } from './weekly';
+import { weeklyImpacts } from './weekly-impact';
 import { fileStem } from '../file-names';
 import type { ReportDoc, ReportEdition } from './doc';
 import { reportMarkdown } from './render-markdown';
@@ -65,7 +66,7 @@ export function generateReport(ws: Workspace, uri: string, opts: ReportOptions):
       monday = m;
     } else monday = mondayOf(ctx.today);
     const week = formatIsoWeek(isoWeekOf(monday));
-    const doc = weeklyReport(ctx, monday);
+    const doc = weeklyReport(ctx, monday, weeklyImpacts(ws, uri));
     return { kind: 'weekly', doc, markdown: reportMarkdown(doc), fileName: `${week}-${id}-${zh ? '周报' : 'weekly-report'}${edition}.md`, week, locale: ctx.locale };
   }
   const date = formatDate(ctx.today);

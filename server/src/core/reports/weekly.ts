@@ -10,6 +10,7 @@ import { listOr, numbered, paragraph, tableOr } from './blocks';
 import type { Block, ReportDoc, Rich } from './doc';
 import { plural } from '../labels';
 import { neededFromCustomer, openAt, overallLabel, overallStatus, satisfactionOfMonth } from './weekly-status';
+import { affectedPlansSection, type WeeklyImpacts } from './weekly-impact';
 
 export interface WeekRange {
   week: string;
@@ -24,7 +25,8 @@ export function weekRange(monday: Day): WeekRange {
 const overlaps = (t: ScheduledTask, from: Day, to: Day): boolean =>
   t.start !== undefined && t.end !== undefined && t.start <= to && t.end >= from;
 
-export function weeklyReport(ctx: ReportContext, monday: Day): ReportDoc {
+/** `impacts`: the plan's delay impacts on other plans (weeklyImpacts), for the internal edition. */
+export function weeklyReport(ctx: ReportContext, monday: Day, impacts?: WeeklyImpacts): ReportDoc {
   const w = weekRange(monday);
   const next = weekRange(monday + 7);
   // "Late" is judged at the end of the week, or today for the current week.
@@ -296,6 +298,7 @@ export function weeklyReport(ctx: ReportContext, monday: Day): ReportDoc {
     h(tr(ctx, '延期情况', 'Delays')),
     delayTable,
     ...listOr(halts),
+    ...affectedPlansSection(ctx, h, delays, impacts),
     h(tr(ctx, '需客户配合事项', 'Needed from the customer')),
     ...listOr(needed, tr(ctx, '无', 'None')),
     h(tr(ctx, '风险', 'Open risks')),

@@ -34,6 +34,7 @@ import { rule as noDecisionMaker } from './no-decision-maker';
 import { rule as weeklyReportMissing } from './weekly-report-missing';
 import { rule as satisfactionOverdue } from './satisfaction-overdue';
 import { rule as delayUnreported } from './delay-unreported';
+import { rule as delayImpact } from './delay-impact';
 import { rule as changeUndecided } from './change-undecided';
 import { rule as outOfContractUnpriced } from './out-of-contract-unpriced';
 import { rule as acceptanceCategoryMissing } from './acceptance-category-missing';
@@ -81,6 +82,7 @@ export const RULES: readonly Rule[] = [
   weeklyReportMissing,
   satisfactionOverdue,
   delayUnreported,
+  delayImpact,
   changeUndecided,
   outOfContractUnpriced,
   acceptanceCategoryMissing,
