@@ -58,6 +58,11 @@ describe('pocStudio/teamLoad over JSON-RPC', function () {
       const r = await client.ok(TeamLoadRequest, { uri: pathToFileURL(path.join(a, 'a.project.yaml')).href, from: '2027-03-01', weeks: 2 });
       assert.deepStrictEqual(r.load.people.map((p) => p.id), ['qian', 'sun', 'zhao']);
       assert.deepStrictEqual(r.load.cells.map((c) => `${c.person}:${c.loadPercent}:${c.state}`), ['qian:100:busy', 'qian:40:over', 'sun:0:free', 'sun:0:free', 'zhao:60:busy', 'zhao:138:over']);
+      // A task of the other folder carries its place in its own file (not line 0 of nothing).
+      const texts = new Map([a, b].map((d) => [pathToFileURL(path.join(d, `${path.basename(d)}.project.yaml`)).href, fs.readFileSync(path.join(d, `${path.basename(d)}.project.yaml`), 'utf8').split('\n')]));
+      const tasks = r.load.cells.flatMap((c) => c.tasks);
+      assert.ok(tasks.some((t) => t.uri.endsWith('/b/b.project.yaml')), 'a task of folder b');
+      for (const t of tasks) assert.match(texts.get(t.uri)![t.range.start.line], new RegExp(`id: ${t.id}\\b`), t.uri);
     } finally {
       await client.stop();
       fs.rmSync(root, { recursive: true, force: true });

@@ -116,7 +116,8 @@ export function withRanges<T>(ws: Workspace, value: T): Wire<T> {
     if (uri === undefined) return ZERO;
     let index = lines.get(uri);
     if (!lines.has(uri)) {
-      const file = ws.get(uri);
+      // A view of the portfolio (the team load) names files of other folders too.
+      const file = ws.get(uri) ?? ws.portfolio.find(uri)?.file;
       index = file ? lineIndexOf(file) : undefined;
       lines.set(uri, index);
     }

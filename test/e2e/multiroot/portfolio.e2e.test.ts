@@ -109,9 +109,12 @@ describe('multi-root workspace: two customers are one portfolio', function () {
     const panel = api.loadPanel()!;
     const tasks = [0, 1, 2].map((i) => panel.task(cell.key, i));
     assert.deepEqual(tasks.map((t) => t && path.basename(vscode.Uri.parse(t.uri).fsPath)), ['bank.project.yaml', 'broker.project.yaml', 'broker.project.yaml']);
-    const editor = await panel.openTask(cell.key, 1);
-    assert.ok(editor);
-    assert.match(editor.document.uri.fsPath, /broker[\\/]broker\.project\.yaml$/);
-    assert.match(editor.document.lineAt(editor.selection.active.line).text, /id: Q1,/);
+    // The panel belongs to the folder of the active editor (broker): a task of the other folder opens at its entry too.
+    for (const [i, file, id] of [[1, /broker[\\/]broker\.project\.yaml$/, 'Q1'], [0, /bank[\\/]bank\.project\.yaml$/, 'P2']] as const) {
+      const editor = await panel.openTask(cell.key, i);
+      assert.ok(editor);
+      assert.match(editor.document.uri.fsPath, file);
+      assert.match(editor.document.lineAt(editor.selection.active.line).text, new RegExp(`id: ${id},`));
+    }
   });
 });
