@@ -99,6 +99,8 @@ export interface GanttExportParams extends GanttParams {
   format: GanttExportFormat;
 }
 export const GanttExportRequest = request<GanttExportParams, { text: string; name: string } | RequestError>('pocStudio/ganttExport');
+/** The chart as a PNG picture (every row, the light theme, twice the SVG's size): base64 bytes and a file name. */
+export const GanttPngRequest = request<GanttParams, { data: string; name: string; width: number; height: number } | RequestError>('pocStudio/ganttPng');
 
 export interface StakeholdersView {
   map: StakeholderMap;
@@ -292,6 +294,7 @@ export const PidRequest = request<void, number>('pocStudio/pid');
 export const REQUESTS = [
   GanttRequest,
   GanttExportRequest,
+  GanttPngRequest,
   StakeholdersRequest,
   ProgressRequest,
   TeamLoadRequest,

@@ -23,6 +23,7 @@ import {
   StakeholdersRequest,
   TickRequest,
   GanttExportRequest,
+  GanttPngRequest,
   NewPocFolderRequest,
   NewProjectRequest,
   ProposeIdRequest,
@@ -110,6 +111,8 @@ describe('protocol.ts: the server answers every custom request it declares', fun
     assert.ok(!('error' in gantt) && gantt.chart.sections.some((s) => s.bars.some((b) => b.range.start.line > 0 && typeof b.text === 'string')));
     const exp = ok(GanttExportRequest.method, await client.send(GanttExportRequest, { uri: plan, scope: 'file', format: 'mermaid' }));
     assert.ok(!('error' in exp) && exp.text.startsWith('gantt') && exp.name.endsWith('.mmd'), JSON.stringify(exp).slice(0, 200));
+    const png = ok(GanttPngRequest.method, await client.send(GanttPngRequest, { uri: plan, scope: 'file' }));
+    assert.ok(!('error' in png) && png.name.endsWith('.png') && png.width > 0 && png.data.length > 100, JSON.stringify(png).slice(0, 200));
     const map = ok(StakeholdersRequest.method, await client.send(StakeholdersRequest, { folderUri }));
     assert.ok(!('error' in map) && map.map.points.every((p) => p.range && p.mentions.every((m) => m.range)));
     const progress = ok(ProgressRequest.method, await client.send(ProgressRequest, { folderUri }));

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TestClient, startOnExamples, stopOnExamples } from './lsp-client';
-import { GanttExportRequest, GanttRequest, type GanttResponse } from '../../server/src/protocol';
+import { GanttExportRequest, GanttPngRequest, GanttRequest, type GanttResponse } from '../../server/src/protocol';
 
 type Gantt = GanttResponse;
 
@@ -61,6 +61,20 @@ describe('view requests over JSON-RPC', function () {
       assert.match(r.text, re, format);
       assert.match(r.name, /^bank-log\.gantt\./);
     }
+  });
+
+  it('draws the chart as a PNG (every row, twice the SVG size), named after the plan', async () => {
+    const r = await client.ok(GanttPngRequest, { uri: uri('bank-log.project.yaml'), scope: 'file' });
+    const png = Buffer.from(r.data, 'base64');
+    assert.deepStrictEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.strictEqual(png.readUInt32BE(16), r.width);
+    assert.strictEqual(png.readUInt32BE(20), r.height);
+    const svg = await client.ok(GanttExportRequest, { uri: uri('bank-log.project.yaml'), scope: 'file', format: 'svg' });
+    const [, w] = /<svg\b[^>]*\bwidth="(\d+)/.exec(svg.text)!;
+    assert.strictEqual(r.width, 2 * Number(w));
+    assert.strictEqual(r.name, 'bank-log.gantt.png');
+    const pf = await client.ok(GanttPngRequest, { uri: uri('bank-log.project.yaml'), scope: 'portfolio' });
+    assert.strictEqual(pf.name, 'portfolio.gantt.png');
   });
 
   it('answers for a file that is not a plan with a message, never an error', async () => {

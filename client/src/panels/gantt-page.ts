@@ -19,6 +19,7 @@ export const GANTT_STRINGS = {
   exportMarkdown: 'Markdown',
   exportHtml: 'HTML',
   exportSvg: 'SVG',
+  exportPng: 'PNG',
   today: 'Today',
   tasks: '{0} tasks',
   critical: '{0} critical',
@@ -63,7 +64,7 @@ export function ganttPageHtml(env: PageEnv, strings: GanttStrings): string {
   <button id="zoom-in" data-t="zoomIn" aria-label="zoom in">+</button>
   <button id="zoom-fit" data-s="fit"></button>
   <span class="sep"></span>
-  <select id="export" aria-label="export"><option value="" data-s="export"></option><option value="mermaid" data-s="exportMermaid"></option><option value="markdown" data-s="exportMarkdown"></option><option value="html" data-s="exportHtml"></option><option value="svg" data-s="exportSvg"></option></select>
+  <select id="export" aria-label="export"><option value="" data-s="export"></option><option value="mermaid" data-s="exportMermaid"></option><option value="markdown" data-s="exportMarkdown"></option><option value="html" data-s="exportHtml"></option><option value="svg" data-s="exportSvg"></option><option value="png" data-s="exportPng"></option></select>
 </div>
 <div id="status" class="status" aria-live="polite"></div>
 <ul id="legend" class="legend" data-t="legend"></ul>

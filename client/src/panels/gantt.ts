@@ -12,7 +12,7 @@ import { ganttPageHtml, GANTT_STRINGS } from './gantt-page';
 import { ViewPanel } from './view-panel';
 import type { PageEnv } from './page';
 import { isPlainFileName } from '../../../server/src/core/file-names';
-import { GanttEditRequest, GanttExportRequest, GanttRequest, type GanttParams, type GanttResponse } from '../../../server/src/protocol';
+import { GanttEditRequest, GanttExportRequest, GanttPngRequest, GanttRequest, type GanttParams, type GanttResponse } from '../../../server/src/protocol';
 import type { GanttDrag } from '../../../server/src/core/gantt/drag-edit';
 import { createHash } from 'crypto';
 import { send } from '../request';
@@ -195,15 +195,23 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
   async export(format: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const c = this.client();
     if (!c) return undefined;
-    let text: string;
+    let bytes: Uint8Array;
     let name: string;
-    if (format === 'mermaid' || format === 'markdown' || format === 'html' || format === 'svg') {
+    if (format === 'png') {
+      const r = await send(c, GanttPngRequest, this.params());
+      if ('error' in r) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the schedule: {0}', r.error));
+        return undefined;
+      }
+      bytes = Buffer.from(r.data, 'base64');
+      name = isPlainFileName(r.name) ? r.name : 'schedule.gantt.png';
+    } else if (format === 'mermaid' || format === 'markdown' || format === 'html' || format === 'svg') {
       const r = await send(c, GanttExportRequest, { ...this.params(), format });
       if ('error' in r) {
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the schedule: {0}', r.error));
         return undefined;
       }
-      text = r.text;
+      bytes = new TextEncoder().encode(r.text);
       name = isPlainFileName(r.name) ? r.name : `schedule.gantt.${format === 'html' ? 'html' : format === 'markdown' ? 'md' : format === 'svg' ? 'svg' : 'mmd'}`;
     } else return undefined;
     const base = this.uri ? vscode.Uri.joinPath(vscode.Uri.parse(this.uri), '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
@@ -220,8 +228,8 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
       void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; nothing was written.', vscode.workspace.asRelativePath(target)));
       return undefined;
     }
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    // An offline page is for a browser, never opened as text here; the others open in the editor.
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    // An offline page is for a browser, never opened as text here; the others open in the editor (a PNG as a picture).
     const open = format === 'html' ? vscode.l10n.t('Open in Browser') : vscode.l10n.t('Open');
     void vscode.window.showInformationMessage(vscode.l10n.t('Schedule exported to {0}.', vscode.workspace.asRelativePath(uri)), open).then((a) => {
       if (a !== open) return;

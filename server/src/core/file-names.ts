@@ -41,7 +41,7 @@ export function fileStem(text: unknown, fallback: string): string {
 const PLAN_SUFFIX = /\.(poc|project)\.ya?ml$/i;
 
 /** The name of a Gantt export: `<plan file stem>.gantt.<ext>`, or `portfolio.gantt.<ext>`. */
-export function ganttExportName(planUri: string | undefined, scope: 'file' | 'portfolio', ext: 'html' | 'md' | 'mmd' | 'svg'): string {
+export function ganttExportName(planUri: string | undefined, scope: 'file' | 'portfolio', ext: 'html' | 'md' | 'mmd' | 'svg' | 'png'): string {
   if (scope === 'portfolio' || !planUri) return `portfolio.gantt.${ext}`;
   let last = planUri.split(/[/\\]/).pop() ?? '';
   try {

@@ -19,8 +19,9 @@ import type { FeatureHost } from './features';
 import { registerPanelViews, textHash } from './views-panels';
 import { registerLoadView } from './views-load';
 import { ganttExportName } from '../core/file-names';
-import { GanttExportRequest, GanttRequest, type GanttParams, type GanttView, type PanelLayout } from '../protocol';
-import { serveView, type ViewScope } from './requests';
+import { GanttExportRequest, GanttPngRequest, GanttRequest, type GanttParams, type GanttView, type PanelLayout } from '../protocol';
+import { serve, serveView, viewScope, type ViewScope } from './requests';
+import { svgToPng } from '../node/png';
 import type { Workspace } from '../core/workspace';
 
 export interface ViewsHost extends FeatureHost {
@@ -65,6 +66,17 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
     if (p.format === 'html') return { text: ganttSvgPage(chart, svgOpts), name: name('html') };
     if (p.format === 'markdown') return { text: ganttMarkdown(chart, { locale }), name: name('md') };
     return { text: ganttMermaid(chart, { locale }), name: name('mmd') };
+  });
+
+  // PNG: the same SVG as the export, drawn by resvg (node/png.ts: native, else WebAssembly).
+  serve(connection, host.log, GanttPngRequest, async (p: GanttParams) => {
+    const scope = viewScope(host, p ?? ({} as GanttParams));
+    if (!scope) return { error: 'no file or folder' };
+    const chart = chartOf(p ?? ({} as GanttParams), scope);
+    const locale = scope.ws.messageLocale;
+    const svg = ganttSvg(chart, { locale, theme: 'light', ...svgInputs(scope.ws, chart) });
+    const out = await svgToPng(svg, { scale: 2, background: '#ffffff' });
+    return { data: out.png.toString('base64'), name: ganttExportName(chart.uri, chart.scope === 'portfolio' ? 'portfolio' : 'file', 'png'), width: out.width, height: out.height };
   });
 
   registerPanelViews(connection, host);

@@ -115,6 +115,13 @@ describe('schedule panel in VS Code', function () {
     assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.equal((svg.match(/<g id="bar-\d+"/g) ?? []).length, 10);
     await vscode.workspace.fs.delete(svgTarget);
+    // PNG: the same drawing as a picture, written as bytes.
+    const pngTarget = uriOf('exported.gantt.png');
+    assert.ok(await panel.export('png', pngTarget));
+    const png = await vscode.workspace.fs.readFile(pngTarget);
+    assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+    assert.ok(png.length > 2000);
+    await vscode.workspace.fs.delete(pngTarget);
   });
 
   it('a drag on the chart changes one value of the plan, and Ctrl+Z in the editor restores it', async () => {
