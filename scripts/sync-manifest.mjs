@@ -66,6 +66,32 @@ export function manifest() {
       minimum: 1,
       description: t('config.demoMaxMinutes', 'Longest demo, in minutes, before demo-too-long warns (playbook: 30).', '演示时长上限（分钟），超过则 demo-too-long 警告（手册建议 30 分钟）。'),
     },
+    // Presales (issue 18).
+    'pocStudio.demo.finalMaxMinutes': {
+      type: 'number',
+      default: DEFAULT_SETTINGS.demoFinalMaxMinutes,
+      minimum: 1,
+      markdownDescription: t('config.demoFinalMaxMinutes', 'Longest final POC presentation (`demo.final: true`: demo, evaluation and summary), in minutes, before demo-too-long warns.', 'POC 最终演示（演示、评估与总结，在演示中标记为最终演示）的时长上限（分钟），超过则 demo-too-long 警告。'),
+    },
+    'pocStudio.tenderDeadlineDays': {
+      type: 'number',
+      default: DEFAULT_SETTINGS.tenderDeadlineDays,
+      minimum: 0,
+      description: t('config.tenderDeadlineDays', 'Working days before a tender deadline from which tender-matrix-incomplete warns about an incomplete response matrix.', '投标截止前多少个工作日起，应答矩阵不完整时 tender-matrix-incomplete 警告。'),
+    },
+    'pocStudio.reviewPendingDays': {
+      type: 'number',
+      default: DEFAULT_SETTINGS.reviewPendingDays,
+      minimum: 0,
+      description: t('config.reviewPendingDays', 'Working days after the demo (else the POC end) a review may stay without a decision before review-pending warns.', '演示（无演示日期时为 POC 结束）后多少个工作日仍无评审结论时，review-pending 警告。'),
+    },
+    'pocStudio.acceptance.categories': {
+      type: 'array',
+      items: { type: 'string', enum: ['analysis', 'storage', 'alert', 'report', 'other'] },
+      uniqueItems: true,
+      default: DEFAULT_SETTINGS.acceptanceCategories,
+      description: t('config.acceptanceCategories', 'Acceptance categories that acceptance-category-missing asks an acceptance item for (default: analysis, storage, alert, report).', 'acceptance-category-missing 要求验收项覆盖的验收类别（默认：分析、存储、告警、报表）。'),
+    },
     'pocStudio.changeDecisionDays': {
       type: 'number',
       default: DEFAULT_SETTINGS.changeDecisionDays,

@@ -18,6 +18,8 @@ const GROUP_OF: Record<string, LabelGroup> = {
   'poc/criterionResult': 'result',
   'poc/deployment': 'deployment',
   'poc/decision': 'review',
+  'poc/procurement': 'procurement',
+  'poc/tenderResponse': 'tenderResponse',
   'project/inspectionInterval': 'inspectionEvery',
   'project/changeScope': 'scope',
   'project/changeDecision': 'decision',

@@ -41,6 +41,16 @@ export const LABELS = {
   decision: { pending: ['待审批', 'pending'], accepted: ['已接受', 'accepted'], deferred: ['已推迟', 'deferred'], rejected: ['已拒绝', 'rejected'] },
   result: { pending: ['待验证', 'pending'], met: ['已达成', 'met'], 'not-met': ['未达成', 'not met'] },
   review: { pending: ['待评审', 'pending'], won: ['通过', 'passed'], lost: ['未通过', 'not passed'] },
+  // Presales (issue 18): how a Chinese buyer purchases, and the answers of a tender response matrix.
+  procurement: {
+    'public-tender': ['公开招标', 'public tender'],
+    'invited-tender': ['邀请招标', 'invited tender'],
+    'competitive-negotiation': ['竞争性谈判', 'competitive negotiation'],
+    'single-source': ['单一来源', 'single-source procurement'],
+    inquiry: ['询价', 'request for quotation'],
+    direct: ['直接采购', 'direct purchase'],
+  },
+  tenderResponse: { full: ['满足', 'fully met'], partial: ['部分满足', 'partly met'], none: ['不满足', 'not met'] },
   acceptance: { pending: ['待验收', 'pending'], passed: ['已通过', 'passed'], failed: ['未通过', 'failed'] },
   acceptanceType: { initial: ['初验', 'initial acceptance'], requirements: ['需求验收', 'requirements acceptance'], final: ['终验', 'final acceptance'] },
   cause: { customer: ['客户方', 'the customer'], us: ['我方', 'us'], 'third-party': ['第三方', 'a third party'], other: ['其他', 'other'] },

@@ -17,6 +17,7 @@ import type {
 } from './model';
 import type { Span } from './text';
 import { parseIsoWeek } from './dates';
+import { buildReview, buildTender, presalesQualification } from './model-presales';
 import { dateRanges, entity, isObj, KeyField, LazyField, type Obj, type Reader } from './model-reader';
 
 
@@ -48,11 +49,14 @@ export function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: R
       conceptFit: r.str(qualification.raw, 'conceptFit'),
       stakeholderSupport: r.str(qualification.raw, 'stakeholderSupport'),
       referenceCase: r.str(qualification.raw, 'referenceCase'),
+      ...presalesQualification(qualification.raw, r),
       }),
+    tender: ((t) => t && buildTender(t, r))(r.obj(o, 'tender')),
     team: r.section(o, 'team', (m) => entity(m, {
       id: r.id(m, 'id'),
       name: r.str(m, 'name'),
       role: r.str(m, 'role'),
+      roles: r.strList(m, 'roles'),
       capacity: r.num(m, 'capacity'),
       leave: r.dayRanges(m, 'leave'),
     })),
@@ -92,7 +96,7 @@ export function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: R
       status: r.str(m, 'status'),
     })),
     demo: demo && buildDemo(demo, r),
-    review: review && Object.assign(review, { decision: r.str(review.raw, 'decision') }),
+    review: review && buildReview(review, r),
     contract:
       contract &&
       Object.assign(contract, {
@@ -193,6 +197,7 @@ function buildDemo(demo: Entity & { keySpan: Span }, r: Reader): Demo {
   return Object.assign(demo, {
     date: r.date(demo.raw, 'date'),
     durationMinutes: r.num(demo.raw, 'durationMinutes'),
+    final: r.bool(demo.raw, 'final'),
     audience: r.strList(demo.raw, 'audience'),
     storyboard: r.section(demo.raw, 'storyboard', (m) => entity(m, {
       step: r.str(m, 'step'),

@@ -10,6 +10,7 @@ import type { Span } from './text';
 import type { SourceMap } from './parse';
 import type { Day } from './dates';
 import { isObj, Reader, type Obj } from './model-reader';
+import type { PresalesQualification, Review, Tender } from './model-presales';
 import { buildBaseline, buildCalendarFile, buildChecklist, buildPlan, buildRequirement, buildStakeholder } from './model-build';
 
 export interface Field<T> {
@@ -47,6 +48,8 @@ export interface TeamMember extends Entity {
   id?: Field<string>;
   name?: Field<string>;
   role?: Field<string>;
+  /** Several roles of one person (`roles: [presales, engineer]`), besides `role`. */
+  roles: StringList;
   /** Full-time persons: 1 = one full-time person, 0.5 = half time. */
   capacity?: Field<number>;
   /** Days away: the valid entries of `leave:` as inclusive ranges, each with the entry it was read from. */
@@ -121,12 +124,14 @@ export interface Demo extends Entity {
   keySpan: Span;
   date?: DateField;
   durationMinutes?: Field<number>;
+  /** The final POC presentation (seed 000 §11), with its own length limit. */
+  final?: Field<boolean>;
   audience: StringList;
   storyboard: Section<StoryStep>;
   rehearsal?: Entity & { keySpan: Span; date?: DateField };
 }
 
-export interface Qualification extends Entity {
+export interface Qualification extends Entity, PresalesQualification {
   keySpan: Span;
   financiallyVetted?: Field<boolean>;
   purchaseCommitment?: Field<boolean>;
@@ -238,6 +243,7 @@ export interface PlanModel extends ModelBase {
   end?: DateField;
   calendar: CalendarModel;
   qualification?: Qualification;
+  tender?: Tender;
   team: Section<TeamMember>;
   intelligence?: Entity & { keySpan: Span };
   scenarios: Section<Scenario>;
@@ -246,7 +252,7 @@ export interface PlanModel extends ModelBase {
   tasks: Section<Task>;
   risks: Section<Risk>;
   demo?: Demo;
-  review?: Entity & { keySpan: Span; decision?: Field<string> };
+  review?: Review;
   contract?: Entity & { keySpan: Span; signed?: DateField; maintenanceMonths?: Field<number>; inspectionEvery?: Field<string> };
   releases: Section<Release>;
   changes: Section<Change>;

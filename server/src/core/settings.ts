@@ -25,7 +25,19 @@ export interface Settings {
   baseline: string;
   /** The company that writes the reports (pocStudio.company): Word page footers, the 乙方 of a signature block. */
   company: string;
+  // Presales (issue 18).
+  /** Limit of demo-too-long for the final POC presentation, `demo.final: true` (seed 000 §11: demo, evaluation, summary). */
+  demoFinalMaxMinutes: number;
+  /** Working days before a tender deadline from which tender-matrix-incomplete warns. */
+  tenderDeadlineDays: number;
+  /** Working days after the demo (else the POC end) that a review may stay pending before review-pending warns. */
+  reviewPendingDays: number;
+  /** The acceptance categories acceptance-category-missing asks for (values of the acceptance item `category`). */
+  acceptanceCategories: string[];
 }
+
+/** The values an acceptance item's `category` may take (schemas/project.schema.json acceptanceCategory). */
+export const ACCEPTANCE_CATEGORIES = ['analysis', 'storage', 'alert', 'report', 'other'] as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   rules: {},
@@ -38,13 +50,17 @@ export const DEFAULT_SETTINGS: Settings = {
   scheduleHints: true,
   baseline: '',
   company: '',
+  demoFinalMaxMinutes: 90,
+  tenderDeadlineDays: 5,
+  reviewPendingDays: 10,
+  acceptanceCategories: ['analysis', 'storage', 'alert', 'report'],
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 /** Merges a partial, untrusted settings object (e.g. from JSON) over the defaults. */
 export function resolveSettings(input: unknown): Settings {
-  const s: Settings = { ...DEFAULT_SETTINGS, rules: {} };
+  const s: Settings = { ...DEFAULT_SETTINGS, rules: {}, acceptanceCategories: [...DEFAULT_SETTINGS.acceptanceCategories] };
   if (!input || typeof input !== 'object') return s;
   const o = input as Record<string, unknown>;
   if (o.rules && typeof o.rules === 'object') {
@@ -64,6 +80,15 @@ export function resolveSettings(input: unknown): Settings {
   const hints = o.inlayHints && typeof o.inlayHints === 'object' ? (o.inlayHints as Record<string, unknown>).schedule : o['inlayHints.schedule'];
   if (typeof hints === 'boolean') s.scheduleHints = hints;
   if (typeof o.baseline === 'string') s.baseline = o.baseline.trim();
+  const finalDemo = (o.demo && typeof o.demo === 'object' ? (o.demo as Record<string, unknown>).finalMaxMinutes : undefined) ?? o.demoFinalMaxMinutes;
+  s.demoFinalMaxMinutes = num(finalDemo, 1, 1440) ?? s.demoFinalMaxMinutes;
+  s.tenderDeadlineDays = num(o.tenderDeadlineDays, 0, 365) ?? s.tenderDeadlineDays;
+  s.reviewPendingDays = num(o.reviewPendingDays, 0, 365) ?? s.reviewPendingDays;
+  const categories = (o.acceptance && typeof o.acceptance === 'object' ? (o.acceptance as Record<string, unknown>).categories : undefined) ?? o.acceptanceCategories;
+  if (Array.isArray(categories)) {
+    const known = new Set<string>(ACCEPTANCE_CATEGORIES);
+    s.acceptanceCategories = [...new Set(categories.filter((c): c is string => typeof c === 'string').map((c) => c.trim()).filter((c) => known.has(c)))];
+  }
   if (typeof o.company === 'string') s.company = o.company.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim().slice(0, 200);
   return s;
 }

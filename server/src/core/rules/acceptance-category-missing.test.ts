@@ -52,4 +52,28 @@ describe('rule acceptance-category-missing', () => {
     });
     assert.match(hits[0].message, /项目“某银行日志平台实施项目”的验收缺少存储需求验收、告警需求验收、报表需求验收/);
   });
+
+  describe('the category list is a setting (acceptanceCategories)', () => {
+    const items = project(yaml`
+      acceptance:
+        items:
+          - { id: A1, category: analysis, status: passed }
+          - { id: A2, category: alert, status: pending }
+    `);
+
+    it('asks only for the configured categories', () => {
+      assert.deepStrictEqual(check({ 'a.project.yaml': items }, RULE, { settings: { acceptance: { categories: ['analysis', 'alert'] } } }), []);
+      const hits = check({ 'a.project.yaml': items }, RULE, { settings: { acceptanceCategories: ['analysis', 'other'] } });
+      assert.deepStrictEqual(hits.map((h) => h.data), [{ missing: ['other'] }]);
+      assert.match(hits[0].message, /has no item for other\. Add one for each \(category: other\) so that the customer accepts the analysis and other requirements\./);
+      const zh = check({ 'a.project.yaml': items }, RULE, { settings: { acceptanceCategories: ['other', 'storage'] }, locale: 'zh-CN' });
+      assert.match(zh[0].message, /验收缺少其他需求验收、存储需求验收。/);
+    });
+
+    it('asks for none with an empty list, ignores unknown entries, and keeps the default for a non-list', () => {
+      assert.deepStrictEqual(check({ 'a.project.yaml': items }, RULE, { settings: { acceptanceCategories: [] } }), []);
+      assert.deepStrictEqual(check({ 'a.project.yaml': items }, RULE, { settings: { acceptance: { categories: ['security', 'report', 7] } } }).map((h) => h.data), [{ missing: ['report'] }]);
+      assert.deepStrictEqual(check({ 'a.project.yaml': items }, RULE, { settings: { acceptance: { categories: 'report' } } }).map((h) => h.data), [{ missing: ['storage', 'report'] }]);
+    });
+  });
 });

@@ -46,6 +46,9 @@ import { rule as untracedRequirement } from './untraced-requirement';
 import { rule as blockerUnmanaged } from './blocker-unmanaged';
 import { rule as reportsToCycle } from './reports-to-cycle';
 import { rule as checklistOverdue } from './checklist-overdue';
+// Presales (issue 18).
+import { rule as tenderMatrixIncomplete } from './tender-matrix-incomplete';
+import { rule as reviewPending } from './review-pending';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -94,6 +97,9 @@ export const RULES: readonly Rule[] = [
   blockerUnmanaged,
   reportsToCycle,
   checklistOverdue,
+  // Presales (issue 18).
+  tenderMatrixIncomplete,
+  reviewPending,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

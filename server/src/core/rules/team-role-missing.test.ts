@@ -48,4 +48,24 @@ describe('rule team-role-missing', () => {
       '“bank-log-poc”的团队缺少运维人员（负责构建部署包并支持部署）。POC 团队应由销售、售前、运维和技术人员组成，请补充运维成员。',
     );
   });
+
+  it('counts every role of a person with several (roles: [presales, engineer])', () => {
+    const team = (li: string) => `id: bank-log-poc\nteam:\n  - { id: zhang, name: 张三, role: sales }\n  - { id: wang, name: 王五, role: ops }\n  - ${li}\n`;
+    assert.deepStrictEqual(check({ 'bank.poc.yaml': team('{ id: li, name: 李四, roles: [presales, engineer] }') }, 'team-role-missing'), []);
+    assert.deepStrictEqual(check({ 'bank.poc.yaml': team('{ id: li, name: 李四, role: presales, roles: [engineer] }') }, 'team-role-missing'), []);
+    const hits = check({ 'bank.poc.yaml': team('{ id: li, name: 李四, roles: [presales, pm] }') }, 'team-role-missing');
+    assert.deepStrictEqual(hits.map((h) => h.data?.missing), [['engineer']]);
+    assert.deepStrictEqual(check({ 'bank.poc.yaml': `title: 某银行 POC\n${team('{ id: li, name: 李四, roles: [presales, engineer] }')}` }).filter((h) => h.rule === 'schema'), [], 'roles is in the schema');
+  });
+
+  it('needs no ops for a remote POC, but still the others', () => {
+    const team = (mode: string, extra = '') => `id: bank-log-poc\nmode: ${mode}\nteam:\n  - { id: zhang, name: 张三, role: sales }\n  - { id: li, name: 李四, role: presales }\n${extra}`;
+    assert.deepStrictEqual(check({ 'bank.poc.yaml': team('remote', '  - { id: zhao, name: 赵六, role: engineer }\n') }, 'team-role-missing'), []);
+    assert.deepStrictEqual(check({ 'bank.poc.yaml': team('onsite', '  - { id: zhao, name: 赵六, role: engineer }\n') }, 'team-role-missing').map((h) => h.data?.missing), [['ops']]);
+    const hits = check({ 'bank.poc.yaml': team('remote') }, 'team-role-missing');
+    assert.deepStrictEqual(hits.map((h) => h.data?.missing), [['engineer']]);
+    assert.match(hits[0].message, /A remote POC team needs sales, presales and an engineer: add a member with role: engineer\./);
+    const zh = check({ 'bank.poc.yaml': team('remote') }, 'team-role-missing', { locale: 'zh-CN' });
+    assert.strictEqual(zh[0].message, '“bank-log-poc”的团队缺少技术人员（负责产品部署并支持演示）。远程 POC 团队应由销售、售前和技术人员组成，请补充实施工程师成员。');
+  });
 });
