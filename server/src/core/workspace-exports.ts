@@ -73,7 +73,7 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
       for (const t of m.team.items) {
         const id = t.id?.value;
         if (id === undefined) continue;
-        const entry = JSON.stringify([line(t.id), t.name?.value, t.capacity?.value, t.leave.length ? t.leave : undefined, t.role?.value, m.id?.value, m.title?.value]);
+        const entry = JSON.stringify([line(t.id), t.name?.value, t.capacity?.value, t.leave.length ? t.leave : undefined, t.role?.value, t.roles.items.map((r) => r.value), m.id?.value, m.title?.value]);
         teamKeys.set(id, (teamKeys.get(id) ?? '') + entry);
       }
       parts.push(m.releases.items.map((r) => r.id?.value));

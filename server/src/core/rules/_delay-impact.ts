@@ -82,7 +82,8 @@ function conflictsFor(index: WorkspaceIndex, person: string, booked: Booking[]):
 export function salesOf(file: ArtifactFile): DelayImpact['sales'] {
   const m = file.model;
   if (m.kind !== 'poc' && m.kind !== 'project') return undefined;
-  const t = m.team.items.find((x) => x.role?.value === 'sales' && x.id);
+  // A person of several roles (`roles: [sales, presales]`) is the sales contact too.
+  const t = m.team.items.find((x) => x.id && (x.role?.value?.trim() === 'sales' || x.roles.items.some((r) => r.value.trim() === 'sales')));
   return t && { id: t.id!.value, name: t.name?.value?.trim() || undefined, member: t };
 }
 

@@ -76,6 +76,11 @@ describe('delay-impact', () => {
     assert.strictEqual(zh.data?.sales, null);
   });
 
+  it('finds the sales contact among a person’s several roles', () => {
+    const files = { 'bank.project.yaml': bank(DELAY), 'broker.project.yaml': broker('2027-01-11', '2027-01-15', '  - { id: sun, name: 孙八, roles: [presales, sales] }\n') };
+    assert.match(hits(files)[0], /tell its sales contact 孙八 \(sun\)/);
+  });
+
   it('a slip against the baseline: the task pushed by its predecessor fires at its own id', () => {
     const ws = workspaceOf({ 'bank.project.yaml': bank() });
     const b = baselineOf(ws.get('file:///ws/bank.project.yaml')!, { name: 'kickoff', taken: parseDate('2027-01-01')!, locale: 'zh-CN' });
