@@ -25,6 +25,15 @@ export interface Settings {
   baseline: string;
   /** The company that writes the reports (pocStudio.company): Word page footers, the 乙方 of a signature block. */
   company: string;
+  // Lifecycle (issue 18).
+  /** Working days after departure or the trial run's end before acceptance-unsigned warns (default 10). */
+  acceptanceSignDays: number;
+  /** Usage share of the licensed daily volume (percent) from which license-limit reminds (default 90). */
+  licenseWarnPercent: number;
+  /** Satisfaction score (out of 10, scaled to each survey's scale) below which sales must follow up (default 7). */
+  satisfactionThreshold: number;
+  /** Working days after its week's end within which a weekly report must be sent (default 2). */
+  weeklyReportGraceDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,6 +47,10 @@ export const DEFAULT_SETTINGS: Settings = {
   scheduleHints: true,
   baseline: '',
   company: '',
+  acceptanceSignDays: 10,
+  licenseWarnPercent: 90,
+  satisfactionThreshold: 7,
+  weeklyReportGraceDays: 2,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -65,5 +78,9 @@ export function resolveSettings(input: unknown): Settings {
   if (typeof hints === 'boolean') s.scheduleHints = hints;
   if (typeof o.baseline === 'string') s.baseline = o.baseline.trim();
   if (typeof o.company === 'string') s.company = o.company.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim().slice(0, 200);
+  s.acceptanceSignDays = num(o.acceptanceSignDays, 0, 365) ?? s.acceptanceSignDays;
+  s.licenseWarnPercent = num(o.licenseWarnPercent, 1, 100) ?? s.licenseWarnPercent;
+  s.satisfactionThreshold = num(o.satisfactionThreshold, 0, 10) ?? s.satisfactionThreshold;
+  s.weeklyReportGraceDays = num(o.weeklyReportGraceDays, 0, 30) ?? s.weeklyReportGraceDays;
   return s;
 }

@@ -46,6 +46,12 @@ import { rule as untracedRequirement } from './untraced-requirement';
 import { rule as blockerUnmanaged } from './blocker-unmanaged';
 import { rule as reportsToCycle } from './reports-to-cycle';
 import { rule as checklistOverdue } from './checklist-overdue';
+// Lifecycle (issue 18).
+import { rule as acceptanceUnsigned } from './acceptance-unsigned';
+import { rule as remoteAcceptanceUnrecorded } from './remote-acceptance-unrecorded';
+import { rule as inspectionMissing } from './inspection-missing';
+import { rule as licenseLimit } from './license-limit';
+import { rule as satisfactionLow } from './satisfaction-low';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -94,6 +100,12 @@ export const RULES: readonly Rule[] = [
   blockerUnmanaged,
   reportsToCycle,
   checklistOverdue,
+  // Lifecycle (issue 18).
+  acceptanceUnsigned,
+  remoteAcceptanceUnrecorded,
+  inspectionMissing,
+  licenseLimit,
+  satisfactionLow,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
