@@ -104,6 +104,32 @@ export function manifest() {
       minimum: 1,
       description: t('config.satisfactionIntervalDays', 'Days between customer satisfaction surveys (playbook: monthly).', '客户满意度调查的间隔天数（手册：每月一次）。'),
     },
+    'pocStudio.acceptanceSignDays': {
+      type: 'number',
+      default: DEFAULT_SETTINGS.acceptanceSignDays,
+      minimum: 0,
+      description: t('config.acceptanceSignDays', 'Working days after departure or the end of the trial run before acceptance-unsigned warns that the acceptance report is not signed.', '离场或试运行结束后的工作日数，超过仍未签署验收报告则 acceptance-unsigned 警告。'),
+    },
+    'pocStudio.licenseWarnPercent': {
+      type: 'number',
+      default: DEFAULT_SETTINGS.licenseWarnPercent,
+      minimum: 1,
+      maximum: 100,
+      description: t('config.licenseWarnPercent', 'Share of the licensed daily volume (percent) from which license-limit reminds sales.', '实际日志量达到授权日志量的该百分比时，license-limit 提醒销售。'),
+    },
+    'pocStudio.satisfactionThreshold': {
+      type: 'number',
+      default: DEFAULT_SETTINGS.satisfactionThreshold,
+      minimum: 0,
+      maximum: 10,
+      description: t('config.satisfactionThreshold', 'Satisfaction score out of 10 (scaled to each survey) below which sales must follow up (satisfaction-low).', '满意度评分（按 10 分制，按各次调查的满分折算）低于该值时需销售回访（satisfaction-low）。'),
+    },
+    'pocStudio.weeklyReportGraceDays': {
+      type: 'number',
+      default: DEFAULT_SETTINGS.weeklyReportGraceDays,
+      minimum: 0,
+      description: t('config.weeklyReportGraceDays', 'Working days after the end of its week within which a weekly report must be sent to count (weekly-report-missing).', '周报须在当周结束后的该工作日数内发送才算按时（weekly-report-missing）。'),
+    },
     'pocStudio.maxFileSizeMB': {
       type: 'number',
       default: DEFAULT_SETTINGS.maxFileSizeMB,

@@ -19,6 +19,8 @@ import type { Span } from './text';
 import { parseIsoWeek } from './dates';
 import { buildReview, buildTender, presalesQualification } from './model-presales';
 import { dateRanges, entity, isObj, KeyField, LazyField, type Obj, type Reader } from './model-reader';
+import type { TrialRun } from './model-lifecycle';
+import { personHours } from './hours';
 
 
 
@@ -138,6 +140,11 @@ export function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: R
     satisfaction: r.section(o, 'satisfaction', (m) => entity(m, {
       date: r.date(m, 'date'),
       score: r.num(m, 'score'),
+      scale: r.num(m, 'scale'),
+      followUp: (() => {
+        const f = r.obj(m, 'followUp');
+        return f && Object.assign(f, { date: r.date(f.raw, 'date'), by: r.str(f.raw, 'by') });
+      })(),
     })),
     training: r.section(o, 'training', (m) => entity(m, {
       date: r.date(m, 'date'),
@@ -161,11 +168,18 @@ export function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: R
         const rep = r.obj(acceptance.raw, 'report');
         return rep && Object.assign(rep, { signed: r.bool(rep.raw, 'signed'), date: r.date(rep.raw, 'date') });
       })(),
+      type: r.str(acceptance.raw, 'type'),
+      trialRun: trialRunOf(acceptance.raw, r),
+      remote: r.bool(acceptance.raw, 'remote'),
+      reportSent: r.date(acceptance.raw, 'reportSent'),
+      reportReceived: r.date(acceptance.raw, 'reportReceived'),
       }),
     inspections: r.section(o, 'inspections', (m) => entity(m, {
       due: r.date(m, 'due'),
       done: r.bool(m, 'done'),
+      date: r.date(m, 'date'),
     })),
+    ...lifecycleOf(o, r),
   };
 }
 
@@ -220,12 +234,13 @@ function buildWeeklyReport(m: Obj, r: Reader): WeeklyReport {
       keys.push(new KeyField(k, hours, k));
     }
   }
+  const byPerson = personHours(m.hours);
   const monday = week ? parseIsoWeek(week.value) : undefined;
   return entity(m, {
     week,
     monday,
     sent: r.date(m, 'sent'),
-    hours: { span: hours ? r.spanOf(hours) : undefined, entries, keys },
+    hours: { span: hours ? r.spanOf(hours) : undefined, entries, keys, byPerson },
   });
 }
 
@@ -324,5 +339,23 @@ export function buildBaseline(o: Obj, base: ModelBase, r: Reader): BaselineModel
     name: r.str(o, 'name') ?? numAsString(r.num(o, 'name')),
     taken: r.date(o, 'taken'),
     tasks: r.section(o, 'tasks', (m) => entity(m, { id: r.id(m, 'id'), start: r.date(m, 'start'), end: r.date(m, 'end') })),
+  };
+}
+
+/** A `trialRun: { from, to }` mapping of `o`, if any. */
+function trialRunOf(o: Obj, r: Reader): TrialRun | undefined {
+  const t = r.obj(o, 'trialRun');
+  return t && Object.assign(t, { from: r.date(t.raw, 'from'), to: r.date(t.raw, 'to') });
+}
+
+/** The lifecycle fields of a plan (issue 18): top-level trial run, departure, licence and usage. */
+function lifecycleOf(o: Obj, r: Reader): Pick<PlanModel, 'trialRun' | 'departure' | 'license' | 'usage'> {
+  const license = r.obj(o, 'license');
+  const usage = r.obj(o, 'usage');
+  return {
+    trialRun: trialRunOf(o, r),
+    departure: r.date(o, 'departure'),
+    license: license && Object.assign(license, { dailyVolumeGB: r.num(license.raw, 'dailyVolumeGB'), expires: r.date(license.raw, 'expires') }),
+    usage: usage && Object.assign(usage, { dailyVolumeGB: r.num(usage.raw, 'dailyVolumeGB'), measured: r.date(usage.raw, 'measured') }),
   };
 }

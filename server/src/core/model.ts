@@ -9,6 +9,7 @@ import type { Kind } from './types';
 import type { Span } from './text';
 import type { SourceMap } from './parse';
 import type { Day } from './dates';
+import type { FollowUp, License, TrialRun, Usage } from './model-lifecycle';
 import { isObj, Reader, type Obj } from './model-reader';
 import type { PresalesQualification, Review, Tender } from './model-presales';
 import { buildBaseline, buildCalendarFile, buildChecklist, buildPlan, buildRequirement, buildStakeholder } from './model-build';
@@ -173,12 +174,16 @@ export interface WeeklyReport extends Entity {
   /** Monday of the ISO week, when `week` is valid. */
   monday?: Day;
   sent?: DateField;
-  hours: { span?: Span; entries: Field<number>[]; keys: Field<string>[] };
+  /** `entries`: the per-person numbers; `byPerson`: each person's hours, per-task hours summed. */
+  hours: { span?: Span; entries: Field<number>[]; keys: Field<string>[]; byPerson: Map<string, number> };
 }
 
 export interface Survey extends Entity {
   date?: DateField;
   score?: Field<number>;
+  /** The top of the score scale (default 10). */
+  scale?: Field<number>;
+  followUp?: FollowUp;
 }
 
 export interface Training extends Entity {
@@ -201,12 +206,19 @@ export interface AcceptanceItem extends Entity {
 export interface Acceptance extends Entity {
   keySpan: Span;
   items: Section<AcceptanceItem>;
-  report?: Entity & { signed?: Field<boolean>; date?: DateField };
+  report?: Entity & { keySpan: Span; signed?: Field<boolean>; date?: DateField };
+  /** The stage: initial | requirements | final (初验 / 需求验收 / 终验). */
+  type?: Field<string>;
+  trialRun?: TrialRun;
+  remote?: Field<boolean>;
+  reportSent?: DateField;
+  reportReceived?: DateField;
 }
 
 export interface Inspection extends Entity {
   due?: DateField;
   done?: Field<boolean>;
+  date?: DateField;
 }
 
 export interface Release extends Entity {
@@ -263,6 +275,11 @@ export interface PlanModel extends ModelBase {
   training: Section<Training>;
   acceptance?: Acceptance;
   inspections: Section<Inspection>;
+  /** Lifecycle (issue 18): the top-level `trialRun`, `departure`, `license`, `usage`. */
+  trialRun?: TrialRun;
+  departure?: DateField;
+  license?: License;
+  usage?: Usage;
 }
 
 export interface Stakeholder extends Entity {

@@ -444,7 +444,8 @@ requirements:
       assertInvalid('poc', 'id: p\ntitle: t\ncalendar: { holidays: ["2026-10-01...2026-10-07"] }\n', (e) => e.keyword === 'pattern');
       assertInvalid('project', 'id: p\ntitle: t\nweeklyReports: [ { week: 2027-2 } ]\n', (e) => e.keyword === 'pattern' && e.instancePath === '/weeklyReports/0/week');
       assertInvalid('project', 'id: p\ntitle: t\nweeklyReports: [ { week: 2027-W02, hours: { zhao: 四十 } } ]\n', (e) => e.instancePath === '/weeklyReports/0/hours/zhao');
-      assertInvalid('project', 'id: p\ntitle: t\nsatisfaction: [ { score: 11 } ]\n', (e) => e.keyword === 'maximum');
+      assertInvalid('project', 'id: p\ntitle: t\nsatisfaction: [ { score: -1 } ]\n', (e) => e.keyword === 'minimum');
+      assertInvalid('project', 'id: p\ntitle: t\nweeklyReports: [ { week: 2027-W02, hours: { zhao: { P4: 四十 } } } ]\n', (e) => e.instancePath.startsWith('/weeklyReports/0/hours/zhao'));
       assertInvalid('project', 'id: p\ntitle: t\ntraining: [ { passRate: 90 } ]\n', (e) => e.keyword === 'maximum');
       assertInvalid('poc', 'id: p\ntitle: t\nteam: [ { id: a, capacity: 0 } ]\n', (e) => e.keyword === 'exclusiveMinimum');
       assertInvalid('poc', 'id: p\ntitle: t\nrisks: [ { id: RK1, impact: very-high } ]\n', (e) => e.keyword === 'enum');

@@ -34,6 +34,15 @@ export interface Settings {
   reviewPendingDays: number;
   /** The acceptance categories acceptance-category-missing asks for (values of the acceptance item `category`). */
   acceptanceCategories: string[];
+  // Lifecycle (issue 18).
+  /** Working days after departure or the trial run's end before acceptance-unsigned warns (default 10). */
+  acceptanceSignDays: number;
+  /** Usage share of the licensed daily volume (percent) from which license-limit reminds (default 90). */
+  licenseWarnPercent: number;
+  /** Satisfaction score (out of 10, scaled to each survey's scale) below which sales must follow up (default 7). */
+  satisfactionThreshold: number;
+  /** Working days after its week's end within which a weekly report must be sent (default 2). */
+  weeklyReportGraceDays: number;
 }
 
 /** The values an acceptance item's `category` may take (schemas/project.schema.json acceptanceCategory). */
@@ -54,6 +63,10 @@ export const DEFAULT_SETTINGS: Settings = {
   tenderDeadlineDays: 5,
   reviewPendingDays: 10,
   acceptanceCategories: ['analysis', 'storage', 'alert', 'report'],
+  acceptanceSignDays: 10,
+  licenseWarnPercent: 90,
+  satisfactionThreshold: 7,
+  weeklyReportGraceDays: 2,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -90,5 +103,9 @@ export function resolveSettings(input: unknown): Settings {
     s.acceptanceCategories = [...new Set(categories.filter((c): c is string => typeof c === 'string').map((c) => c.trim()).filter((c) => known.has(c)))];
   }
   if (typeof o.company === 'string') s.company = o.company.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim().slice(0, 200);
+  s.acceptanceSignDays = num(o.acceptanceSignDays, 0, 365) ?? s.acceptanceSignDays;
+  s.licenseWarnPercent = num(o.licenseWarnPercent, 1, 100) ?? s.licenseWarnPercent;
+  s.satisfactionThreshold = num(o.satisfactionThreshold, 0, 10) ?? s.satisfactionThreshold;
+  s.weeklyReportGraceDays = num(o.weeklyReportGraceDays, 0, 30) ?? s.weeklyReportGraceDays;
   return s;
 }

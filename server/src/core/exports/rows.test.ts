@@ -69,6 +69,20 @@ describe('exports: the rows of a plan', () => {
     assert.strictEqual(exportFileName(data, 'xlsx', 'ws'), 'ws-任务.xlsx');
   });
 
+  it('sums per-task hours per person, beside per-person hours', () => {
+    const plan = yaml`
+      kind: project
+      id: mixed
+      team: [{ id: zhao, name: 赵六 }, { id: sun, name: 孙七 }]
+      weeklyReports:
+        - { week: 2027-W09, hours: { zhao: { P4: 16, P5: 8.5 }, sun: 4 } }
+        - { week: 2027-W10, hours: { zhao: 10, sun: { P1: 2, P2: 1 } } }
+    `;
+    const ws = workspaceOf({ 'mixed.project.yaml': plan }, { today: '2027-03-02' });
+    const data = exportData(ws, planUris(ws));
+    assert.deepStrictEqual(data.hours.rows.map((r) => [r.person, r.hours, r.total]), [['zhao', [24.5, 10], 34.5], ['sun', [4, 3], 7]]);
+  });
+
   it('keeps one person\'s tasks and hours with `person`, and names the file after them', () => {
     const ws = workspaceOf(files, { today: '2027-03-02', locale: 'en' });
     const data = exportData(ws, planUris(ws), { person: 'zhao' });

@@ -185,11 +185,9 @@ export function exportData(ws: Workspace, uris: readonly string[], opts: ExportO
       const week = r.week?.value.trim();
       if (r.monday === undefined || week === undefined || seen.has(week)) continue;
       seen.add(week);
-      // From the mapping itself: the model's `hours.entries` leave out invalid values, so they do not pair with `keys`.
-      const raw = r.raw.hours;
-      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) continue;
-      for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-        if (typeof v !== 'number' || !Number.isFinite(v) || (opts.person !== undefined && k !== opts.person)) continue;
+      // Each person's hours, per-task hours summed (hours.ts); invalid values are left out.
+      for (const [k, v] of r.hours.byPerson) {
+        if (opts.person !== undefined && k !== opts.person) continue;
         if (!hours.has(k)) hours.set(k, new Map());
         if (!hourNames.has(k)) hourNames.set(k, nameOf(plan, k));
         const per = hours.get(k)!;

@@ -207,6 +207,12 @@ describe('reports', () => {
       assert.match(s, /\| \*\*合计\*\* \| \*\*30\.5\*\* \|/);
     });
 
+    it('sums per-task hours per person', () => {
+      const perTask = project.replace('hours: { sun: 10, zhao: 30.5 }', 'hours: { sun: 10, zhao: { T2: 16, T3: 14.5 } }');
+      const s = section(report({ 'p.project.yaml': perTask }, 'p.project.yaml', 'weekly', { week: '2027-W02', locale: 'zh-CN' }).markdown, /工时统计/);
+      assert.match(s, /\| 孙七 \| 10 \|\n\| 赵六 \| 30\.5 \|\n\| \*\*合计\*\* \| \*\*40\.5\*\* \|/);
+    });
+
     it('draws a gantt of this week and the next', () => {
       const r = report(files, 'p.project.yaml', 'weekly', { week: '2027-W02' });
       const g = section(r.markdown, /Gantt/);

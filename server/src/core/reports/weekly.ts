@@ -242,11 +242,8 @@ export function weeklyReport(ctx: ReportContext, monday: Day, impacts?: WeeklyIm
       ),
     ];
   } else {
-    // By key from the mapping itself: the model leaves invalid values out of `entries`, which then do not pair with `keys`.
-    const raw = entry.raw.hours && typeof entry.raw.hours === 'object' ? (entry.raw.hours as Record<string, unknown>) : {};
-    const rows = entry.hours.keys
-      .filter((k) => typeof raw[k.value] === 'number' && Number.isFinite(raw[k.value]))
-      .map((k) => [personName(ctx, k.value), raw[k.value] as number] as [string, number]);
+    // Each person's hours, per-task hours summed (hours.ts); invalid values are left out.
+    const rows = [...entry.hours.byPerson].map(([k, v]) => [personName(ctx, k), v] as [string, number]);
     const total = rows.reduce((s, [, v]) => s + (Number.isFinite(v) ? v : 0), 0);
     const tableText = tableOr(
       [tr(ctx, '人员', 'Person'), tr(ctx, '工时（小时）', 'Hours')],

@@ -106,4 +106,39 @@ describe('rule date-order', () => {
     );
     assert.strictEqual(hits[5].message, '叫停记录的恢复实施日期 2027-02-18 早于叫停日期 2027-02-20，请修正。');
   });
+
+  describe('lifecycle dates (trial run, departure, acceptance)', () => {
+    const head = 'kind: project\nid: p\nstart: 2027-01-04\nend: 2027-03-31\n';
+    const hits = (extra: string, locale?: 'zh-CN') => check({ 'a.project.yaml': head + extra }, 'date-order', { locale });
+
+    it('reports a reversed trial run at its end, and one before the project start at its start', () => {
+      assert.deepStrictEqual(brief(hits('trialRun: { from: 2027-03-20, to: 2027-03-10 }\n')), ['5:2027-03-10']);
+      assert.deepStrictEqual(brief(hits('acceptance: { trialRun: { from: 2027-03-20, to: 2027-03-10 } }\n')), ['5:2027-03-10']);
+      const early = hits('trialRun: { from: 2027-01-01, to: 2027-03-10 }\n');
+      assert.deepStrictEqual(brief(early), ['5:2027-01-01']);
+      assert.match(early[0].message, /trial run starts on 2027-01-01, before the project starts \(2027-01-04\)/);
+    });
+
+    it('reports a departure before the start or before the trial run, at the departure', () => {
+      assert.deepStrictEqual(brief(hits('departure: 2027-01-02\ntrialRun: { from: 2027-03-15, to: 2027-03-28 }\n')), ['5:2027-01-02']);
+      const d = hits('departure: 2027-03-10\ntrialRun: { from: 2027-03-15, to: 2027-03-28 }\n');
+      assert.deepStrictEqual(d.map((h) => h.data), [{ from: '2027-03-15', to: '2027-03-10' }]);
+      assert.match(d[0].message, /departure on 2027-03-10 is before the trial run starts \(2027-03-15\)/);
+    });
+
+    it('reports a signed acceptance before the kickoff, and a receipt before the sending', () => {
+      assert.deepStrictEqual(brief(hits('acceptance: { report: { signed: true, date: 2026-12-30 } }\n')), ['5:2026-12-30']);
+      assert.deepStrictEqual(brief(hits('acceptance: { reportSent: 2027-04-02, reportReceived: 2027-04-01 }\n')), ['5:2027-04-01']);
+    });
+
+    it('does not fire on lifecycle dates in order, or on unsigned and invalid ones', () => {
+      assert.deepStrictEqual(hits('departure: 2027-03-20\ntrialRun: { from: 2027-03-15, to: 2027-04-28 }\nacceptance: { reportSent: 2027-04-29, reportReceived: 2027-05-02, report: { signed: true, date: 2027-05-06 } }\n'), []);
+      assert.deepStrictEqual(hits('departure: 2027-13-01\nacceptance: { report: { signed: false, date: 2026-12-30 } }\n'), []);
+    });
+
+    it('speaks Chinese', () => {
+      assert.strictEqual(hits('departure: 2027-03-10\ntrialRun: { from: 2027-03-15, to: 2027-03-28 }\n', 'zh-CN')[0].message, '离场日期 2027-03-10 早于试运行开始日期 2027-03-15：试运行开始后才能离场。请修正离场日期或试运行日期。');
+      assert.strictEqual(hits('trialRun: { from: 2027-03-20, to: 2027-03-10 }\n', 'zh-CN')[0].message, '试运行结束日期 2027-03-10 早于开始日期 2027-03-20，请修正试运行日期。');
+    });
+  });
 });

@@ -2,6 +2,7 @@ import { defineRule, say, type RuleContext } from './api';
 import { formatDate, parseDate } from '../dates';
 import { availableFrom, type ScheduledTask } from '../schedule';
 import { taskLabel, localized } from './_schedule-util';
+import { lifecycleDateOrder } from './_lifecycle-dates';
 
 type L = 'en' | 'zh-CN';
 
@@ -53,8 +54,8 @@ export const rule = defineRule({
   id: 'date-order',
   defaultSeverity: 'error',
   description: {
-    en: 'End before start, or a window whose end is before its start.',
-    'zh-CN': '结束日期早于开始日期（任务、计划起止、叫停、日历区间）。',
+    en: 'End before start, or a window whose end is before its start (also trial run, departure and acceptance).',
+    'zh-CN': '结束日期早于开始日期（任务、计划起止、叫停、日历区间、试运行、离场与验收）。',
   },
   kinds: ['poc', 'project', 'calendar'],
   check(ctx) {
@@ -131,6 +132,9 @@ export const rule = defineRule({
         ctx.report(h.to.span, say(messages.haltTo, { from: h.from.value, to: h.to.value }), { from: h.from.value, to: h.to.value });
       }
     }
+
+    // Lifecycle dates (trial run, departure, acceptance): _lifecycle-dates.ts.
+    if (model.kind === 'project') lifecycleDateOrder(ctx, model);
 
     // Calendar ranges "a..b" with b < a (the model keeps them as reversed pairs, which cover no day),
     // and a team member's leave.

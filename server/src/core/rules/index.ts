@@ -49,6 +49,12 @@ import { rule as checklistOverdue } from './checklist-overdue';
 // Presales (issue 18).
 import { rule as tenderMatrixIncomplete } from './tender-matrix-incomplete';
 import { rule as reviewPending } from './review-pending';
+// Lifecycle (issue 18).
+import { rule as acceptanceUnsigned } from './acceptance-unsigned';
+import { rule as remoteAcceptanceUnrecorded } from './remote-acceptance-unrecorded';
+import { rule as inspectionMissing } from './inspection-missing';
+import { rule as licenseLimit } from './license-limit';
+import { rule as satisfactionLow } from './satisfaction-low';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -100,6 +106,12 @@ export const RULES: readonly Rule[] = [
   // Presales (issue 18).
   tenderMatrixIncomplete,
   reviewPending,
+  // Lifecycle (issue 18).
+  acceptanceUnsigned,
+  remoteAcceptanceUnrecorded,
+  inspectionMissing,
+  licenseLimit,
+  satisfactionLow,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -83,4 +83,25 @@ describe('rule outside-window', () => {
       '任务 T5（POC 总结）于 2026-12-22 结束，晚于 POC 结束日期 2026-12-18。请压缩或前移任务，或调整 POC 结束日期（如属延期需当日反馈销售）。',
     );
   });
+
+  it('leaves after-sales tasks and a trial run after the end inside the project (no late finding)', () => {
+    const text = yaml`
+      kind: project
+      id: p
+      start: 2027-01-04
+      end: 2027-03-31
+      trialRun: { from: 2027-04-01, to: 2027-04-30 }
+      tasks:
+        - { id: T1, name: 试运行保障, phase: departure, start: 2027-04-05, duration: 5d }
+        - { id: T2, name: 首次巡检, phase: after-sales, start: 2027-06-28, duration: 1d }
+        - { id: T3, name: 离场交接, phase: departure, start: 2027-05-10, duration: 1d }
+        - { id: T4, name: 提前巡检, phase: after-sales, start: 2027-01-01, duration: 1d }
+    `;
+    const hits = check({ 'a.project.yaml': text }, 'outside-window');
+    assert.deepStrictEqual(hits.map((h) => h.data?.taskId), ['T3', 'T4']);
+    assert.deepStrictEqual(hits[0].data, { taskId: 'T3', end: '2027-05-10', planEnd: '2027-04-30' });
+    // Without the trial run, T1 is after the end again.
+    const plain = check({ 'a.project.yaml': text.replace(/trialRun: .*\n/, '') }, 'outside-window');
+    assert.deepStrictEqual(plain.map((h) => h.data?.taskId), ['T1', 'T3', 'T4']);
+  });
 });

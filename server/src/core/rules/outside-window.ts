@@ -1,6 +1,7 @@
 import { defineTaskRule } from './_task-rule';
 import { formatDate } from '../dates';
 import { anchorOf, taskLabel, localized } from './_schedule-util';
+import { lifeEnd } from '../lifecycle';
 
 type L = 'en' | 'zh-CN';
 
@@ -35,6 +36,8 @@ const messages = {
  * without a date of its own is never "after the end": it marks the moment its dependencies end.
  * A task that cannot be scheduled (in a dependency cycle, or after one) is left out: its dates are
  * invented, and schedule-cycle already reports the cycle.
+ * The project's life goes on after `end` (issue 18): a task in phase `after-sales` is never "after
+ * the end", and a trial run ending after `end` moves the end checked to the trial run's last day.
  */
 export const rule = defineTaskRule({
   id: 'outside-window',
@@ -52,13 +55,13 @@ export const rule = defineTaskRule({
       const p1 = model.end?.day;
       if (p0 === undefined && p1 === undefined) return undefined;
       if (p0 !== undefined && p1 !== undefined && p1 < p0) return undefined;
-      return `${model.kind} ${p0} ${p1}`;
+      return `${model.kind} ${p0} ${p1} ${lifeEnd(model)}`;
     },
     check(ctx, t, index, st, out) {
       const model = ctx.file.model;
       if ((model.kind !== 'poc' && model.kind !== 'project') || !st || st.unscheduled) return;
       const p0 = model.start?.day;
-      const p1 = model.end?.day;
+      const p1 = t.phase?.value === 'after-sales' ? undefined : lifeEnd(model);
       if (t.status?.value === 'cancelled') return;
       const kind = model.kind;
       const msg = (m: typeof messages.early, date: number, limit: number) => {

@@ -11,6 +11,11 @@
  * - Reported at the `satisfaction` key, else at the project id value.
  * - data: { last, days } where `last` is the latest survey date (YYYY-MM-DD) or null when there is
  *   none, and `days` the calendar days since the reference date.
+ * - After 结项 (issue 18): once a valid `departure` is on or before today, the monthly check stops
+ *   and one survey dated on or after the departure is expected instead (once): fires when there is
+ *   none (on or before today) and more than satisfactionIntervalDays calendar days have passed since
+ *   the departure, whatever `end` says. Reported at the `satisfaction` key, else at `departure`.
+ *   data: { last, days, after: 'departure' }.
  */
 import { defineRule, say } from './api';
 import { formatDate, type Day } from '../dates';
@@ -35,6 +40,14 @@ const messages = {
       `项目“${a.project}”自 ${a.last} 启动已 ${a.days} 天（超过 ${a.limit} 天），尚无满意度调查。` +
       `请安排客户填写每月一次的满意度调查，并记录调查日期与评分。`,
   },
+  afterDeparture: {
+    en: (a: A) =>
+      `Project ${a.project} left the site on ${a.last}, ${a.days} days ago (more than ${a.limit}), and has no satisfaction survey since. ` +
+      `Ask the customer for the closing satisfaction survey and record it under satisfaction with date and score.`,
+    'zh-CN': (a: A) =>
+      `项目“${a.project}”已于 ${a.last} 离场（结项），距今 ${a.days} 天（超过 ${a.limit} 天），此后尚无满意度调查。` +
+      `请安排客户填写结项满意度调查，并记录调查日期与评分。`,
+  },
 };
 
 export const rule = defineRule({
@@ -48,6 +61,17 @@ export const rule = defineRule({
   check(ctx) {
     const plan = planOf(ctx.file);
     if (!plan) return;
+    const configured = ctx.settings.satisfactionIntervalDays;
+    const limit = typeof configured === 'number' && Number.isFinite(configured) ? configured : 31;
+    const departure = plan.departure?.day;
+    if (departure !== undefined && departure <= ctx.today) {
+      const answered = plan.satisfaction.items.some((s) => s.date?.day !== undefined && s.date.day >= departure && s.date.day <= ctx.today);
+      const days = ctx.today - departure;
+      if (answered || !(days > limit)) return;
+      const args = { project: projectName(ctx.file, plan), last: formatDate(departure), days, limit, today: formatDate(ctx.today) };
+      ctx.report(plan.satisfaction.keySpan ?? plan.departure!.span, say(messages.afterDeparture, args), { last: args.last, days, after: 'departure' });
+      return;
+    }
     const start = plan.start?.day;
     if (start === undefined || start > ctx.today) return;
     const end = plan.end?.day;
@@ -60,8 +84,6 @@ export const rule = defineRule({
     }
     const since = last ?? start;
     const days = ctx.today - since;
-    const configured = ctx.settings.satisfactionIntervalDays;
-    const limit = typeof configured === 'number' && Number.isFinite(configured) ? configured : 31;
     if (!(days > limit)) return;
 
     const span = plan.satisfaction.keySpan ?? projectAnchor(ctx.file, plan);

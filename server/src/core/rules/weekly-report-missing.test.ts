@@ -32,18 +32,20 @@ describe('rule weekly-report-missing', () => {
   it('does not ask for the current week, even on its Sunday', () => {
     const reports = yaml`
       weeklyReports:
-        - { week: 2027-W01, sent: 2027-01-08 }
-        - { week: 2027-W02, sent: 2027-01-15 }
-        - { week: 2027-W03, sent: 2027-01-22 }
+        - { week: 2027-W01, sent: 2027-01-08, hours: { zhao: 40 } }
+        - { week: 2027-W02, sent: 2027-01-15, hours: { zhao: 40 } }
+        - { week: 2027-W03, sent: 2027-01-22, hours: { zhao: 40 } }
     `;
     assert.deepStrictEqual(check({ 'a.project.yaml': project(reports) }, RULE, { today: '2027-01-27' }), []);
     assert.deepStrictEqual(check({ 'a.project.yaml': project(reports) }, RULE, { today: '2027-01-31' }), []);
-    const monday = check({ 'a.project.yaml': project(reports) }, RULE, { today: '2027-02-01' });
-    assert.deepStrictEqual(monday.map((h) => h.data?.week), ['2027-W04']);
+    // Nor within the grace after it (2 working days: Monday and Tuesday); on Wednesday it is missing.
+    assert.deepStrictEqual(check({ 'a.project.yaml': project(reports) }, RULE, { today: '2027-02-02' }), []);
+    const wednesday = check({ 'a.project.yaml': project(reports) }, RULE, { today: '2027-02-03' });
+    assert.deepStrictEqual(wednesday.map((h) => h.data?.week), ['2027-W04']);
   });
 
   it('reports at the project id when there is no weeklyReports section', () => {
-    const hits = check({ 'a.project.yaml': project('') }, RULE, { today: '2027-01-18' });
+    const hits = check({ 'a.project.yaml': project('') }, RULE, { today: '2027-01-20' });
     assert.deepStrictEqual(brief(hits), ['2:bank-log-impl', '2:bank-log-impl']);
   });
 
@@ -53,7 +55,7 @@ describe('rule weekly-report-missing', () => {
         - { from: 2027-01-11, to: 2027-01-15, reason: 客户机房搬迁, resumePlan: 2027-01-18 恢复实施 }
         - { from: 2027-01-20, to: 2027-01-29, reason: 客户等保检查, resumePlan: 2027-02-01 恢复实施 }
       weeklyReports: []
-    `) }, RULE, { today: '2027-02-08' });
+    `) }, RULE, { today: '2027-02-10' });
     // W02 halted Monday–Friday; W03 halted only from Wednesday; W04 halted Monday–Friday.
     assert.deepStrictEqual(hits.map((h) => h.data?.week), ['2027-W01', '2027-W03', '2027-W05']);
   });
@@ -63,7 +65,7 @@ describe('rule weekly-report-missing', () => {
       halts:
         - { from: 2027-01-11, reason: 客户方原因叫停 }
       weeklyReports:
-        - { week: 2027-W01, sent: 2027-01-08 }
+        - { week: 2027-W01, sent: 2027-01-08, hours: { zhao: 40 } }
     `) }, RULE, { today: '2027-02-08' });
     assert.deepStrictEqual(hits, []);
   });
@@ -81,12 +83,12 @@ describe('rule weekly-report-missing', () => {
       calendar:
         holidays: ["2027-02-08..2027-02-12"]
       weeklyReports:
-        - { week: 2027-W01 }
-        - { week: 2027-W02 }
-        - { week: 2027-W03 }
-        - { week: 2027-W04 }
-        - { week: 2027-w05 }
-    `) }, RULE, { today: '2027-02-22' });
+        - { week: 2027-W01, sent: 2027-01-08, hours: { zhao: 40 } }
+        - { week: 2027-W02, sent: 2027-01-15, hours: { zhao: 40 } }
+        - { week: 2027-W03, sent: 2027-01-22, hours: { zhao: 40 } }
+        - { week: 2027-W04, sent: 2027-01-29, hours: { zhao: 40 } }
+        - { week: 2027-w05, sent: 2027-02-05, hours: { zhao: 40 } }
+    `) }, RULE, { today: '2027-02-24' });
     assert.deepStrictEqual(hits.map((h) => h.data?.week), ['2027-W07']);
   });
 
@@ -98,8 +100,51 @@ describe('rule weekly-report-missing', () => {
   });
 
   it('speaks Chinese when asked', () => {
-    const hits = check({ 'a.project.yaml': project('weeklyReports: []\n') }, RULE, { today: '2027-01-12', locale: 'zh-CN' });
+    const hits = check({ 'a.project.yaml': project('weeklyReports: []\n') }, RULE, { today: '2027-01-13', locale: 'zh-CN' });
     assert.strictEqual(hits.length, 1);
     assert.match(hits[0].message, /项目“某银行日志平台实施项目”缺少 2027 年第 1 周（2027-01-04 至 2027-01-10）的周报/);
+  });
+  describe('an entry counts only when sent on time and with hours', () => {
+    const one = (entry: string, today = '2027-01-20', settings = {}) =>
+      check({ 'a.project.yaml': project(`weeklyReports:\n  - ${entry}\n`, 'start: 2027-01-04\nend: 2027-01-10\n') }, RULE, { today, settings });
+
+    it('counts a report sent within 2 working days after the week, per person or per task', () => {
+      assert.deepStrictEqual(one('{ week: 2027-W01, sent: 2027-01-12, hours: { zhao: 40 } }'), []);
+      assert.deepStrictEqual(one('{ week: 2027-W01, sent: 2027-01-08, hours: { zhao: { P4: 16, P5: 8 } } }'), []);
+    });
+
+    it('fires at the sent date of a late report (after the grace), with the deadline', () => {
+      const hits = one('{ week: 2027-W01, sent: 2027-01-13, hours: { zhao: 40 } }');
+      assert.deepStrictEqual(brief(hits), ['8:2027-01-13']);
+      assert.deepStrictEqual(hits[0].data, { week: '2027-W01', problem: 'late' });
+      assert.match(hits[0].message, /sent on 2027-01-13, after 2027-01-12 \(2 working days after the week ended\)/);
+      // A holiday in the grace moves the deadline; a larger setting accepts it.
+      assert.deepStrictEqual(check({ 'a.project.yaml': project('calendar: { holidays: [2027-01-11] }\nweeklyReports:\n  - { week: 2027-W01, sent: 2027-01-13, hours: { zhao: 40 } }\n', 'start: 2027-01-04\nend: 2027-01-10\n') }, RULE, { today: '2027-01-20' }), []);
+      assert.deepStrictEqual(one('{ week: 2027-W01, sent: 2027-01-13, hours: { zhao: 40 } }', '2027-01-20', { weeklyReportGraceDays: 3 }), []);
+    });
+
+    it('fires at the week of an entry never sent, and at the sent date of one without hours', () => {
+      const notSent = one('{ week: 2027-W01, hours: { zhao: 40 } }');
+      assert.deepStrictEqual(brief(notSent), ['8:2027-W01']);
+      assert.strictEqual(notSent[0].data?.problem, 'notSent');
+      assert.match(notSent[0].message, /has no sent date, so it does not count/);
+      for (const hours of ['', ', hours: {}', ', hours: { zhao: 0 }', ', hours: { zhao: { P4: 0 } }']) {
+        const hits = one(`{ week: 2027-W01, sent: 2027-01-08${hours} }`);
+        assert.deepStrictEqual(hits.map((h) => h.data?.problem), ['noHours'], hours);
+      }
+    });
+
+    it('judges the best of several entries of one week, and waits for the grace', () => {
+      const text = project('weeklyReports:\n  - { week: 2027-W01 }\n  - { week: 2027-W01, sent: 2027-01-08, hours: { zhao: 8 } }\n', 'start: 2027-01-04\nend: 2027-01-10\n');
+      assert.deepStrictEqual(check({ 'a.project.yaml': text }, RULE, { today: '2027-01-20' }), []);
+      assert.deepStrictEqual(one('{ week: 2027-W01 }', '2027-01-12'), []);
+    });
+
+    it('speaks Chinese', () => {
+      const zh = (entry: string) => check({ 'a.project.yaml': project(`weeklyReports:\n  - ${entry}\n`, 'start: 2027-01-04\nend: 2027-01-10\n') }, RULE, { today: '2027-01-20', locale: 'zh-CN' })[0].message;
+      assert.match(zh('{ week: 2027-W01, sent: 2027-01-13, hours: { zhao: 40 } }'), /2027 年第 1 周的周报于 2027-01-13 发送，晚于 2027-01-12（当周结束后 2 个工作日），不计为按时发送/);
+      assert.match(zh('{ week: 2027-W01, hours: { zhao: 40 } }'), /2027 年第 1 周（2027-01-04 至 2027-01-10）的周报没有发送日期/);
+      assert.match(zh('{ week: 2027-W01, sent: 2027-01-08 }'), /周报没有记录工时，不计为有效周报/);
+    });
   });
 });
