@@ -234,7 +234,7 @@
     }
     showMessage('');
     drawFrame(d.layout, chart);
-    legend.render(chart, !!d.layout.today, palette(), d.layout.baselines.length > 0);
+    legend.render(chart, !!d.layout.today, palette(), d.layout.baselines.length > 0, d.layout.strip);
     var wrap = $('chart-wrap');
     wrap.scrollLeft = state.scrollLeft;
     wrap.scrollTop = state.scrollTop;
@@ -282,6 +282,7 @@
     layers.baselines = g('baselines');
     layers.arrows = g('arrows');
     layers.bars = g('bars');
+    layers.strip = g('load-strip');
     if (l.today) {
       svg.appendChild(svgEl('rect', { x: X(l.today.x) - 1, y: l.top - 6, width: 2, height: l.height - l.top + 6 }, 'vert'));
       var tt = svgEl('text', { x: X(l.today.x) + 3, y: 12 }, 'vertText');
@@ -293,6 +294,8 @@
     layers.labels.appendChild(svgEl('rect', { x: 0, y: 0, width: l.labelW, height: l.height }, 'label-bg'));
     layers.labelRows = svgEl('g', {}, 'label-rows');
     layers.labels.appendChild(layers.labelRows);
+    // The owner's load strip (filtered by owner): always drawn, under the rows.
+    legend.drawStrip(l, layers.strip, layers.labels, X, W, svgEl);
     layers.svg = svg;
     $('chart').appendChild(svg);
   }
@@ -493,6 +496,7 @@
       milestones: rects.filter(function (r) { return /\bmilestone\b/.test(r.getAttribute('class') || ''); }).length,
       arrows: target.querySelectorAll('polyline.arrow').length,
       baselines: target.querySelectorAll('rect.baseline').length,
+      strip: target.querySelectorAll('.load-strip rect').length,
       todayLine: !!target.querySelector('rect.vert'),
       overdue: rects.filter(function (r) { return r.classList.contains('poc-overdue'); }).map(function (r) { return r.getAttribute('data-key'); }),
       legend: Array.prototype.slice.call(document.querySelectorAll('#legend [data-legend]')).map(function (li) { return li.getAttribute('data-legend'); }),

@@ -15,7 +15,7 @@
  */
 import type { GanttBar, GanttChart, GanttScope } from './core/gantt/gantt';
 import type { GanttDrag } from './core/gantt/drag-edit';
-import type { LayoutBar, LayoutBaseline, SvgLayout } from './core/gantt/svg-layout';
+import type { LayoutBar, LayoutBaseline, LayoutStrip, SvgLayout } from './core/gantt/svg-layout';
 import type { StakeholderMap } from './core/views/stakeholders';
 import type { ChecklistProgress, ProgressView } from './core/views/progress';
 import type { TeamLoad } from './core/views/load';
@@ -85,8 +85,10 @@ export interface GanttView {
 }
 
 /** The SVG layout without the bar objects (the page finds a bar by its key in `chart`). */
-export type PanelLayout = Omit<SvgLayout, 'bars' | 'baselines'> & {
+export type PanelLayout = Omit<SvgLayout, 'bars' | 'baselines' | 'strip'> & {
   bars: (Omit<LayoutBar, 'bar'> & { key: string })[];
+  /** The load strip, each cell with its tooltip in the user's language. */
+  strip?: Omit<LayoutStrip, 'cells'> & { cells: (LayoutStrip['cells'][number] & { title: string })[] };
   baselines: (Omit<LayoutBaseline, 'baseline'> & { key: string; slipDays: number; start?: string; end: string })[];
 };
 export type GanttResponse = Wire<GanttView>;

@@ -4,8 +4,9 @@
  * The Gantt panel's own SVG in real headless Chromium, fed by the real language server: a plan of
  * 5,000 tasks draws only the rows on screen and draws new rows as it scrolls; dependency arrows
  * and baseline bars are there; a drag of a bar's end, of a bar and from one bar to another, and
- * the keyboard equivalents post the drag the server turns into an edit; light, dark and
- * high-contrast screenshots are kept in test-results/webview/.
+ * the keyboard equivalents post the drag the server turns into an edit; the owner's load strip is
+ * drawn when the portfolio is filtered by owner (the injection corpus in the person's name stays
+ * text); light, dark and high-contrast screenshots are kept in test-results/webview/.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -17,6 +18,7 @@ import { TestClient, startOnExamples, stopOnExamples } from '../protocol/lsp-cli
 import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from '../../client/src/panels/gantt-page';
 import { GanttRequest, type GanttResponse } from '../../server/src/protocol';
 import { RESULTS, fileEnv, launch, openPage, zhStringsOf } from './browser';
+import { PAYLOADS } from './injection-corpus';
 
 const zhStrings = zhStringsOf(GANTT_STRINGS) as GanttStrings;
 
@@ -129,6 +131,80 @@ describe('Gantt panel: its own SVG at scale, drags and themes', function () {
     ]);
     assert.ok((await posted(page)).every((m) => m.type !== 'drag' || (m as unknown as { stamp?: string }).stamp === d.stamp), 'each drag carries the stamp of the text the chart was drawn from');
     await page.close();
+  });
+
+  it('draws the owner\'s load strip when the portfolio is filtered by owner, and none without the filter', async () => {
+    const folderUri = pathToFileURL(dir).href;
+    const request = async (params: Record<string, unknown>) => {
+      const r = await client.request<GanttResponse>(GanttRequest.method, { folderUri, scope: 'portfolio', ...params });
+      assert.ok(r && 'chart' in r, JSON.stringify(r).slice(0, 300));
+      return { type: 'data', seq: ++seq, ...r };
+    };
+    const d = await request({ owner: 'zhao' });
+    const strip = d.layout.strip!;
+    assert.ok(strip && strip.cells.length > 0, 'zhao is booked in the POC and the project');
+    assert.strictEqual(strip.label, '赵六 负荷');
+    const { page, send, errors } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings), { width: 1400, height: 900 });
+    const info = await send(d);
+    assert.strictEqual(info.strip, strip.cells.length);
+    const drawn = await page.evaluate(() => ({
+      label: document.querySelector('#chart .strip-text')?.textContent,
+      cells: [...document.querySelectorAll('#chart .load-strip rect')].map((r) => ({ cls: r.getAttribute('class'), percent: Number(r.getAttribute('data-percent')), title: r.querySelector('title')?.textContent })),
+      legend: [...document.querySelectorAll('#legend [data-legend]')].map((li) => li.getAttribute('data-legend')),
+    }));
+    assert.strictEqual(drawn.label, '赵六 负荷');
+    assert.deepStrictEqual(drawn.cells, strip.cells.map((c) => ({ cls: `load-${c.state}`, percent: c.percent, title: c.title })));
+    assert.ok(drawn.cells.every((c) => /负荷 \d+%/.test(c.title ?? '')), drawn.cells.map((c) => c.title).join(' | '));
+    for (const st of new Set(strip.cells.map((c) => c.state))) assert.ok(drawn.legend.includes(`load-${st}`), drawn.legend.join(','));
+    await page.screenshot({ path: path.join(RESULTS, 'gantt-load-strip.png') });
+    // Without the filter: no strip, no load legend.
+    const all = await request({});
+    assert.strictEqual(all.layout.strip, undefined);
+    const plain = await send(all);
+    assert.strictEqual(plain.strip, 0);
+    assert.ok(!(plain.legend as string[]).some((id) => id.startsWith('load-')));
+    assert.deepStrictEqual(errors, []);
+    await page.close();
+  });
+
+  it('keeps the injection corpus in the person\'s name as text in the load strip', async () => {
+    const injDir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-gantt-strip-'));
+    const team = PAYLOADS.map((p, i) => `  - { id: o${i}, name: ${JSON.stringify(p)}, role: engineer }`).join('\n');
+    const tasks = PAYLOADS.map((p, i) => `  - { id: T${i}, name: 任务${i}, owner: o${i}, start: 2027-03-0${1 + (i % 5)}, duration: 2d }`).join('\n');
+    fs.writeFileSync(path.join(injDir, 'inj.project.yaml'), `kind: project\nid: inj\ntitle: 注入测试\nstart: 2027-03-01\nteam:\n${team}\ntasks:\n${tasks}\n`);
+    const other = `kind: project\nid: other\ntitle: 另一个项目\nstart: 2027-03-01\nteam:\n${team}\ntasks:\n${PAYLOADS.map((_, i) => `  - { id: U${i}, name: 任务${i}, owner: o${i}, start: 2027-03-0${1 + (i % 5)}, duration: 1d }`).join('\n')}\n`;
+    fs.writeFileSync(path.join(injDir, 'other.project.yaml'), other);
+    const c = await TestClient.start({ folder: injDir, locale: 'zh-CN', settings: { today: '2027-03-10' } });
+    try {
+      await c.waitFor(pathToFileURL(path.join(injDir, 'inj.project.yaml')).href, () => true);
+      const { page, send, errors, dialogs } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings), { width: 1200, height: 800 }, async (p) => {
+        await p.addInitScript(() => {
+          const w = window as unknown as { __pwned: (x?: unknown) => void; __pwnedCalls: string[] };
+          w.__pwnedCalls = [];
+          w.__pwned = (x?: unknown) => void w.__pwnedCalls.push(String(x));
+        });
+      });
+      for (let i = 0; i < PAYLOADS.length; i++) {
+        const r = await c.request<GanttResponse>(GanttRequest.method, { folderUri: pathToFileURL(injDir).href, scope: 'portfolio', owner: `o${i}` });
+        assert.ok(r && 'chart' in r, JSON.stringify(r).slice(0, 300));
+        const name = r.chart.owners.find((o) => o.id === `o${i}`)?.name || `o${i}`;
+        assert.ok(r.layout.strip && r.layout.strip.cells.some((x) => x.state === 'over'), `o${i}: two full-time tasks on its first day`);
+        await send({ type: 'data', seq: ++seq, ...r });
+        const label = await page.evaluate(() => {
+          const t = document.querySelector('#chart .strip-text');
+          return { text: t?.textContent, children: t?.children.length, strip: document.querySelectorAll('#chart .load-strip *').length };
+        });
+        assert.strictEqual(label.text, `${name} 负荷`, JSON.stringify(PAYLOADS[i]));
+        assert.strictEqual(label.children, 0, 'the name is text, not markup');
+      }
+      const pwned = await page.evaluate(() => (window as unknown as { __pwnedCalls: string[] }).__pwnedCalls);
+      assert.deepStrictEqual(pwned, [], 'payload code ran');
+      assert.deepStrictEqual(dialogs, []);
+      assert.deepStrictEqual(errors.filter((e) => /__pwned|alert/.test(e)), []);
+      await page.close();
+    } finally {
+      await stopOnExamples({ dir: injDir, client: c });
+    }
   });
 
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {

@@ -64,6 +64,7 @@ export const TARGETS: Target[] = [
   { name: 'Gantt panel: project', panel: () => ganttPageHtml(fileEnv('en'), GANTT_STRINGS), data: ganttData((c) => ({ uri: c.uri('bank-log.project.yaml'), scope: 'file' })) },
   { name: 'Gantt panel: POC', panel: () => ganttPageHtml(fileEnv('en'), GANTT_STRINGS), data: ganttData((c) => ({ uri: c.uri('bank-log.poc.yaml'), scope: 'file' })) },
   { name: 'Gantt panel: portfolio', panel: () => ganttPageHtml(fileEnv('en'), GANTT_STRINGS), data: ganttData((c) => ({ folderUri: pathToFileURL(c.dir).href, scope: 'portfolio' })) },
+  { name: 'Gantt panel: portfolio filtered by owner (load strip)', panel: () => ganttPageHtml(fileEnv('en'), GANTT_STRINGS), data: ganttData((c) => ({ folderUri: pathToFileURL(c.dir).href, scope: 'portfolio', owner: 'zhao' })) },
   { name: 'stakeholder map panel', panel: () => stakeholdersPageHtml(fileEnv('en'), STAKEHOLDERS_STRINGS), data: viewData('pocStudio/stakeholders') },
   { name: 'progress panel', panel: () => progressPageHtml(fileEnv('en'), PROGRESS_STRINGS), data: viewData('pocStudio/progress') },
   { name: 'team load panel', panel: () => loadPageHtml(fileEnv('en'), LOAD_STRINGS), data: viewData('pocStudio/teamLoad') },

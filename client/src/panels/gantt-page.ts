@@ -34,6 +34,8 @@ export const GANTT_STRINGS = {
   legendOverdue: 'overdue',
   legendToday: 'today line',
   legendBaseline: 'baseline',
+  legendLoadBusy: 'booked (load)',
+  legendLoadOver: 'over capacity',
   baseline: 'Baseline: {0}',
   slip: '{0} working days late',
   overdueOne: '1 day late',

@@ -13,7 +13,8 @@ import type { Connection } from 'vscode-languageserver';
 import { ganttChart, type GanttBar, type GanttChart, type GanttScope } from '../core/gantt/gantt';
 import { layoutGantt, type SvgLayout } from '../core/gantt/svg-layout';
 import { svgInputs } from '../core/gantt/svg-inputs';
-import { ganttSvg, ganttSvgPage } from '../core/gantt/svg';
+import { ganttSvg, ganttSvgPage, stripCellTitle } from '../core/gantt/svg';
+import type { Locale } from '../core/types';
 import { ganttMarkdown, ganttMermaid, barText } from '../core/gantt/mermaid';
 import type { FeatureHost } from './features';
 import { registerPanelViews, textHash } from './views-panels';
@@ -50,7 +51,7 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
     const withText = (b: GanttBar) => ({ ...b, text: barText(b, locale) });
     return {
       chart: { ...chart, sections: chart.sections.map((s) => ({ name: s.name, bars: s.bars.map(withText) })), unscheduled: chart.unscheduled.map(withText) },
-      layout: panelLayout(layoutGantt(chart, { ...svgInputs(scope.ws, chart), labelOf: (b) => barText(b, locale) })),
+      layout: panelLayout(layoutGantt(chart, { ...svgInputs(scope.ws, chart), labelOf: (b) => barText(b, locale) }), locale),
       locale,
       ...(scope.file && chart.scope !== 'portfolio' ? { stamp: textHash(scope.file.text) } : {}),
     };
@@ -83,11 +84,13 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
   registerLoadView(connection, host);
 }
 
-/** The layout as the panel gets it: bars and baselines name their bar by key (the chart has the bars). */
-function panelLayout(l: SvgLayout): PanelLayout {
+/** The layout as the panel gets it: bars and baselines name their bar by key (the chart has the bars), strip cells carry their tooltip. */
+function panelLayout(l: SvgLayout, locale: Locale): PanelLayout {
   const keys = new Map(l.bars.map((b) => [b.index, b.bar.key]));
+  const { strip, ...rest } = l;
   return {
-    ...l,
+    ...rest,
+    ...(strip ? { strip: { ...strip, cells: strip.cells.map((c) => ({ ...c, title: stripCellTitle(c, locale) })) } } : {}),
     bars: l.bars.map(({ bar, ...rest }) => ({ ...rest, key: bar.key })),
     baselines: l.baselines.map(({ baseline, ...rest }) => ({ ...rest, key: keys.get(rest.index) ?? '', ...baseline })),
   };

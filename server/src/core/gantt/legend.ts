@@ -5,7 +5,8 @@
  *
  * Decisions:
  * - The legend lists only what the chart shows (a plan with nothing overdue has no overdue entry),
- *   always in the same order: task, done, in progress, critical, milestone, overdue, today.
+ *   always in the same order: task, done, in progress, critical, milestone, overdue, the load
+ *   strip's booked and over-capacity days (a chart filtered by owner), today.
  * - Overdue (not done nor cancelled, end before today) has no Mermaid tag: the bar gets the class
  *   `poc-overdue` after rendering (a thick purple outline) and its label says how late it is.
  * - Axis ticks are at least TICK_MIN_PX apart, so that "01-27" labels never touch.
@@ -13,9 +14,9 @@
 import type { Locale } from '../types';
 import type { GanttChart } from './gantt';
 
-export type LegendId = 'task' | 'done' | 'active' | 'critical' | 'milestone' | 'overdue' | 'today';
+export type LegendId = 'task' | 'done' | 'active' | 'critical' | 'milestone' | 'overdue' | 'load-busy' | 'load-over' | 'today';
 
-export const LEGEND_ORDER: LegendId[] = ['task', 'done', 'active', 'critical', 'milestone', 'overdue', 'today'];
+export const LEGEND_ORDER: LegendId[] = ['task', 'done', 'active', 'critical', 'milestone', 'overdue', 'load-busy', 'load-over', 'today'];
 
 const LEGEND_TEXT: Record<LegendId, { en: string; 'zh-CN': string }> = {
   task: { en: 'planned', 'zh-CN': '计划中' },
@@ -24,6 +25,8 @@ const LEGEND_TEXT: Record<LegendId, { en: string; 'zh-CN': string }> = {
   critical: { en: 'critical path', 'zh-CN': '关键路径' },
   milestone: { en: 'milestone', 'zh-CN': '里程碑' },
   overdue: { en: 'overdue', 'zh-CN': '已逾期' },
+  'load-busy': { en: 'booked (load)', 'zh-CN': '已安排（负荷）' },
+  'load-over': { en: 'over capacity', 'zh-CN': '超负荷' },
   today: { en: 'today', 'zh-CN': '今天' },
 };
 
@@ -31,8 +34,8 @@ export function legendText(id: LegendId, locale: Locale): string {
   return LEGEND_TEXT[id][locale];
 }
 
-/** The legend entries a chart needs, in LEGEND_ORDER. */
-export function legendIds(chart: GanttChart, todayLine: boolean): LegendId[] {
+/** The legend entries a chart needs, in LEGEND_ORDER (`load`: the states its load strip shows). */
+export function legendIds(chart: GanttChart, todayLine: boolean, load: readonly ('busy' | 'over')[] = []): LegendId[] {
   const bars = chart.sections.flatMap((s) => s.bars);
   const used = new Set<LegendId>();
   for (const b of bars) {
@@ -44,6 +47,7 @@ export function legendIds(chart: GanttChart, todayLine: boolean): LegendId[] {
     if (b.overdue) used.add('overdue');
   }
   if (todayLine) used.add('today');
+  for (const st of load) used.add(st === 'over' ? 'load-over' : 'load-busy');
   return LEGEND_ORDER.filter((id) => used.has(id));
 }
 

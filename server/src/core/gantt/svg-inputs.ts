@@ -1,17 +1,20 @@
 /**
  * What the SVG layout needs besides the chart, read from the workspace: each bar's dependencies
  * (as bar keys), its baseline and slip (the baseline the plan is compared with: baselines/read.ts,
- * slip.ts) and, for one plan's chart, the plan calendar's working days (for the shading).
+ * slip.ts), for one plan's chart, the plan calendar's working days (for the shading) and, when
+ * the chart is filtered by owner, that person's daily load over every plan of the index (the
+ * load strip: core/views/load-daily.ts), from the chart's first day to its last or today.
  */
 import type { Workspace } from '../workspace';
 import { isPlan, type PlanModel } from '../model';
-import { formatDate } from '../dates';
+import { formatDate, parseDate } from '../dates';
+import { dailyLoad } from '../views/load-daily';
 import { baselineFor } from '../baselines/read';
 import { slipsOf } from '../baselines/slip';
 import type { GanttChart } from './gantt';
 import type { LayoutOptions, BarBaseline } from './svg-layout';
 
-export function svgInputs(ws: Workspace, chart: GanttChart): Pick<LayoutOptions, 'deps' | 'baselines' | 'isWorkday'> {
+export function svgInputs(ws: Workspace, chart: GanttChart): Pick<LayoutOptions, 'deps' | 'baselines' | 'isWorkday' | 'load'> {
   const deps = new Map<string, string[]>();
   const baselines = new Map<string, BarBaseline>();
   const bars = chart.sections.flatMap((s) => s.bars);
@@ -46,5 +49,17 @@ export function svgInputs(ws: Workspace, chart: GanttChart): Pick<LayoutOptions,
     }
   }
   if (chart.scope !== 'file' && calendars.length) isWorkday = (d) => calendars.some((w) => w(d));
-  return { deps, baselines, isWorkday };
+  return { deps, baselines, isWorkday, ...loadOf(ws, chart) };
+}
+
+const LOAD = { en: (name: string) => `${name} load`, 'zh-CN': (name: string) => `${name} 负荷` };
+
+function loadOf(ws: Workspace, chart: GanttChart): Pick<LayoutOptions, 'load'> {
+  const from = parseDate(chart.start);
+  const end = parseDate(chart.end);
+  const today = parseDate(chart.today);
+  if (!chart.owner || from === undefined || end === undefined) return {};
+  const daily = dailyLoad(ws.index(), chart.owner, from, Math.max(end, today ?? end));
+  const name = chart.owners.find((o) => o.id === chart.owner)?.name || daily.name;
+  return { load: { label: LOAD[ws.messageLocale](name), capacity: daily.capacity, days: daily.days } };
 }

@@ -17,8 +17,12 @@
  *   is in the window (the other end is placed from its dates and row, so it points off-window).
  * - Arrows are finish-to-start: from the predecessor's end to the successor's start; when the
  *   successor starts before there is room, the line goes round through the successor's row edge.
+ * - Load strip (`load`, given when the chart is filtered by owner): one more row under the task
+ *   rows (the chart grows by it), the person's daily load over the whole portfolio, clipped to the
+ *   chart's span; equal adjacent days (same percent, state, booked on leave or not) are one cell, free days none. It is
+ *   not a row of the window: it is always laid out.
  */
-import { parseDate, type Day } from '../dates';
+import { formatDate, parseDate, type Day } from '../dates';
 import type { GanttBar, GanttChart } from './gantt';
 import { tickDays, TICK_MIN_PX } from './legend';
 
@@ -56,6 +60,34 @@ export interface LayoutOptions {
   labelOf?: (bar: GanttBar) => string;
   /** The days drawn (inclusive) instead of the bars' span, e.g. a report's window; bars must lie inside. */
   span?: { start: Day; end: Day };
+  /** The owner's daily load (core/views/load-daily.ts): drawn as a strip under the rows. */
+  load?: StripInput;
+}
+
+export interface StripInput {
+  /** The strip's label (the person's name and "load"). */
+  label: string;
+  capacity: number;
+  days: readonly { day: Day; percent: number; state: 'free' | 'busy' | 'over'; leave: boolean }[];
+}
+
+export interface StripCell {
+  x: number;
+  w: number;
+  percent: number;
+  state: 'busy' | 'over';
+  /** A counted task falls on a leave day of the person. */
+  leave: boolean;
+  /** First and last day of the cell, `YYYY-MM-DD`. */
+  start: string;
+  end: string;
+}
+
+export interface LayoutStrip {
+  y: number;
+  h: number;
+  label: string;
+  cells: StripCell[];
 }
 
 export type Fill = 'task' | 'done' | 'active' | 'critical';
@@ -122,6 +154,8 @@ export interface SvgLayout {
   shading: { x: number; w: number }[];
   today?: { x: number };
   ticks: { x: number; text: string }[];
+  /** The owner's load strip (LayoutOptions.load). */
+  strip?: LayoutStrip;
 }
 
 /** Estimated width of a text at 12 px (CJK and full-width characters are wider). */
@@ -168,6 +202,7 @@ export function layoutGantt(chart: GanttChart, opts: LayoutOptions = {}): SvgLay
 
   let longest = 0;
   for (const r of rowKinds) longest = Math.max(longest, textWidth(r.text));
+  if (opts.load) longest = Math.max(longest, textWidth(opts.load.label));
   const labelW = Math.min(LABEL_MAX, Math.max(LABEL_MIN, longest + 2 * PAD));
   const maxPlot = MAX_WIDTH - labelW - 2 * PAD;
   let pxPerDay = Math.min(MAX_PX_PER_DAY, Math.max(MIN_PX_PER_DAY, PREFERRED_PLOT / days));
@@ -178,7 +213,7 @@ export function layoutGantt(chart: GanttChart, opts: LayoutOptions = {}): SvgLay
   const width = Math.min(MAX_WIDTH, Math.ceil(plotX + plotW + 2 * PAD));
   const top = AXIS_H;
   const totalRows = rowKinds.length;
-  const height = top + totalRows * ROW_H + PAD;
+  const height = top + totalRows * ROW_H + (opts.load ? ROW_H : 0) + PAD;
   const xOf = (d: Day) => round(plotX + (d - start) * pxPerDay);
   const rowY = (r: number) => top + r * ROW_H;
 
@@ -248,8 +283,30 @@ export function layoutGantt(chart: GanttChart, opts: LayoutOptions = {}): SvgLay
   for (let d = start; d <= start + days; d += step) ticks.push({ x: xOf(d), text: tickText(d, step) });
 
   const layout: SvgLayout = { width, height, labelW, plotX, plotW, top, rowH: ROW_H, pxPerDay, start, days, totalRows, window: { from, to }, rows, bars, baselines, arrows, shading, ticks };
+  if (opts.load) layout.strip = stripOf(opts.load, top + totalRows * ROW_H, start, days, xOf);
   if ((opts.todayLine ?? true) && today !== undefined && today >= start && today < start + days && placed.length) layout.today = { x: round(xOf(today) + pxPerDay / 2) };
   return layout;
+}
+
+/** The load strip: a row at `y`, days of the span with something booked, equal neighbours merged. */
+function stripOf(load: StripInput, y: number, start: Day, days: number, xOf: (d: Day) => number): LayoutStrip {
+  const cells: StripCell[] = [];
+  let prev: { cell: StripCell; day: Day } | undefined;
+  for (const d of load.days) {
+    if (d.day < start || d.day >= start + days || d.state === 'free') continue;
+    const c = prev?.cell;
+    if (c && prev!.day === d.day - 1 && c.percent === d.percent && c.state === d.state && c.leave === (d.leave && d.state === 'over')) {
+      c.w = round(xOf(d.day + 1) - c.x);
+      c.end = formatDate(d.day);
+    } else {
+      const x = xOf(d.day);
+      const cell: StripCell = { x, w: Math.max(0.5, round(xOf(d.day + 1) - x)), percent: d.percent, state: d.state, leave: d.leave && d.state === 'over', start: formatDate(d.day), end: formatDate(d.day) };
+      cells.push(cell);
+      prev = { cell, day: d.day };
+    }
+    prev!.day = d.day;
+  }
+  return { y: y + 4, h: ROW_H - 8, label: load.label, cells };
 }
 
 function route(q: Placed, p: Placed, xOf: (d: Day) => number, rowY: (r: number) => number): [number, number][] {

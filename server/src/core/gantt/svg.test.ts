@@ -1,7 +1,7 @@
 /**
  * POC Studio's own SVG Gantt renderer: geometry against dates, milestones, arrows, baselines,
  * days off, bounds (a cycle, a ten-year task, a row window), themes, the injection corpus as text
- * only, and a golden SVG of a small plan (UPDATE_GOLDEN=1 rewrites test/fixtures/gantt/small.svg).
+ * only, the owner's load strip over a portfolio, and a golden SVG of a small plan (UPDATE_GOLDEN=1 rewrites test/fixtures/gantt/small.svg).
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -10,7 +10,7 @@ import { workspaceOf, yaml } from '../testing';
 import { parseDate } from '../dates';
 import { ganttChart, type GanttChart } from './gantt';
 import { layoutGantt, MAX_WIDTH } from './svg-layout';
-import { barTitle, ganttSvg, ganttSvgPage, xmlText, type SvgOptions } from './svg';
+import { barTitle, ganttSvg, ganttSvgPage, stripCellTitle, xmlText, type SvgOptions } from './svg';
 import { svgInputs } from './svg-inputs';
 import type { Workspace } from '../workspace';
 
@@ -267,6 +267,86 @@ describe('SVG gantt renderer', () => {
     assert.ok(!payloads.some((p) => p.trim().length > 3 && style.text.includes(p.trim())), 'no user text in the style');
     const page = ganttSvgPage(chart, opts);
     assert.ok(!/<script/i.test(page) && !/<[^>]*\son\w+=/i.test(page));
+  });
+
+  it('draws the owner\'s load strip over the whole portfolio when filtered by owner, and none without the filter', () => {
+    // zhao: 100% in impl-a 11–15 Jan, 70% in impl-b 11–13 Jan (170%: over), 50% 18–22 Jan with leave on the 22nd.
+    const a = yaml`
+      kind: project
+      id: impl-a
+      title: 甲银行实施
+      start: 2027-01-11
+      team:
+        - { id: zhao, name: 赵六, role: engineer, leave: [2027-01-22] }
+        - { id: qian, name: 钱八, role: developer }
+      tasks:
+        - { id: A1, name: 部署, owner: zhao, start: 2027-01-11, end: 2027-01-15 }
+        - { id: A2, name: 接口开发, owner: qian, start: 2027-01-11, end: 2027-01-29 }
+    `;
+    const b = yaml`
+      kind: project
+      id: impl-b
+      title: 乙证券实施
+      start: 2027-01-11
+      team:
+        - { id: zhao, name: 赵六, role: engineer }
+      tasks:
+        - { id: B1, name: 培训, owner: zhao, start: 2027-01-11, end: 2027-01-13, allocation: 70 }
+        - { id: B2, name: 数据迁移, owner: zhao, start: 2027-01-18, end: 2027-01-22, allocation: 50 }
+    `;
+    const ws = workspaceOf({ 'a.project.yaml': a, 'b.project.yaml': b }, { today: '2027-01-07', locale: 'zh-CN' });
+    const chart = ganttChart(ws, undefined, { scope: 'portfolio', locale: 'zh-CN', owner: 'zhao' });
+    const opts: SvgOptions = { locale: 'zh-CN', ...svgInputs(ws, chart) };
+    const layout = layoutGantt(chart, opts);
+    const strip = layout.strip!;
+    assert.ok(strip, 'a strip with the owner filter');
+    assert.strictEqual(strip.label, '赵六 负荷');
+    assert.deepStrictEqual(
+      strip.cells.map((c) => [c.start, c.end, c.percent, c.state, c.leave]),
+      [
+        ['2027-01-11', '2027-01-13', 170, 'over', false],
+        ['2027-01-14', '2027-01-15', 100, 'busy', false],
+        ['2027-01-18', '2027-01-21', 50, 'busy', false],
+        ['2027-01-22', '2027-01-22', 50, 'over', true],
+      ],
+    );
+    // Geometry: a cell covers its days on the chart's scale, in a row under the task rows; the chart grows by it.
+    const xOf = (d: string) => layout.plotX + (parseDate(d)! - layout.start) * layout.pxPerDay;
+    assert.ok(Math.abs(strip.cells[0].x - xOf('2027-01-11')) < 0.02 && Math.abs(strip.cells[0].x + strip.cells[0].w - xOf('2027-01-14')) < 0.02);
+    assert.ok(strip.y >= layout.top + layout.totalRows * layout.rowH && strip.y + strip.h <= layout.height);
+    const plain = layoutGantt(chart, { ...opts, load: undefined });
+    assert.strictEqual(layout.height, plain.height + layout.rowH);
+    // The SVG: rects per cell with a tooltip, legend entries for both states.
+    const nodes = parseSvg(ganttSvg(chart, opts));
+    const cells = nodes.filter((n) => n.tag === 'rect' && /^load-(busy|over)$/.test(n.attrs.class ?? ''));
+    assert.deepStrictEqual(cells.map((n) => n.attrs.class), ['load-over', 'load-busy', 'load-busy', 'load-over']);
+    const titles = nodes.filter((n, i) => n.tag === 'title' && nodes[i + 1]?.attrs.class?.startsWith('load-')).map((n) => n.text);
+    assert.deepStrictEqual(titles, ['2027-01-11 至 2027-01-13 负荷 170%，超出工作容量', '2027-01-14 至 2027-01-15 负荷 100%', '2027-01-18 至 2027-01-21 负荷 50%', '2027-01-22 负荷 50%，请假期间有任务']);
+    assert.ok(nodes.some((n) => n.tag === 'text' && n.attrs.class === 'strip-text' && n.text === '赵六 负荷'));
+    const legend = nodes.filter((n) => n.attrs['data-legend']).map((n) => n.attrs['data-legend']);
+    assert.ok(legend.includes('load-busy') && legend.includes('load-over'), legend.join(','));
+    assert.strictEqual(stripCellTitle(strip.cells[0], 'en'), '2027-01-11..2027-01-13 170%, over capacity');
+    // Without the filter: no strip, no load legend, no load cells.
+    const all = ganttChart(ws, undefined, { scope: 'portfolio', locale: 'zh-CN' });
+    const unfiltered = { locale: 'zh-CN' as const, ...svgInputs(ws, all) };
+    assert.strictEqual(unfiltered.load, undefined);
+    assert.strictEqual(layoutGantt(all, unfiltered).strip, undefined);
+    assert.ok(!/load-(busy|over)"/.test(ganttSvg(all, unfiltered).replace(/<style>[\s\S]*<\/style>/, '')));
+  });
+
+  it('keeps the injection corpus as text in the load strip (the person\'s name)', () => {
+    const payloads: string[] = JSON.parse(fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'injection', 'payloads.json'), 'utf8'));
+    for (const p of payloads) {
+      const text = `kind: project\nid: inj\ntitle: inj\nstart: 2027-01-04\nteam:\n  - { id: o1, name: ${JSON.stringify(p)}, role: engineer }\ntasks:\n  - { id: T1, name: x, owner: o1, duration: 3d }\n`;
+      const ws = workspaceOf({ 'inj.project.yaml': text }, { today: '2027-01-07', locale: 'en' });
+      const chart = ganttChart(ws, ws.get('file:///ws/inj.project.yaml'), { scope: 'file', locale: 'en', owner: 'o1' });
+      const svg = ganttSvg(chart, { locale: 'en', ...svgInputs(ws, chart) });
+      assert.ok(!/<script/i.test(svg) && !/<[^>]*\son\w+=/i.test(svg) && !/<[^>]*(href|url\()/i.test(svg), p);
+      const label = parseSvg(svg).find((n) => n.attrs.class === 'strip-text');
+      assert.ok(label, `strip drawn for ${JSON.stringify(p)}`);
+      const name = chart.owners[0].name ?? 'o1';
+      assert.ok(`${unescape(xmlText(name))} load`.startsWith(label.text.replace(/…$/, '')), `${JSON.stringify(label.text)} is the name as text`);
+    }
   });
 
   it('matches the golden SVG of a small plan (structurally)', () => {

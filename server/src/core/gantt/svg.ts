@@ -11,12 +11,15 @@
  *   light is the export palette of legend.ts (the Gantt panel's own colours).
  * - Every bar has a <title>: its text, owner, dates, status, how late, baseline and slip.
  * - The legend below the chart names every colour and mark the chart uses, nothing else.
+ * - The load strip (a chart filtered by owner) is a row under the tasks: its label, one rect per
+ *   cell (load-busy / load-over, the team load panel's colours: task blue and critical red, see
+ *   through), a <title> per cell with its days and percent, the percent drawn when it fits.
  */
 import type { Locale } from '../types';
 import type { GanttBar, GanttChart } from './gantt';
 import { PALETTE, legendIds, legendText } from './legend';
 import { barText } from './mermaid';
-import { layoutGantt, textWidth, type LayoutOptions, type SvgLayout, type LayoutBar } from './svg-layout';
+import { layoutGantt, textWidth, type LayoutOptions, type SvgLayout, type LayoutBar, type LayoutStrip } from './svg-layout';
 import { standalonePage } from '../html';
 
 export type SvgTheme = 'light' | 'dark' | 'high-contrast';
@@ -58,7 +61,16 @@ const TEXT = {
   slack: { en: 'Slack', 'zh-CN': '浮动时间' },
   today: { en: 'Today', 'zh-CN': '今天' },
   tasks: { en: 'tasks', 'zh-CN': '个任务' },
+  over: { en: ', over capacity', 'zh-CN': '，超出工作容量' },
+  onLeave: { en: ', booked on leave', 'zh-CN': '，请假期间有任务' },
 };
+
+/** A strip cell's tooltip: `2027-01-11..2027-01-15 170%, over capacity` / `2027-01-11 至 2027-01-15 负荷 170%，超出工作容量`. */
+export function stripCellTitle(c: LayoutStrip['cells'][number], locale: Locale): string {
+  const days = c.start === c.end ? c.start : locale === 'en' ? `${c.start}..${c.end}` : `${c.start} 至 ${c.end}`;
+  const why = c.state !== 'over' ? '' : c.leave ? TEXT.onLeave[locale] : TEXT.over[locale];
+  return locale === 'en' ? `${days} ${c.percent}%${why}` : `${days} 负荷 ${c.percent}%${why}`;
+}
 
 const STATUS = {
   done: { en: 'done', 'zh-CN': '已完成' },
@@ -132,6 +144,10 @@ function style(p: Palette): string {
 .poc-gantt .baseline { fill: ${p.grid}; }
 .poc-gantt .arrow { fill: none; stroke: ${p.grid}; stroke-width: 1.2; }
 .poc-gantt .arrow-head { fill: ${p.grid}; }
+.poc-gantt .load-busy { fill: ${p.task}; fill-opacity: 0.35; }
+.poc-gantt .load-over { fill: ${p.critical}; fill-opacity: 0.5; }
+.poc-gantt .strip-text { font-weight: 600; }
+.poc-gantt .strip-percent { font-size: 10px; }
 .poc-gantt .today { stroke: ${p.today}; stroke-width: 2; }
 .poc-gantt .legend-swatch-today { fill: ${p.today}; }`;
 }
@@ -179,6 +195,7 @@ export function ganttSvg(chart: GanttChart, opts: SvgOptions): string {
   out.push('</g>', '<g class="bars">');
   for (const b of layout.bars) out.push(barSvg(b, opts));
   out.push('</g>');
+  if (layout.strip) out.push(stripSvg(layout.strip, layout, loc));
   if (layout.today) out.push(`<line class="today" id="today" x1="${n(layout.today.x)}" y1="${layout.top - 6}" x2="${n(layout.today.x)}" y2="${layout.height - 12}"/>`);
   out.push(legend.svg(legendY));
   if (unscheduled.length) {
@@ -210,6 +227,18 @@ function barSvg(b: LayoutBar, opts: SvgOptions): string {
   return parts.join('');
 }
 
+function stripSvg(s: LayoutStrip, layout: SvgLayout, loc: Locale): string {
+  const out = [`<g class="load-strip">`, `<text class="strip-text" x="12" y="${n(s.y + s.h / 2 + 4)}">${xmlText(fit(s.label, layout.labelW - 20))}</text>`];
+  for (const c of s.cells) {
+    out.push(`<g class="load-cell"><title>${xmlText(stripCellTitle(c, loc))}</title><rect class="load-${c.state}" x="${n(c.x)}" y="${n(s.y)}" width="${n(c.w)}" height="${s.h}"/>`);
+    const text = `${c.percent}%`;
+    if (c.w >= textWidth(text) + 4) out.push(`<text class="strip-percent" x="${n(c.x + 2)}" y="${n(s.y + s.h / 2 + 4)}">${text}</text>`);
+    out.push('</g>');
+  }
+  out.push('</g>');
+  return out.join('');
+}
+
 function arrowSvg(from: number, to: number, pts: [number, number][]): string {
   const [x, y] = pts[pts.length - 1];
   return `<polyline id="arrow-${from}-${to}" class="arrow" points="${pts.map(([a, b]) => `${n(a)},${n(b)}`).join(' ')}"/><polygon class="arrow-head" points="${n(x)},${n(y)} ${n(x - 5)},${n(y - 3.5)} ${n(x - 5)},${n(y + 3.5)}"/>`;
@@ -225,7 +254,7 @@ interface Legend {
 /** The legend entries the chart uses, laid out in lines under the chart. */
 export function legendOf(chart: GanttChart, layout: SvgLayout, opts: SvgOptions): Legend {
   const loc = opts.locale;
-  const ids: string[] = legendIds(chart, !!layout.today);
+  const ids: string[] = legendIds(chart, !!layout.today, layout.strip?.cells.map((c) => c.state));
   const extra: ExtraId[] = [];
   if (layout.baselines.length) extra.push('baseline');
   if (layout.arrows.length) extra.push('arrow');
@@ -275,6 +304,9 @@ function swatch(id: string, x: number, y: number): string {
       return `<rect class="baseline" x="${x}" y="${y + 4}" width="14" height="4"/>`;
     case 'arrow':
       return `<polyline class="arrow" points="${x},${y + 6} ${x + 10},${y + 6}"/><polygon class="arrow-head" points="${x + 14},${y + 6} ${x + 9},${y + 2.5} ${x + 9},${y + 9.5}"/>`;
+    case 'load-busy':
+    case 'load-over':
+      return `<rect class="${id} legend-swatch" x="${x}" y="${y}" width="14" height="12"/>`;
     case 'nonworking':
       return `<rect class="shade" x="${x}" y="${y}" width="14" height="12"/>`;
     default:

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { parseDate } from '../dates';
 import { workspaceOf, yaml } from '../testing';
 import { loadRows, mondayOf, teamLoad } from './load';
+import { dailyLoad } from './load-daily';
 
 // March 2027: Mon 1 … Fri 5 (W09), Mon 8 … Fri 12 (W10). No region: weekends only.
 const A = yaml`
@@ -108,5 +109,26 @@ describe('team load (core/views/load)', () => {
   it('keeps the window within 1–520 weeks', () => {
     assert.strictEqual(teamLoad(ws.index(), { from: parseDate('2027-03-01')!, weeks: 0 }).weeks.length, 1);
     assert.strictEqual(teamLoad(ws.index(), { from: parseDate('2027-03-01')!, weeks: 10000 }).weeks.length, 520);
+  });
+
+  it('gives one person\'s load day by day with the same counting (dailyLoad): percent of capacity, over on a day over capacity or a booked leave day', () => {
+    const zhao = dailyLoad(ws.index(), 'zhao', parseDate('2027-03-01')!, parseDate('2027-03-14')!);
+    assert.strictEqual(zhao.capacity, 1);
+    assert.strictEqual(zhao.name, '赵六');
+    assert.strictEqual(zhao.days.length, 14);
+    const at = (d: string) => zhao.days.find((x) => x.day === parseDate(d))!;
+    // Mon 1: A1 50% (A2 done, A3 waiting: not counted); Wed 3: impl-a halted, B1 100% in impl-b.
+    assert.deepStrictEqual([at('2027-03-01').percent, at('2027-03-01').state], [50, 'busy']);
+    assert.deepStrictEqual([at('2027-03-03').percent, at('2027-03-03').state], [100, 'busy']);
+    assert.deepStrictEqual([at('2027-03-06').percent, at('2027-03-06').state], [0, 'free']);
+    // Fri 12: B4 on a leave day: over, though 100%.
+    assert.deepStrictEqual(at('2027-03-12'), { day: parseDate('2027-03-12')!, percent: 100, state: 'over', leave: true });
+    // The weekly cells add up the same days.
+    const week = load.cells.find((c) => c.person === 'zhao' && c.week === 1)!;
+    assert.strictEqual(week.booked, zhao.days.slice(7).reduce((s, d) => s + d.percent, 0) / 100);
+    // Capacity 0.5: one full-time day is 200%, over.
+    const qian = dailyLoad(ws.index(), 'qian', parseDate('2027-03-08')!, parseDate('2027-03-08')!);
+    assert.deepStrictEqual(qian.days.map((d) => [d.percent, d.state]), [[200, 'over']]);
+    assert.deepStrictEqual(dailyLoad(ws.index(), 'nobody', parseDate('2027-03-01')!, parseDate('2027-03-02')!).days.map((d) => d.state), ['free', 'free']);
   });
 });

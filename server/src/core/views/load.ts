@@ -125,13 +125,13 @@ export function mondayOf(day: Day): Day {
   return day - ((weekday(day) + 6) % 7);
 }
 
-interface PersonData {
+export interface PersonData {
   team: Defined<TeamMember>[];
   bookings: Booking[];
 }
 
 /** Team entries and bookings per person over all indexes (a booking met twice counts once). */
-function merged(indexes: readonly WorkspaceIndex[]): Map<string, PersonData> {
+export function merged(indexes: readonly WorkspaceIndex[]): Map<string, PersonData> {
   const people = new Map<string, PersonData>();
   const get = (id: string) => {
     let p = people.get(id);
@@ -155,7 +155,7 @@ function merged(indexes: readonly WorkspaceIndex[]): Map<string, PersonData> {
 
 const distinct = (xs: (string | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
 
-function personOf(id: string, d: PersonData): LoadPerson {
+export function personOf(id: string, d: PersonData): LoadPerson {
   const declared = d.team.map((t) => t.item.capacity?.value).filter((c): c is number => c !== undefined && Number.isFinite(c) && c > 0);
   const planOf = (t: Defined<TeamMember>) => t.file.model;
   return {
@@ -195,9 +195,23 @@ function taskOf(b: Booking, days: number, locale: Locale): LoadTask {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** The cells of one person over the window. */
-function cellsOf(person: LoadPerson, d: PersonData, from: Day, weeks: number, locale: Locale): LoadCell[] {
-  const to = from + weeks * 7 - 1;
+/** What one person's days hold over [from, to]: the counting of cells and of dailyLoad (load-daily.ts). */
+export interface DayLoads {
+  /** The calendars of the plans the person is in or booked by (a day is working when one works). */
+  calendars: WorkCalendar[];
+  /** Leave days within the window. */
+  leave: Set<Day>;
+  /** Per day of the window (index = day − from): the sum of allocations, scaled (SCALE). */
+  load: number[];
+  /** Per day: a counted task falls on a leave day. */
+  onLeave: boolean[];
+}
+
+/**
+ * The person's load per day over [from, to]; `each` is told every counted day of every counted
+ * booking (in file order), for what a caller lists.
+ */
+export function dayLoads(d: PersonData, from: Day, to: Day, each?: (b: Booking, offset: number) => void): DayLoads {
   const calendars: WorkCalendar[] = [];
   for (const t of d.team) {
     const cal = t.file.schedule?.calendar;
@@ -207,27 +221,34 @@ function cellsOf(person: LoadPerson, d: PersonData, from: Day, weeks: number, lo
   const leave = new Set<Day>();
   for (const t of d.team) for (const [a, z] of t.item.leave ?? []) for (let x = Math.max(a, from); x <= Math.min(z, to); x++) leave.add(x);
 
-  const n = weeks * 7;
-  const load = new Array<number>(n).fill(0); // scaled percent per day
+  const n = Math.max(0, to - from + 1);
+  const load = new Array<number>(n).fill(0);
   const onLeave = new Array<boolean>(n).fill(false);
-  const perWeek: { b: Booking; days: number }[][] = Array.from({ length: weeks }, () => []);
   const ordered = [...d.bookings].sort((x, y) => (x.file.uri < y.file.uri ? -1 : x.file.uri > y.file.uri ? 1 : x.task.index - y.task.index));
   for (const b of ordered) {
     const w = weightOf(b);
     if (!w) continue;
     const s = Math.max(b.task.start!, from);
     const e = Math.min(b.task.end!, to);
-    if (s > e) continue;
     const cal = calOf(b);
-    const counts = new Array<number>(weeks).fill(0);
     for (let x = s; x <= e; x++) {
       if (!cal.isWorkday(x)) continue;
       load[x - from] += w;
       if (leave.has(x)) onLeave[x - from] = true;
-      counts[Math.floor((x - from) / 7)]++;
+      each?.(b, x - from);
     }
-    counts.forEach((c, k) => c && perWeek[k].push({ b, days: c }));
   }
+  return { calendars, leave, load, onLeave };
+}
+
+/** The cells of one person over the window. */
+function cellsOf(person: LoadPerson, d: PersonData, from: Day, weeks: number, locale: Locale): LoadCell[] {
+  const to = from + weeks * 7 - 1;
+  const perWeek: Map<Booking, number>[] = Array.from({ length: weeks }, () => new Map());
+  const { calendars, leave, load, onLeave } = dayLoads(d, from, to, (b, i) => {
+    const m = perWeek[Math.floor(i / 7)];
+    m.set(b, (m.get(b) ?? 0) + 1);
+  });
 
   const limit = Math.round(person.capacity * 100 * SCALE);
   const cells: LoadCell[] = [];
@@ -251,7 +272,7 @@ function cellsOf(person: LoadPerson, d: PersonData, from: Day, weeks: number, lo
     const base = available > 0 ? available : working;
     const percent = bookedDays > 0 && base > 0 ? Math.round((bookedDays / (person.capacity * base)) * 100) : 0;
     const over = bookedDays > 0 && (bookedDays / (person.capacity * Math.max(base, 1)) > 1 + 1e-9 || peak > limit || leaveBooked > 0);
-    const tasks = perWeek[k].map(({ b, days }) => taskOf(b, days, locale));
+    const tasks = [...perWeek[k]].map(([b, days]) => taskOf(b, days, locale));
     cells.push({
       person: person.id,
       week: k,
