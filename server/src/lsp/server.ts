@@ -83,13 +83,21 @@ export function startServer(connection: Connection): void {
   };
 
   /**
+   * People whose bookings or team entries changed while a folder was being read: the files booking
+   * them are looked up once, when the reading is done (nothing is published before). Looking them
+   * up per file read rebuilt the portfolio's people for every plan read (quadratic at start).
+   */
+  const heldPeople = new Set<string>();
+
+  /**
    * Queues what a change of `uri` in `ws` may change: the folder's files when what it shows of its
    * ids changed; in every folder of the portfolio, the files that book or list the people whose
    * bookings or team entries changed, and the files whose diagnostics point into it.
    */
   const changed = (ws: Workspace, uri: string, r: { exportsChanged: boolean; people: string[] }) => {
     if (r.exportsChanged) queue(ws, ws.uris());
-    for (const [w, uris] of folders.portfolio.filesWithPeople(r.people)) queue(w, uris);
+    if (scanning.size) for (const p of r.people) heldPeople.add(p);
+    else for (const [w, uris] of folders.portfolio.filesWithPeople(r.people)) queue(w, uris);
     for (const [w, uris] of folders.portfolio.citingFiles(uri)) queue(w, uris);
   };
 
@@ -111,7 +119,9 @@ export function startServer(connection: Connection): void {
 
   /**
    * Publishes what is queued: open documents first, then the rest in slices of about 50 ms, so
-   * that a large workspace never blocks typing, hovers or completions for long.
+   * that a large workspace never blocks typing, hovers or completions for long. The rest waits for
+   * the next turn once an open document was published, so the edited file's diagnostics go out
+   * before the files of other folders that book the same people are re-checked.
    */
   const flush = guard(
     'validation',
@@ -123,18 +133,28 @@ export function startServer(connection: Connection): void {
       }
       dirtyDocs.clear();
       const started = Date.now();
-      const work: [Workspace, string][] = [];
       // While a folder is being read, nothing is published: its bookings count in every folder.
       if (scanning.size) return;
-      for (const [ws, uris] of toValidate) for (const uri of uris) work.push([ws, uri]);
-      work.sort((a, b) => (documents.get(b[1]) ? 1 : 0) - (documents.get(a[1]) ? 1 : 0));
+      if (heldPeople.size) {
+        const people = [...heldPeople];
+        heldPeople.clear();
+        for (const [w, uris] of folders.portfolio.filesWithPeople(people)) queue(w, uris);
+      }
+      // Open documents first, each part in queue order (one pass: this runs for every slice of a large start).
+      const openWork: [Workspace, string][] = [];
+      const work: [Workspace, string][] = [];
+      for (const [ws, uris] of toValidate) for (const uri of uris) (documents.get(uri) ? openWork : work).push([ws, uri]);
+      if (openWork.length) work.unshift(...openWork);
+      let openPublished = false;
       for (const [ws, uri] of work) {
-        if (Date.now() - started > 50 && !documents.get(uri)) {
+        const open = !!documents.get(uri);
+        if (!open && (openPublished || Date.now() - started > 50)) {
           scheduleFlush();
           return;
         }
         toValidate.get(ws)?.delete(uri);
         publish(ws, uri);
+        if (open) openPublished = true;
       }
       for (const [ws, uris] of [...toValidate]) if (uris.size === 0) toValidate.delete(ws);
     },
