@@ -38,7 +38,7 @@ export const FOLDER_CUSTOMERS = 100;
 export const defaultWorkDir = () => process.env.POC_STUDIO_BENCH_DIR || path.join(os.tmpdir(), 'poc-studio-bench');
 
 // --- deterministic randomness ---------------------------------------------------------------
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -48,7 +48,7 @@ function mulberry32(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-class Rng {
+export class Rng {
   constructor(seed) {
     this.next = mulberry32(seed);
   }
@@ -64,12 +64,12 @@ class Rng {
 }
 
 // --- dates: day numbers since 1970-01-01 (UTC) ----------------------------------------------
-const MS = 86_400_000;
-const day = (s) => Math.round(Date.parse(`${s}T00:00:00Z`) / MS);
-const fmt = (d) => new Date(d * MS).toISOString().slice(0, 10);
-const weekday = (d) => (((d + 4) % 7) + 7) % 7; // 0 Sunday … 6 Saturday
+export const MS = 86_400_000;
+export const day = (s) => Math.round(Date.parse(`${s}T00:00:00Z`) / MS);
+export const fmt = (d) => new Date(d * MS).toISOString().slice(0, 10);
+export const weekday = (d) => (((d + 4) % 7) + 7) % 7; // 0 Sunday … 6 Saturday
 
-class Calendar {
+export class Calendar {
   /** holidays/workdays: arrays of 'YYYY-MM-DD' or 'YYYY-MM-DD..YYYY-MM-DD' */
   constructor(holidays = [], workdays = []) {
     this.off = new Set();
@@ -113,38 +113,38 @@ const CAL_2030 = new Calendar(
 for (const w of CAL_2030.workdays) if (![0, 6].includes(weekday(day(w)))) throw new Error(`make-up workday ${w} is not a weekend day`);
 
 // --- vocabulary -----------------------------------------------------------------------------
-const SURNAMES = [
+export const SURNAMES = [
   ['张', 'zhang'], ['王', 'wang'], ['李', 'li'], ['赵', 'zhao'], ['刘', 'liu'], ['陈', 'chen'], ['杨', 'yang'], ['黄', 'huang'],
   ['周', 'zhou'], ['吴', 'wu'], ['徐', 'xu'], ['孙', 'sun'], ['马', 'ma'], ['朱', 'zhu'], ['胡', 'hu'], ['郭', 'guo'],
   ['何', 'he'], ['林', 'lin'], ['罗', 'luo'], ['高', 'gao'], ['郑', 'zheng'], ['梁', 'liang'], ['谢', 'xie'], ['宋', 'song'],
   ['唐', 'tang'], ['韩', 'han'], ['冯', 'feng'], ['邓', 'deng'], ['曹', 'cao'], ['彭', 'peng'],
 ];
-const GIVEN = [
+export const GIVEN = [
   ['伟', 'wei'], ['芳', 'fang'], ['娜', 'na'], ['敏', 'min'], ['静', 'jing'], ['磊', 'lei'], ['强', 'qiang'], ['军', 'jun'],
   ['洋', 'yang'], ['勇', 'yong'], ['艳', 'yan'], ['杰', 'jie'], ['涛', 'tao'], ['明', 'ming'], ['超', 'chao'], ['霞', 'xia'],
   ['平', 'ping'], ['刚', 'gang'], ['辉', 'hui'], ['鹏', 'peng'], ['婷', 'ting'], ['宇', 'yu'], ['浩', 'hao'], ['凯', 'kai'],
   ['思远', 'siyuan'], ['子涵', 'zihan'], ['建国', 'jianguo'], ['海燕', 'haiyan'], ['志强', 'zhiqiang'], ['晓东', 'xiaodong'],
 ];
-const VERBS = ['部署', '配置', '联调', '验证', '优化', '迁移', '编写', '评审', '测试', '安装', '调研', '接入', '梳理', '开发', '压测', '加固', '核对', '整理'];
-const OBJECTS = [
+export const VERBS = ['部署', '配置', '联调', '验证', '优化', '迁移', '编写', '评审', '测试', '安装', '调研', '接入', '梳理', '开发', '压测', '加固', '核对', '整理'];
+export const OBJECTS = [
   '采集代理', '索引集群', '告警规则', '监管报表', '日志解析规则', 'Kafka 消息总线', '权限与审计', '冷热分层存储', '数据看板',
   '运维手册', '接口文档', '容灾切换方案', '备份策略', '安全基线', '性能基线', '用户账号', '字段映射', '数据字典', '定时任务', '归档策略',
 ];
-const SYSTEMS = ['核心交易系统', '网银', '手机银行', '信贷系统', '柜面系统', '数据仓库', '支付网关', '客服系统', '办公 OA', '邮件网关', '反洗钱系统', '票据系统'];
-const PHASE_NAMES = {
+export const SYSTEMS = ['核心交易系统', '网银', '手机银行', '信贷系统', '柜面系统', '数据仓库', '支付网关', '客服系统', '办公 OA', '邮件网关', '反洗钱系统', '票据系统'];
+export const PHASE_NAMES = {
   kickoff: ['需求调研', '实施方案评审', '环境勘察', '项目计划确认', '干系人访谈'],
   closing: ['参数优化', '产品培训', '阶段性汇报', '数据库备份', '需求初步验收', '培训考试'],
   departure: ['验收报告签署', '离场交接', '满意度调查', '文档移交', '账号回收'],
   'after-sales': ['首次巡检', '技术支持交接', '季度巡检准备', '知识库整理'],
 };
-const COMMENTS = ['客户要求提前', '依赖客户防火墙审批', '需与厂商确认版本', '按《运维标准交付检查项》执行', '周会确认', '优先保障上线'];
-const REGIONS = ['华东', '华南', '华北', '西南', '西北', '东北', '华中', '长三角', '珠三角', '京津冀'];
-const INDUSTRIES = [
+export const COMMENTS = ['客户要求提前', '依赖客户防火墙审批', '需与厂商确认版本', '按《运维标准交付检查项》执行', '周会确认', '优先保障上线'];
+export const REGIONS = ['华东', '华南', '华北', '西南', '西北', '东北', '华中', '长三角', '珠三角', '京津冀'];
+export const INDUSTRIES = [
   ['某城商行', 'bank'], ['某农商行', 'bank'], ['某证券', 'securities'], ['某保险', 'insurance'], ['某电网', 'grid'],
   ['某运营商', 'telecom'], ['某制造集团', 'manufacturing'], ['某三甲医院', 'hospital'], ['某高校', 'university'], ['某物流集团', 'logistics'],
 ];
 
-function people(rng, n, used = new Set()) {
+export function people(rng, n, used = new Set()) {
   const out = [];
   while (out.length < n) {
     const s = rng.pick(SURNAMES);
@@ -157,7 +157,7 @@ function people(rng, n, used = new Set()) {
   return out;
 }
 
-const q = (s) => (/[:#,\[\]{}]|^[\s-]|\s$/.test(s) ? JSON.stringify(s) : s);
+export const q = (s) => (/[:#,\[\]{}]|^[\s-]|\s$/.test(s) ? JSON.stringify(s) : s);
 
 // --- a plan's tasks: workstreams, each owned by one person, scheduled like the server does ----
 /**
@@ -255,7 +255,7 @@ function planTasks(rng, { count, streams, start, cal, idPrefix = 'T', lendEvery 
 }
 
 // --- stakeholders and requirements ----------------------------------------------------------
-function stakeholders(rng, prefix, customer, count = 6) {
+export function stakeholders(rng, prefix, customer, count = 6) {
   const names = people(rng, count);
   const list = [];
   const roles = [
@@ -290,7 +290,7 @@ function stakeholders(rng, prefix, customer, count = 6) {
   return { text: out.join('\n') + '\n', list };
 }
 
-function requirements(rng, prefix, customer, count, sources, releases) {
+export function requirements(rng, prefix, customer, count, sources, releases) {
   const out = [`# ${customer}需求：每条需求都应可测试（有数字或度量指标）`, 'kind: requirements', `customer: ${customer}`, 'requirements:'];
   const list = [];
   const cats = ['performance', 'reliability', 'availability', 'security', 'maintainability', 'usability', 'compliance', 'scalability'];
@@ -438,7 +438,7 @@ function poc(rng, { id, customer, start, squad, stakeholderIds, reqs }) {
 }
 
 // --- checklists ------------------------------------------------------------------------------
-const CHECKLISTS = [
+export const CHECKLISTS = [
   ['machine-readiness', '客户方机器准备检查', 'environment', ['机器硬件满足产品要求（CPU、内存、磁盘）', '网络连接稳定，可访问各数据源', '安全：账号权限与数据保护已确认', '操作系统与配置正确（CentOS 7.9，内核参数）', '部署环境符合平台要求（虚拟机）', '生产区到测试区防火墙端口开通（9092、9200）']],
   ['deployment-verification', '现场部署验证', 'deployment', ['安装包校验通过', '服务全部启动', '采集链路打通', '检索功能验证', '告警功能验证', '报表功能验证', '性能指标达标']],
   ['demo-rehearsal', '演示预演', 'rehearsal', ['演示脚本定稿', '演示数据准备', '全流程预演计时', '备用方案准备']],
@@ -446,7 +446,7 @@ const CHECKLISTS = [
   ['departure', '项目离场检查', 'departure', ['验收报告签署', '文档移交', '账号回收', '满意度调查', '离场邮件通知']],
   ['handover', '售后交接', 'after-sales', ['售后联系人确认', '巡检计划确认', '知识库更新', '遗留问题清单移交']],
 ];
-function checklist(rng, [cid, title, phase, items], { prefix, due, owners }) {
+export function checklist(rng, [cid, title, phase, items], { prefix, due, owners }) {
   const out = [`# ${title}`, 'kind: checklist', `id: ${prefix}${cid}`, `title: ${title}`, `phase: ${phase}`, `due: ${fmt(due)}`, 'items:'];
   const grouped = items.length > 5;
   items.forEach((text, k) => {

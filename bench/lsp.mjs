@@ -46,8 +46,12 @@ export class LspServer {
     this.exitInfo = '';
   }
 
-  /** Spawns and initializes the server; `t0` (performance.now() before spawn) is kept for cold-start timing. */
-  async start({ rootDir, rootUri, capabilities, initializationOptions, timeoutMs = 30000, locale = 'en' }) {
+  /**
+   * Spawns and initializes the server; `t0` (performance.now() before spawn) is kept for cold-start
+   * timing. `workspaceFolders` ([{ uri, name }]) opens several folders (default: the one of rootUri).
+   */
+  async start({ rootDir, rootUri, workspaceFolders, capabilities, initializationOptions, timeoutMs = 30000, locale = 'en' }) {
+    const folders = workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: 'bench' }] : null);
     this.t0 = performance.now();
     const proc = cp.spawn(process.execPath, [...(this.o.nodeArgs ?? []), this.o.script, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -98,7 +102,7 @@ export class LspServer {
     conn.onRequest('client/unregisterCapability', () => null);
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.onRequest('window/showMessageRequest', () => null);
-    conn.onRequest('workspace/workspaceFolders', () => (rootUri ? [{ uri: rootUri, name: 'bench' }] : null));
+    conn.onRequest('workspace/workspaceFolders', () => folders);
     conn.onRequest('workspace/diagnostic/refresh', () => null);
     conn.onRequest('workspace/semanticTokens/refresh', () => null);
     conn.onRequest('workspace/codeLens/refresh', () => null);
@@ -112,7 +116,7 @@ export class LspServer {
         locale,
         rootPath: rootDir ?? null,
         rootUri: rootUri ?? null,
-        workspaceFolders: rootUri ? [{ uri: rootUri, name: 'bench' }] : null,
+        workspaceFolders: folders,
         capabilities,
         initializationOptions,
       },
@@ -219,6 +223,20 @@ export class LspServer {
       const status = fs.readFileSync(`/proc/${this.proc.pid}/status`, 'utf8');
       const m = /VmHWM:\s+(\d+)\s+kB/.exec(status);
       return m ? Number(m[1]) / 1024 : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * CPU time (user + system) the server process has used so far, in ms, or null where /proc is not
+   * available: unlike wall time, it does not grow when other processes compete for the cores.
+   */
+  cpuMs() {
+    try {
+      const stat = fs.readFileSync(`/proc/${this.proc.pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(f[11]) + Number(f[12])) * 10; // clock ticks of 10 ms (CLK_TCK 100)
     } catch {
       return null;
     }

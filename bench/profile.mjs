@@ -6,9 +6,11 @@
  * diagnostics, as in the edit benchmark), and prints the functions with the most self time and
  * total time, with the source module of each (from esbuild's `// path` markers).
  *
- *   node bench/profile.mjs [--size 2000] [--edits 40] [--top 25] [--cold] [--work-dir DIR]
+ *   node bench/profile.mjs [--size 2000] [--edits 40] [--top 25] [--cold] [--portfolio 10000] [--work-dir DIR]
  *
- * --cold profiles the cold start of the 1,000-file folder instead. The .cpuprofile file is kept
+ * --cold profiles the cold start of the 1,000-file folder instead; --portfolio N the cold start of
+ * the portfolio of N files (bench/portfolio-generate.mjs: 1000 or 10000) and --edits edits of its
+ * edit scenario (bench/portfolio.mjs; 0: the cold start alone). The .cpuprofile file is kept
  * (its path is printed) for Chrome DevTools or speedscope.
  */
 import * as fs from 'node:fs';
@@ -18,17 +20,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { generate, defaultWorkDir } from './generate.mjs';
 import { LspServer, killAll } from './lsp.mjs';
+import { generatePortfolio } from './portfolio-generate.mjs';
+import { portfolioSession } from './portfolio.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function args() {
-  const o = { size: 2000, edits: 40, top: 25, cold: false, workDir: defaultWorkDir() };
+  const o = { size: 2000, edits: 40, top: 25, cold: false, portfolio: 0, workDir: defaultWorkDir() };
   const a = process.argv.slice(2);
   for (let i = 0; i < a.length; i++) {
     if (a[i] === '--size') o.size = Number(a[++i]);
     else if (a[i] === '--edits') o.edits = Number(a[++i]);
     else if (a[i] === '--top') o.top = Number(a[++i]);
     else if (a[i] === '--cold') o.cold = true;
+    else if (a[i] === '--portfolio') o.portfolio = Number(a[++i]);
     else if (a[i] === '--work-dir') o.workDir = path.resolve(a[++i]);
     else throw new Error(`unknown option ${a[i]}`);
   }
@@ -98,7 +103,7 @@ function summarize(profile, bundle, top) {
 
 async function main() {
   const o = args();
-  const manifest = generate(o.workDir);
+  const manifest = o.portfolio ? undefined : generate(o.workDir);
   const dir = path.join(o.workDir, 'profile');
   fs.mkdirSync(dir, { recursive: true });
   for (const f of fs.readdirSync(dir)) if (f.endsWith('.cpuprofile')) fs.rmSync(path.join(dir, f));
@@ -113,6 +118,8 @@ async function main() {
     minify: false,
     logLevel: 'warning',
     loader: { '.json': 'json' },
+    // As esbuild.mjs: the native renderer and the workbook library stay out of the bundle (loaded on first use).
+    external: ['@resvg/resvg-js', 'exceljs'],
     mainFields: ['module', 'main'],
   });
   const s = new LspServer({
@@ -125,7 +132,11 @@ async function main() {
   const caps = { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } };
   let what;
   try {
-    if (o.cold) {
+    if (o.portfolio) {
+      const m = generatePortfolio(o.workDir, o.portfolio);
+      const r = await portfolioSession(m, { edits: o.edits, warmup: 0, timeout: 600000, script: bundle, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+      what = `portfolio of ${m.files.length} files: all diagnostics after ${r.allDiagnosticsMs.toFixed(0)} ms${o.edits ? `; ${o.edits} edits: own diagnostics median ${[...r.editOwn].sort((a, b) => a - b)[r.editOwn.length >> 1].toFixed(1)} ms, other plans ${[...r.editOthers].sort((a, b) => a - b)[r.editOthers.length >> 1].toFixed(1)} ms` : ''}`;
+    } else if (o.cold) {
       const f = manifest.folder;
       await s.start({ rootDir: f.dir, rootUri: pathToFileURL(f.dir).href, capabilities: caps, timeoutMs: 300000 });
       const uris = f.files.map((x) => pathToFileURL(x).href);
@@ -161,7 +172,7 @@ async function main() {
       what = `${o.edits} edits of the ${o.size}-task plan: median ${times[times.length >> 1].toFixed(1)} ms`;
     }
   } finally {
-    await s.stop();
+    if (!o.portfolio) await s.stop();
   }
   const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no .cpuprofile was written in ${dir} (the server did not exit normally?)`);

@@ -4,9 +4,13 @@
  * with POC Studio's JSON schemas) and the floor (a full js-yaml parse of the same text), on the
  * synthetic workspaces of bench/generate.mjs. Writes bench/results.json and BENCHMARKS.md.
  *
- *   node bench/run.mjs [--runs 15] [--big-runs 5] [--cold-runs 3] [--completion-rounds 2]
- *                      [--warmup 3] [--sizes 200,2000,20000] [--timeout 120000] [--quick]
+ *   node bench/run.mjs [portfolio] [--runs 15] [--big-runs 5] [--cold-runs 3] [--completion-rounds 2]
+ *                      [--warmup 3] [--sizes 200,2000,20000] [--portfolio-sizes 1000,10000]
+ *                      [--no-portfolio] [--timeout 120000] [--quick]
  *                      [--work-dir DIR] [--no-write] [--json] [--report-only]
+ *
+ * `portfolio` runs only the portfolio benchmark (bench/portfolio.mjs, issue 17) and replaces its
+ * figures and budgets in bench/results.json and BENCHMARKS.md, keeping the others.
  *
  * Run `node esbuild.mjs --production` first (the npm script does): the server measured is the
  * bundle users run, dist/server.js, started as `node bin/poc-studio-language-server.js --stdio`.
@@ -26,6 +30,8 @@ import { ganttBench, PANEL_DEBOUNCE_MS } from './gantt.mjs';
 import { oneOwnerBench, ONE_OWNER_TASKS } from './one-owner.mjs';
 import { quickFixBench, QUICK_FIX_TASKS, QUICK_FIX_BUDGET_MS } from './quick-fix.mjs';
 import { featuresBench, FEATURE_BUDGETS } from './features.mjs';
+import { portfolioBench, portfolioFigures } from './portfolio.mjs';
+import { PORTFOLIO_SIZES } from './portfolio-generate.mjs';
 
 const require = createRequire(import.meta.url);
 const mermaidVersion = () => JSON.parse(fs.readFileSync(require.resolve('mermaid/package.json'), 'utf8')).version;
@@ -40,7 +46,7 @@ const YLS_DEBOUNCE_MS = 200;
 
 // --- options -------------------------------------------------------------------------------------
 function parseArgs(argv) {
-  const o = { workDir: defaultWorkDir(), runs: 15, bigRuns: 5, coldRuns: 3, completionRounds: 2, warmup: 3, sizes: PLAN_SIZES, timeout: 120000, write: true, json: false };
+  const o = { workDir: defaultWorkDir(), runs: 15, bigRuns: 5, coldRuns: 3, completionRounds: 2, warmup: 3, sizes: PLAN_SIZES, portfolioSizes: [1000, 10000], portfolio: true, only: undefined, timeout: 120000, write: true, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -61,6 +67,9 @@ function parseArgs(argv) {
     else if (name === '--warmup') o.warmup = num();
     else if (name === '--timeout') o.timeout = Math.max(1000, num());
     else if (name === '--sizes') o.sizes = val().split(',').map(Number).filter((n) => PLAN_SIZES.includes(n));
+    else if (name === '--portfolio-sizes') o.portfolioSizes = val().split(',').map(Number).filter((n) => PORTFOLIO_SIZES[n]);
+    else if (name === '--no-portfolio') o.portfolio = false;
+    else if (name === 'portfolio') o.only = 'portfolio';
     else if (name === '--quick') Object.assign(o, { runs: 3, bigRuns: 2, coldRuns: 1, completionRounds: 1, warmup: 1 });
     else if (name === '--work-dir') o.workDir = path.resolve(val());
     else if (name === '--no-write') o.write = false;
@@ -87,6 +96,17 @@ function stats(samples) {
 const ratio = (a, b) => (a != null && b ? Math.round((a / b) * 1000) / 1000 : null);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (...a) => console.error(...a);
+
+/** The figure and budget constructors, pushing into these lists (the shapes of results.json). */
+function makers(figures, budgets) {
+  const fig = (id, title, unit, poc, peer, fl, extra = {}) => {
+    const f = { id, title, unit, pocStudio: poc, peer, floor: fl, ratioToPeer: ratio(poc?.median, peer?.median), ratioToFloor: ratio(poc?.median, fl?.median), ...extra };
+    figures.push(f);
+    return f;
+  };
+  const budget = (id, title, target, measured, limit, text) => budgets.push({ id, title, target, measured, limit, measuredText: text, pass: measured == null ? null : measured <= limit });
+  return { fig, budget };
+}
 
 // --- the two servers -----------------------------------------------------------------------------
 function pocServer(extra = {}) {
@@ -480,8 +500,12 @@ function buildReport(res) {
   L.push(`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM; ${m.os}; Node ${m.node}`);
   L.push(`- POC Studio ${m.pocStudio}${m.gitCommit ? ` (commit ${m.gitCommit}${m.uncommittedServerFiles ? ` + uncommitted changes to ${m.uncommittedServerFiles} file(s) of server/ and schemas/` : ''})` : ''}, production bundle dist/server.js; yaml ${m.yaml} inside it`);
   L.push(`- Runs: median of ${options.runs} timed runs after ${options.warmup} warm-up runs (${options.bigRuns} runs after 1 warm-up on the 20,000-task plan), cold start ${options.coldRuns}× per server, completion ${options.completionRounds} rounds over ${res.completionPositions} positions after a warm-up round (1 round over 16 positions on 20,000)`);
+  if (res.portfolio && res.portfolio.date !== date) {
+    const pm = res.portfolio.machine;
+    L.push(`- Portfolio (issue 17) measured separately: ${res.portfolio.date} (\`node bench/run.mjs portfolio\`, ${res.portfolio.coldRuns} cold start(s) per size, the last one followed by the edits), ${pm.cpu}, ${pm.cores} cores, POC Studio commit ${pm.gitCommit ?? 'n/a'}${pm.uncommittedServerFiles ? ` + uncommitted changes to ${pm.uncommittedServerFiles} file(s) of server/ and schemas/` : ''}`);
+  }
   L.push('');
-  L.push('## Budgets (2,000-task plan, 1,000-file folder)', '');
+  L.push('## Budgets (2,000-task plan, 1,000-file folder, 10,000-file portfolio)', '');
   L.push('| Budget | Target | Measured | |', '|---|---|---|---|');
   for (const b of budgets) L.push(`| ${b.title} | ${b.target} | ${b.measuredText} | ${b.pass == null ? 'n/a' : b.pass ? '✅' : '❌'} |`);
   L.push('');
@@ -522,10 +546,46 @@ function buildReport(res) {
   for (const n of notes) L.push(`- ${n}`);
   L.push('');
   L.push('## How to reproduce', '');
-  L.push('```sh', 'npm ci', 'npm run bench                 # = node esbuild.mjs --production && node bench/run.mjs', 'node bench/run.mjs --quick    # a quick look: 3 runs, 1 cold start', '```', '');
-  L.push('Options of `node bench/run.mjs`: `--runs N` timed runs per figure on the 200- and 2,000-task plans (default 15), `--big-runs N` on the 20,000-task plan (5), `--cold-runs N` cold starts of the 1,000-file folder per server (3), `--completion-rounds N` rounds over all completion positions (2), `--warmup N` (3), `--sizes 200,2000,20000`, `--timeout MS` per measurement (120000), `--quick`, `--work-dir DIR` where the workspaces are generated (default `$TMPDIR/poc-studio-bench`, or `POC_STUDIO_BENCH_DIR`), `--no-write` (print only), `--json` (print results.json), `--report-only` (re-render BENCHMARKS.md from bench/results.json). `node bench/generate.mjs [dir]` writes the workspaces alone (deterministic, default `$TMPDIR/poc-studio-bench`). `node bench/profile.mjs` profiles the server during the edit benchmark (`--cpu-prof`) and lists the top functions.');
+  L.push('```sh', 'npm ci', 'npm run bench                 # = node esbuild.mjs --production && node bench/run.mjs', 'node bench/run.mjs --quick    # a quick look: 3 runs, 1 cold start', 'node bench/run.mjs portfolio  # the portfolio alone (10,000 and 1,000 files); its figures replace the earlier ones', '```', '');
+  L.push('Options of `node bench/run.mjs`: `--runs N` timed runs per figure on the 200- and 2,000-task plans (default 15), `--big-runs N` on the 20,000-task plan (5), `--cold-runs N` cold starts of the 1,000-file folder per server (3), `--completion-rounds N` rounds over all completion positions (2), `--warmup N` (3), `--sizes 200,2000,20000`, `--portfolio-sizes 1000,10000`, `--no-portfolio`, `--timeout MS` per measurement (120000), `--quick`, `--work-dir DIR` where the workspaces are generated (default `$TMPDIR/poc-studio-bench`, or `POC_STUDIO_BENCH_DIR`), `--no-write` (print only), `--json` (print results.json), `--report-only` (re-render BENCHMARKS.md from bench/results.json). `node bench/generate.mjs [dir]` writes the workspaces alone (deterministic, default `$TMPDIR/poc-studio-bench`). `node bench/profile.mjs` profiles the server during the edit benchmark (`--cpu-prof`) and lists the top functions.');
   L.push('');
   return L.join('\n');
+}
+
+// --- the portfolio alone ---------------------------------------------------------------------------------
+const portfolioWorkspaces = (p) => Object.fromEntries(Object.entries(p).filter(([k]) => PORTFOLIO_SIZES[k]).map(([k, r]) => [k, { files: r.files, folders: r.folders, plans: r.plans, tasks: r.tasks, people: r.people, bytes: r.bytes, lent: r.lent, edit: r.edit }]));
+const portfolioRaw = (p) => Object.fromEntries(Object.entries(p).filter(([k]) => PORTFOLIO_SIZES[k]).map(([k, r]) => [k, r.raw]));
+
+/**
+ * `node bench/run.mjs portfolio`: measures the portfolio only and puts its figures, budgets and note
+ * into bench/results.json (replacing the earlier portfolio ones, keeping the others) and BENCHMARKS.md.
+ */
+async function portfolioOnly(opts) {
+  const started = performance.now();
+  const date = new Date().toISOString();
+  const file = path.join(BENCH, 'results.json');
+  const res = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { date, machine: machine(), options: {}, figures: [], budgets: [], notes: [], workspaces: {}, raw: {} };
+  const p = await portfolioBench({ sizes: opts.portfolioSizes, coldRuns: opts.coldRuns, edits: Math.max(4, Math.min(opts.runs, 10)), timeout: Math.max(opts.timeout, 300000), workDir: opts.workDir, log });
+  res.figures = res.figures.filter((f) => !f.id.startsWith('portfolio-'));
+  res.budgets = res.budgets.filter((b) => !b.id.startsWith('portfolio-'));
+  res.notes = res.notes.filter((n) => !n.startsWith('**Portfolio**'));
+  const { fig, budget } = makers(res.figures, res.budgets);
+  res.notes.push(portfolioFigures(p, { fig, budget, fmtMs, fmtX, fmtMB }));
+  res.portfolio = { date, machine: machine(), coldRuns: opts.coldRuns, durationSeconds: Math.round((performance.now() - started) / 1000) };
+  (res.workspaces ??= {}).portfolio = portfolioWorkspaces(p);
+  (res.raw ??= {}).portfolio = portfolioRaw(p);
+  const report = buildReport(res);
+  if (opts.write) {
+    fs.writeFileSync(file, JSON.stringify(res, null, 2) + '\n');
+    fs.writeFileSync(path.join(REPO, 'BENCHMARKS.md'), report);
+    log(`\nwrote bench/results.json and BENCHMARKS.md (portfolio: ${res.portfolio.durationSeconds} s)`);
+  }
+  // The portfolio's rows of the report's tables.
+  const L = ['| Budget | Target | Measured | |', '|---|---|---|---|'];
+  for (const b of res.budgets.filter((x) => x.id.startsWith('portfolio-'))) L.push(`| ${b.title} | ${b.target} | ${b.measuredText} | ${b.pass == null ? 'n/a' : b.pass ? '✅' : '❌'} |`);
+  L.push('', '| Figure | POC Studio | spread (min / median / p95) |', '|---|---|---|');
+  for (const f of res.figures.filter((x) => x.id.startsWith('portfolio-'))) L.push(`| ${f.title} | ${fmtVal(f.pocStudio?.median, f.unit)} | ${f.pocStudio?.n ? `${fmtVal(f.pocStudio.min, f.unit)} / ${fmtVal(f.pocStudio.median, f.unit)} / ${fmtVal(f.pocStudio.p95, f.unit)} (n=${f.pocStudio.n})` : ''} |`);
+  console.log(opts.json ? JSON.stringify({ figures: res.figures.filter((x) => x.id.startsWith('portfolio-')), budgets: res.budgets.filter((x) => x.id.startsWith('portfolio-')) }, null, 2) : L.join('\n'));
 }
 
 // --- main ----------------------------------------------------------------------------------------------
@@ -540,6 +600,7 @@ async function main() {
     return;
   }
   if (!fs.existsSync(path.join(REPO, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run `node esbuild.mjs --production` first (or `npm run bench`)');
+  if (opts.only === 'portfolio') return portfolioOnly(opts);
   if (!fs.existsSync(YLS_SERVER)) throw new Error(`yaml-language-server is not installed (${YLS_SERVER}): run npm ci`);
   const started = performance.now();
   const date = new Date().toISOString();
@@ -603,11 +664,8 @@ async function main() {
 
   // Figures.
   const figures = [];
-  const fig = (id, title, unit, poc, peer, fl, extra = {}) => {
-    const f = { id, title, unit, pocStudio: poc, peer, floor: fl, ratioToPeer: ratio(poc?.median, peer?.median), ratioToFloor: ratio(poc?.median, fl?.median), ...extra };
-    figures.push(f);
-    return f;
-  };
+  const budgets = [];
+  const { fig, budget } = makers(figures, budgets);
   const net = (xs) => stats(xs.map((x) => Math.max(0, x - YLS_DEBOUNCE_MS)));
   for (const n of sizes) {
     const p = plans[n];
@@ -668,8 +726,6 @@ async function main() {
 
   // Budgets.
   const F = (id) => figures.find((f) => f.id === id);
-  const budgets = [];
-  const budget = (id, title, target, measured, limit, text) => budgets.push({ id, title, target, measured, limit, measuredText: text, pass: measured == null ? null : measured <= limit });
   if (F('edit-2000')) {
     const e = F('edit-2000');
     budget('edit-vs-peer', 'Edit → diagnostics vs yaml-language-server', '≤ 0.25×', e.ratioToPeer, 0.25, `${fmtX(e.ratioToPeer)} (${fmtMs(e.pocStudio.median)} vs ${fmtMs(e.peer.median)}; ${fmtX(e.ratioToPeerNet)} vs its time net of the ${YLS_DEBOUNCE_MS} ms debounce)`);
@@ -725,6 +781,15 @@ async function main() {
   budget('gantt-edit', 'Gantt: edit reflected in the chart (example plan)', '< 300 ms', gantt.edit?.median, 300, `${fmtMs(gantt.edit?.median)} (with the panel's ${PANEL_DEBOUNCE_MS} ms debounce)`);
   budget('gantt-edit-5000', 'Gantt: edit in a 5,000-task plan → updated chart, after the debounce', '< 200 ms', gantt.edit5000?.median, 200, fmtMs(gantt.edit5000?.median));
 
+  // A delivery department's portfolio (issue 17): 10,000 files in 300 folders, and 1,000 in 30.
+  let portfolio;
+  let portfolioNote;
+  if (opts.portfolio) {
+    log('\n== Portfolio: customer folders sharing people ==');
+    portfolio = await portfolioBench({ sizes: opts.portfolioSizes, coldRuns: opts.coldRuns, edits: Math.max(4, Math.min(opts.runs, 10)), timeout: Math.max(opts.timeout, 300000), workDir: opts.workDir, log });
+    portfolioNote = portfolioFigures(portfolio, { fig, budget, fmtMs, fmtX, fmtMB });
+  }
+
   const mach = machine();
   const completionPositions = plans[sizes[0]].poc.completionPositions;
   const notes = [
@@ -740,6 +805,7 @@ async function main() {
     `**One owner**: bench/one-owner.mjs, a plan of ${ONE_OWNER_TASKS.toLocaleString('en-US')} two-week tasks of one engineer starting over six weeks (hundreds overlap every working day): open and one-character edit of a task name → diagnostics, as above; over-allocated reports each conflict once (${oneOwner.overAllocated} finding${oneOwner.overAllocated === 1 ? '' : 's'}), the other tasks in relatedInformation.`,
     `**Quick fix**: bench/quick-fix.mjs, a plan of ${QUICK_FIX_TASKS.toLocaleString('en-US')} flow-style tasks whose last is \`done\` at 50 % (status-progress): textDocument/codeAction on that diagnostic, the first request after each open of a new text and the same request again (warm).`,
     `**Growth**: the 20,000-task figure divided by the 2,000-task figure (10× the tasks; linear growth is 10×).`,
+    ...(portfolioNote ? [portfolioNote] : []),
   ];
 
   const results = {
@@ -750,6 +816,7 @@ async function main() {
     workspaces: {
       plans: Object.fromEntries(sizes.map((n) => [n, { tasks: n, file: manifest.plans[n].planFile, bytes: manifest.plans[n].planBytes, lines: manifest.plans[n].planLines, team: manifest.plans[n].team }])),
       folder: { files: manifest.folder.files.length, bytes: manifest.folder.bytes, dir: manifest.folder.dir },
+      ...(portfolio ? { portfolio: portfolioWorkspaces(portfolio) } : {}),
     },
     sanity,
     figures,
@@ -762,6 +829,7 @@ async function main() {
       quickFix: { first: quickFix.first, warm: quickFix.warm },
       floor: Object.fromEntries(sizes.map((n) => [n, floor[n]])),
       folderFloor,
+      ...(portfolio ? { portfolio: portfolioRaw(portfolio) } : {}),
     },
     completionPositions,
     notes,

@@ -16,7 +16,7 @@
  * - The core has no notion of folders on disk: a member is just a Workspace.
  */
 import type { ArtifactFile } from './rules/api';
-import { peopleOf, type People } from './workspace-index';
+import { peopleOf, type People, type PlanPeople } from './workspace-index';
 
 /** What the portfolio needs of a member (Workspace implements it). */
 export interface PortfolioMember {
@@ -35,6 +35,8 @@ export class Portfolio<M extends PortfolioMember = PortfolioMember> {
   private changes = 0;
   private ids = 0;
   private cached?: { version: number; people: People };
+  /** Each plan version's team entries and bookings, reused by the next build of `people`. */
+  private readonly planPeople = new Map<string, PlanPeople>();
 
   /** Changes whenever a member's index may read the others differently. */
   get version(): number {
@@ -80,18 +82,30 @@ export class Portfolio<M extends PortfolioMember = PortfolioMember> {
     const plans: ArtifactFile[] = [];
     for (const m of this.members) for (const f of m.files()) if (f.kind === 'poc' || f.kind === 'project') plans.push(f);
     plans.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-    const people = peopleOf(plans);
+    const people = peopleOf(plans, this.planPeople);
     this.cached = { version: this.changes, people };
     return people;
   }
 
-  /** Per member, the files that book or list any of these people (to re-check after they changed). */
+  /**
+   * Per member, the files that book or list any of these people (to re-check after they changed):
+   * what each member's `filesWithPeople` says, read in one pass over the people's bookings and
+   * team entries (a person booked in hundreds of plans, asked of hundreds of members, was most of
+   * an edit's time).
+   */
   filesWithPeople(people: Iterable<string>): [M, string[]][] {
     const wanted = new Set(people);
     if (!wanted.size) return [];
+    const { bookings, team } = this.people();
+    const files = new Set<ArtifactFile>();
+    for (const p of wanted) {
+      for (const b of bookings.get(p) ?? []) files.add(b.file);
+      for (const d of team.get(p) ?? []) files.add(d.file);
+    }
     const out: [M, string[]][] = [];
     for (const m of this.members) {
-      const uris = m.filesWithPeople(wanted);
+      const uris: string[] = [];
+      for (const f of files) if (m.get(f.uri) === f) uris.push(f.uri);
       if (uris.length) out.push([m, uris]);
     }
     return out;

@@ -111,6 +111,15 @@ export function symbolsOf(file: ArtifactFile): FileSymbols {
   return s;
 }
 
+/** The plan definitions of a file's symbols (what another folder's index reads of it), once per file version. */
+const planDefsCache = new WeakMap<FileSymbols, SymbolDef[]>();
+function planDefsOf(file: ArtifactFile): SymbolDef[] {
+  const s = symbolsOf(file);
+  let defs = planDefsCache.get(s);
+  if (!defs) planDefsCache.set(s, (defs = s.defs.filter((d) => d.kind === 'plan')));
+  return defs;
+}
+
 export interface Located<T> {
   file: ArtifactFile;
   item: T;
@@ -119,6 +128,8 @@ export interface Located<T> {
 /** Definitions of the whole workspace by kind and id (for resolution and completion). */
 export class SymbolTable {
   private readonly byKind = new Map<DefKind, Map<string, Located<SymbolDef>[]>>();
+  /** The other plans, until plan ids are first read (most files never name a plan; every folder's table would list them all). */
+  private otherPlans?: readonly ArtifactFile[];
 
   /**
    * @param others plan files of the rest of the portfolio (other folders and customers): only their
@@ -128,29 +139,38 @@ export class SymbolTable {
     readonly files: readonly ArtifactFile[],
     others: readonly ArtifactFile[] = [],
   ) {
-    const own = new Set(files);
-    for (const file of [...files, ...others.filter((f) => !own.has(f))]) {
-      const onlyPlan = !own.has(file);
-      for (const d of symbolsOf(file).defs) {
-        if (onlyPlan && d.kind !== 'plan') continue;
-        let m = this.byKind.get(d.kind);
-        if (!m) this.byKind.set(d.kind, (m = new Map()));
-        const list = m.get(d.id);
-        if (list) list.push({ file, item: d });
-        else m.set(d.id, [{ file, item: d }]);
-      }
+    for (const file of files) for (const d of symbolsOf(file).defs) this.add(file, d);
+    if (others.length) this.otherPlans = others;
+  }
+
+  private add(file: ArtifactFile, d: SymbolDef): void {
+    let m = this.byKind.get(d.kind);
+    if (!m) this.byKind.set(d.kind, (m = new Map()));
+    const list = m.get(d.id);
+    if (list) list.push({ file, item: d });
+    else m.set(d.id, [{ file, item: d }]);
+  }
+
+  /** The definitions of a kind by id; plan ids of the other plans are added on first read (after the own ones, as if added at once). */
+  private kind(kind: DefKind): Map<string, Located<SymbolDef>[]> | undefined {
+    if (kind === 'plan' && this.otherPlans) {
+      const others = this.otherPlans;
+      this.otherPlans = undefined;
+      const own = new Set(this.files);
+      for (const file of others) if (!own.has(file)) for (const d of planDefsOf(file)) this.add(file, d);
     }
+    return this.byKind.get(kind);
   }
 
   /** Definitions of a kind and id, anywhere (or only in `file`). */
   defs(kind: DefKind, id: string, file?: ArtifactFile): Located<SymbolDef>[] {
-    const all = this.byKind.get(kind)?.get(id) ?? [];
+    const all = this.kind(kind)?.get(id) ?? [];
     return file ? all.filter((d) => d.file === file) : all;
   }
 
   /** All ids of a kind (or of a kind in one file). */
   ids(kind: DefKind, file?: ArtifactFile): string[] {
-    const m = this.byKind.get(kind);
+    const m = this.kind(kind);
     if (!m) return [];
     if (!file) return [...m.keys()];
     return [...m.entries()].filter(([, list]) => list.some((d) => d.file === file)).map(([id]) => id);
@@ -158,7 +178,7 @@ export class SymbolTable {
 
   /** Every definition of a kind, with its file. */
   all(kind: DefKind): Located<SymbolDef>[] {
-    return [...(this.byKind.get(kind)?.values() ?? [])].flat();
+    return [...(this.kind(kind)?.values() ?? [])].flat();
   }
 
   /** The definitions a reference names: the first tier of TARGETS that has any. */
@@ -173,7 +193,7 @@ export class SymbolTable {
   /** Whether a reference names anything (like resolve(), without building the list). */
   exists(file: ArtifactFile, ref: Pick<SymbolRef, 'kind' | 'id'>): boolean {
     for (const tier of TARGETS[ref.kind]) {
-      const all = this.byKind.get(tier.kind)?.get(ref.id);
+      const all = this.kind(tier.kind)?.get(ref.id);
       if (all && (!tier.sameFile || all.some((d) => d.file === file))) return true;
     }
     return false;

@@ -53,8 +53,38 @@ export interface People {
   readonly plans?: readonly ArtifactFile[];
 }
 
-/** The people of these files (plans in path order; the first file of a uri wins). */
-export function peopleOf(files: Iterable<ArtifactFile>): People {
+/** What one plan file (one version: the file object) gives the people: its team entries and bookings, in order. */
+export interface PlanPeople {
+  readonly file: ArtifactFile;
+  readonly team: readonly [string, Defined<TeamMember>][];
+  readonly bookings: readonly [string, Booking][];
+}
+
+function planPeople(file: ArtifactFile, m: PlanModel): PlanPeople {
+  const team: [string, Defined<TeamMember>][] = [];
+  const bookings: [string, Booking][] = [];
+  const members = new Map<string, TeamMember>();
+  for (const t of m.team.items) {
+    if (!t.id) continue;
+    team.push([t.id.value, { file, item: t, id: t.id }]);
+    if (!members.has(t.id.value)) members.set(t.id.value, t);
+  }
+  for (const st of file.schedule?.tasks ?? []) {
+    const owner = st.task.owner?.value;
+    const member = owner !== undefined ? members.get(owner) : undefined;
+    if (member && st.start !== undefined && st.end !== undefined && !st.unscheduled) {
+      bookings.push([owner!, { file, plan: m, member, task: st }]);
+    }
+  }
+  return { file, team, bookings };
+}
+
+/**
+ * The people of these files (plans in path order; the first file of a uri wins). `cache` (by uri)
+ * keeps each plan version's part between calls: a portfolio rebuilds its people after every edit
+ * of any plan, and reading every task of every plan again cost most of an edit's time.
+ */
+export function peopleOf(files: Iterable<ArtifactFile>, cache?: Map<string, PlanPeople>): People {
   const team = new Map<string, Defined<TeamMember>[]>();
   const bookings = new Map<string, Booking[]>();
   const seen = new Set<string>();
@@ -64,20 +94,15 @@ export function peopleOf(files: Iterable<ArtifactFile>): People {
     if ((m.kind !== 'poc' && m.kind !== 'project') || seen.has(file.uri)) continue;
     seen.add(file.uri);
     plans.push(file);
-    const members = new Map<string, TeamMember>();
-    for (const t of m.team.items) {
-      if (!t.id) continue;
-      push(team, t.id.value, { file, item: t, id: t.id });
-      if (!members.has(t.id.value)) members.set(t.id.value, t);
+    let part = cache?.get(file.uri);
+    if (!part || part.file !== file) {
+      part = planPeople(file, m);
+      cache?.set(file.uri, part);
     }
-    for (const st of file.schedule?.tasks ?? []) {
-      const owner = st.task.owner?.value;
-      const member = owner !== undefined ? members.get(owner) : undefined;
-      if (member && st.start !== undefined && st.end !== undefined && !st.unscheduled) {
-        push(bookings, owner!, { file, plan: m, member, task: st });
-      }
-    }
+    for (const [id, d] of part.team) push(team, id, d);
+    for (const [owner, b] of part.bookings) push(bookings, owner, b);
   }
+  if (cache) for (const uri of [...cache.keys()]) if (!seen.has(uri)) cache.delete(uri);
   return { team, bookings, plans };
 }
 

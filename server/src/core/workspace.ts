@@ -212,13 +212,17 @@ export class Workspace {
     return this.filesWithPeople(new Set(people));
   }
 
-  /** The files of this folder that book or list (team entries) any of these people. */
+  /**
+   * The files of this folder that book or list (team entries) any of these people. Read from the
+   * portfolio's people (the index's own bookings and team): asking every folder after an edit must
+   * not rebuild every folder's index.
+   */
   filesWithPeople(people: ReadonlySet<string>): string[] {
-    const index = this.index();
+    const { bookings, team } = this.portfolio.people();
     const out = new Set<string>();
     for (const p of people) {
-      for (const b of index.bookings.get(p) ?? []) if (this.byUri.get(b.file.uri) === b.file) out.add(b.file.uri);
-      for (const d of index.team.get(p) ?? []) if (this.byUri.get(d.file.uri) === d.file) out.add(d.file.uri);
+      for (const b of bookings.get(p) ?? []) if (this.byUri.get(b.file.uri) === b.file) out.add(b.file.uri);
+      for (const d of team.get(p) ?? []) if (this.byUri.get(d.file.uri) === d.file) out.add(d.file.uri);
     }
     return [...out];
   }

@@ -8,6 +8,8 @@ import { Portfolio } from '../core/portfolio';
 
 export class Folders {
   private readonly folders = new Map<string, Workspace>();
+  /** Each folder URI with a trailing slash (folderFor runs for every file of every folder). */
+  private readonly prefixes = new Map<string, string>();
   private readonly loose = new Map<string, Workspace>();
   /** Every folder's and loose directory's workspace. */
   readonly portfolio = new Portfolio<Workspace>();
@@ -23,8 +25,13 @@ export class Folders {
       if (uris.includes(u)) continue;
       this.portfolio.leave(this.folders.get(u)!);
       this.folders.delete(u);
+      this.prefixes.delete(u);
     }
-    for (const u of uris) if (!this.folders.has(u)) this.folders.set(u, this.create());
+    for (const u of uris) {
+      if (this.folders.has(u)) continue;
+      this.folders.set(u, this.create());
+      this.prefixes.set(u, u.endsWith('/') ? u : `${u}/`);
+    }
   }
 
   folderUris(): string[] {
@@ -38,8 +45,7 @@ export class Folders {
   /** The workspace of the innermost open folder holding a URI, if any. */
   folderFor(uri: string): Workspace | undefined {
     let best: string | undefined;
-    for (const f of this.folders.keys()) {
-      const prefix = f.endsWith('/') ? f : `${f}/`;
+    for (const [f, prefix] of this.prefixes) {
       if (uri.startsWith(prefix) && (!best || f.length > best.length)) best = f;
     }
     return best ? this.folders.get(best) : undefined;

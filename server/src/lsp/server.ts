@@ -95,6 +95,11 @@ export function startServer(connection: Connection): void {
     if (r.people.length) scheduleFlush();
     for (const [w, uris] of folders.portfolio.citingFiles(uri)) queue(w, uris);
   };
+  /**
+   * People whose bookings or team entries changed since the last flush: the files booking them are
+   * looked up once per flush (and not before the folders are read: nothing is published then).
+   * Looking them up per change rebuilt the portfolio's people for every plan read (quadratic at start).
+   */
   const changedPeople = new Set<string>();
 
   /** Puts a text into its workspace and queues what must be re-validated. */
@@ -115,7 +120,9 @@ export function startServer(connection: Connection): void {
 
   /**
    * Publishes what is queued: open documents first, then the rest in slices of about 50 ms, so
-   * that a large workspace never blocks typing, hovers or completions for long.
+   * that a large workspace never blocks typing, hovers or completions for long. The rest waits for
+   * the next turn once an open document was published, so the edited file's diagnostics go out
+   * before the files of other folders that book the same people are re-checked.
    */
   const flush = guard(
     'validation',
@@ -127,7 +134,6 @@ export function startServer(connection: Connection): void {
       }
       dirtyDocs.clear();
       const started = Date.now();
-      const work: [Workspace, string][] = [];
       // While a folder is being read, nothing is published: its bookings count in every folder.
       if (scanning.size) return;
       if (changedPeople.size) {
@@ -139,15 +145,21 @@ export function startServer(connection: Connection): void {
           for (const u of uris) set.add(u);
         }
       }
-      for (const [ws, uris] of toValidate) for (const uri of uris) work.push([ws, uri]);
-      work.sort((a, b) => (documents.get(b[1]) ? 1 : 0) - (documents.get(a[1]) ? 1 : 0));
+      // Open documents first, each part in queue order (one pass: this runs for every slice of a large start).
+      const openWork: [Workspace, string][] = [];
+      const work: [Workspace, string][] = [];
+      for (const [ws, uris] of toValidate) for (const uri of uris) (documents.get(uri) ? openWork : work).push([ws, uri]);
+      if (openWork.length) work.unshift(...openWork);
+      let openPublished = false;
       for (const [ws, uri] of work) {
-        if (Date.now() - started > 50 && !documents.get(uri)) {
+        const open = !!documents.get(uri);
+        if (!open && (openPublished || Date.now() - started > 50)) {
           scheduleFlush();
           return;
         }
         toValidate.get(ws)?.delete(uri);
         publish(ws, uri);
+        if (open) openPublished = true;
       }
       for (const [ws, uris] of [...toValidate]) if (uris.size === 0) toValidate.delete(ws);
     },
