@@ -33,7 +33,7 @@
  *   and swept; between two events the load is constant per plan and only the working days are
  *   tested per plan, so a person on 1,000 parallel tasks costs the days of the conflict, not days ×
  *   tasks. Leave costs bookings × leave entries.
- * - The findings of a person are computed once per workspace index (all files share them) and kept
+ * - The findings of a person are computed once per version of the portfolio's bookings (every folder's and customer's index shares them) and kept
  *   per file in RuleContext.memo while every value they read is the same: dates, calendars, halts,
  *   status and allocation (the conflicts), and names, leave and team entries (the texts).
  * - data: { taskId, person, capacity, capacityPercent, load (peak percent), peak (most tasks at
@@ -360,8 +360,8 @@ function personResult(person: string, booked: Booking[], capacity: number, leave
   return { capacity, booked, tasks, weights, leave, conflicts, found: findingsOf(person, booked, capacity, conflicts, leave) };
 }
 
-/** Per workspace index: each person's findings, shared by every file checked against that index. */
-const byIndex = new WeakMap<WorkspaceIndex, Map<string, PersonResult>>();
+/** Per set of bookings (one version of the portfolio's People): each person's findings, shared by every file checked against them. */
+const byIndex = new WeakMap<WorkspaceIndex['bookings'], Map<string, PersonResult>>();
 
 export const rule = defineRule({
   id: 'over-allocated',
@@ -375,8 +375,10 @@ export const rule = defineRule({
     const file = ctx.file;
     if (!file.schedule) return;
     const memo = ctx.memo as Map<string, PersonResult> | undefined;
-    let shared = byIndex.get(ctx.index);
-    if (!shared) byIndex.set(ctx.index, (shared = new Map()));
+    // Keyed by the bookings (the portfolio's People, shared by every folder's and customer's index
+    // built from them): each person is computed once for the whole portfolio, not once per folder.
+    let shared = byIndex.get(ctx.index.bookings);
+    if (!shared) byIndex.set(ctx.index.bookings, (shared = new Map()));
     const kept = new Map<string, PersonResult>();
     const people = new Set<string>();
     for (const st of file.schedule.tasks) if (st.task.owner) people.add(st.task.owner.value);
