@@ -6,24 +6,22 @@
  */
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
-  type Diagnostic as LspDiagnostic,
-  type DiagnosticRelatedInformation,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { Folders } from './folders';
+import { createValidation } from './validation';
 import { resolveSettings, type Settings } from '../core/settings';
 import { kindOfPath, ARTIFACT_GLOB } from '../core/artifact';
-import { lineIndexOf, type ReadProblem } from '../core/file';
+import type { ReadProblem } from '../core/file';
 import { VERSION } from '../core/version';
 import type { Workspace } from '../core/workspace';
 import { findArtifactFiles, readText } from '../node/files';
@@ -35,12 +33,6 @@ import { registerExports } from './exports';
 import { serve } from './requests';
 import { PidRequest } from '../protocol';
 
-const SEVERITY: Record<string, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -64,138 +56,9 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  // --- validation scheduling: coalesce bursts of edits, then publish -------------------------
-  const dirtyDocs = new Set<string>();
-  const toValidate = new Map<Workspace, Set<string>>();
-  let flushTimer: NodeJS.Immediate | undefined;
-
-  /** Workspaces whose folder is being read at start: they are validated once, when all files are in. */
-  const scanning = new Set<Workspace>();
-
-  const queue = (ws: Workspace, uris: Iterable<string>) => {
-    let set = toValidate.get(ws);
-    if (!set) toValidate.set(ws, (set = new Set()));
-    for (const u of uris) set.add(u);
-    scheduleFlush();
-  };
-  const scheduleFlush = () => {
-    if (!flushTimer) flushTimer = setImmediate(flush);
-  };
-
-  /**
-   * Queues what a change of `uri` in `ws` may change: the folder's files when what it shows of its
-   * ids changed; in every folder of the portfolio, the files that book or list the people whose
-   * bookings or team entries changed, and the files whose diagnostics point into it.
-   */
-  const changed = (ws: Workspace, uri: string, r: { exportsChanged: boolean; people: string[] }) => {
-    if (r.exportsChanged) queue(ws, ws.uris());
-    // Resolved to files when validating (flush): a burst of changes (a folder being read, a
-    // checkout) builds the portfolio's index once, not once per file.
-    for (const p of r.people) changedPeople.add(p);
-    if (r.people.length) scheduleFlush();
-    for (const [w, uris] of folders.portfolio.citingFiles(uri)) queue(w, uris);
-  };
-  /**
-   * People whose bookings or team entries changed since the last flush: the files booking them are
-   * looked up once per flush (and not before the folders are read: nothing is published then).
-   * Looking them up per change rebuilt the portfolio's people for every plan read (quadratic at start).
-   */
-  const changedPeople = new Set<string>();
-
-  /** Puts a text into its workspace and queues what must be re-validated. */
-  const update = (ws: Workspace, uri: string, text: string, problem?: ReadProblem) => {
-    const r = ws.set(uri, text, problem);
-    changed(ws, uri, r);
-    if (r.citing.length) queue(ws, r.citing);
-    if (r.file) queue(ws, [uri]);
-  };
-
-  /** Takes a file out of its workspace and queues what must be re-validated. */
-  const remove = (ws: Workspace, uri: string) => {
-    const r = ws.remove(uri);
-    if (!r.existed) return;
-    changed(ws, uri, { exportsChanged: true, people: r.people });
-    if (r.citing.length) queue(ws, r.citing);
-  };
-
-  /**
-   * Publishes what is queued: open documents first, then the rest in slices of about 50 ms, so
-   * that a large workspace never blocks typing, hovers or completions for long. The rest waits for
-   * the next turn once an open document was published, so the edited file's diagnostics go out
-   * before the files of other folders that book the same people are re-checked.
-   */
-  const flush = guard(
-    'validation',
-    () => {
-      flushTimer = undefined;
-      for (const uri of dirtyDocs) {
-        const doc = documents.get(uri);
-        if (doc) update(folders.forDocument(uri), uri, doc.getText(), openProblem(uri, doc.getText()));
-      }
-      dirtyDocs.clear();
-      const started = Date.now();
-      // While a folder is being read, nothing is published: its bookings count in every folder.
-      if (scanning.size) return;
-      if (changedPeople.size) {
-        const people = [...changedPeople];
-        changedPeople.clear();
-        for (const [w, uris] of folders.portfolio.filesWithPeople(people)) {
-          let set = toValidate.get(w);
-          if (!set) toValidate.set(w, (set = new Set()));
-          for (const u of uris) set.add(u);
-        }
-      }
-      // Open documents first, each part in queue order (one pass: this runs for every slice of a large start).
-      const openWork: [Workspace, string][] = [];
-      const work: [Workspace, string][] = [];
-      for (const [ws, uris] of toValidate) for (const uri of uris) (documents.get(uri) ? openWork : work).push([ws, uri]);
-      if (openWork.length) work.unshift(...openWork);
-      let openPublished = false;
-      for (const [ws, uri] of work) {
-        const open = !!documents.get(uri);
-        if (!open && (openPublished || Date.now() - started > 50)) {
-          scheduleFlush();
-          return;
-        }
-        toValidate.get(ws)?.delete(uri);
-        publish(ws, uri);
-        if (open) openPublished = true;
-      }
-      for (const [ws, uris] of [...toValidate]) if (uris.size === 0) toValidate.delete(ws);
-    },
-    undefined,
-  );
-
-  const publish = (ws: Workspace, uri: string) => {
-    const file = ws.get(uri);
-    if (!file) {
-      connection.sendDiagnostics({ uri, diagnostics: [] });
-      return;
-    }
-    const lines = lineIndexOf(file);
-    const diagnostics: LspDiagnostic[] = ws.check(uri).map((d) => ({
-      range: lines.range(d.span),
-      severity: SEVERITY[d.severity],
-      code: d.rule,
-      source: 'POC Studio',
-      message: d.message,
-      ...(d.data ? { data: d.data } : {}),
-      ...(d.related ? { relatedInformation: relatedOf(ws, d.related) } : {}),
-    }));
-    for (const f of ws.failures.splice(0)) log(`POC Studio: rule ${f.rule} failed on ${f.uri}`, f.error);
-    const doc = documents.get(uri);
-    connection.sendDiagnostics({ uri, version: doc?.version, diagnostics });
-  };
-
-  /** Related places as LSP locations, each through its own file's line index. */
-  const relatedOf = (ws: Workspace, related: NonNullable<ReturnType<Workspace['check']>[number]['related']>) => {
-    const out: DiagnosticRelatedInformation[] = [];
-    for (const r of related) {
-      const other = ws.get(r.uri) ?? folders.portfolio.find(r.uri)?.file;
-      if (other) out.push({ location: { uri: r.uri, range: lineIndexOf(other).range(r.span) }, message: r.message });
-    }
-    return out;
-  };
+  // --- validation scheduling (validation.ts) ----------------------------------------------------
+  // openProblem is defined below (disk); the queue calls it only later, on an edit.
+  const { dirtyDocs, scanning, queue, scheduleFlush, changed, update, remove } = createValidation({ connection, documents, folders, log, guard, openProblem: (uri, text) => openProblem(uri, text) });
 
   // --- disk ------------------------------------------------------------------------------------
   /**
