@@ -28,7 +28,7 @@ describe('rule no-decision-maker', () => {
   it('fires at the stakeholders key of the stakeholders file, not on the POC', () => {
     const hits = check({ 'bank.poc.yaml': pocFile, 'bank.stakeholders.yaml': people('[technical-influencer]') }, 'no-decision-maker');
     assert.deepStrictEqual(hits.map((h) => `${h.file}:${h.line}:${h.text}`), ['bank.stakeholders.yaml:2:stakeholders']);
-    assert.match(hits[0].message, /No stakeholder in the workspace is marked as decision maker \(2 stakeholders listed here\)/);
+    assert.match(hits[0].message, /No stakeholder of this customer \(this folder, its subfolders and the folders above\) is marked as decision maker \(2 stakeholders listed here\)/);
     assert.deepStrictEqual(hits[0].data, { reason: 'no-decision-maker' });
   });
 
@@ -64,8 +64,8 @@ describe('rule no-decision-maker', () => {
 
   it('speaks Chinese when asked', () => {
     const hits = check({ 'bank.poc.yaml': pocFile, 'bank.stakeholders.yaml': people('[technical-influencer]') }, 'no-decision-maker', { locale: 'zh-CN' });
-    assert.strictEqual(hits[0].message, '工作区的干系人中没有决策者（本文件列出 2 位干系人）。请识别客户方做采购决策的决策者并争取其参与，把其角色标为“决策者”。');
+    assert.strictEqual(hits[0].message, '本客户的干系人中没有决策者（本文件列出 2 位干系人）。请识别客户方做采购决策的决策者并争取其参与，把其角色标为“决策者”。');
     const poc = check({ 'bank.poc.yaml': pocFile }, 'no-decision-maker', { locale: 'zh-CN' });
-    assert.match(poc[0].message, /^“某银行日志分析平台 POC”：工作区没有干系人文件，尚未识别决策者。/);
+    assert.match(poc[0].message, /^“某银行日志分析平台 POC”：本客户的文件夹中没有干系人文件，尚未识别决策者。/);
   });
 });

@@ -3,7 +3,9 @@
  * must be engaged and committed).
  *
  * Decisions:
- * - Workspace-wide: satisfied as soon as any stakeholder of any *.stakeholders.yaml file lists
+ * - Customer-wide (the customer scope, core/scope.ts: the folder holding the file, its subfolders
+ *   and the folders above; another customer's folder never counts): satisfied as soon as any
+ *   stakeholder of any *.stakeholders.yaml file of that scope lists
  *   `decision-maker` in `roles` (a single string `roles: decision-maker` counts too). The entry
  *   need not have an id (unknown-ref/schema deal with that); the org is not required to be
  *   `customer`, as DOMAIN.md asks only for "a decision maker".
@@ -21,17 +23,17 @@ type P = { poc: string };
 const messages = {
   noDecisionMaker: {
     en: (a: S) =>
-      `No stakeholder in the workspace is marked as decision maker (${a.count} stakeholder${a.count === 1 ? '' : 's'} listed here). ` +
+      `No stakeholder of this customer (this folder, its subfolders and the folders above) is marked as decision maker (${a.count} stakeholder${a.count === 1 ? '' : 's'} listed here). ` +
       'Identify who makes the purchase decision on the customer side, engage them, and add roles: [decision-maker] to that person.',
     'zh-CN': (a: S) =>
-      `工作区的干系人中没有决策者（本文件列出 ${a.count} 位干系人）。请识别客户方做采购决策的决策者并争取其参与，把其角色标为“决策者”。`,
+      `本客户的干系人中没有决策者（本文件列出 ${a.count} 位干系人）。请识别客户方做采购决策的决策者并争取其参与，把其角色标为“决策者”。`,
   },
   noStakeholders: {
     en: (a: P) =>
-      `POC ${a.poc}: the workspace has no *.stakeholders.yaml file, so no decision maker is identified. ` +
+      `POC ${a.poc}: this customer's folder has no *.stakeholders.yaml file, so no decision maker is identified. ` +
       'Create one that lists the stakeholders and marks the customer’s decision maker with roles: [decision-maker].',
     'zh-CN': (a: P) =>
-      `“${a.poc}”：工作区没有干系人文件，尚未识别决策者。请新建干系人文件，列出干系人，并把客户方决策者的角色标为“决策者”。`,
+      `“${a.poc}”：本客户的文件夹中没有干系人文件，尚未识别决策者。请新建干系人文件，列出干系人，并把客户方决策者的角色标为“决策者”。`,
   },
 };
 
@@ -39,7 +41,7 @@ export const rule = defineRule({
   id: 'no-decision-maker',
   defaultSeverity: 'warning',
   description: {
-    en: 'The workspace’s stakeholders name no decision maker.',
+    en: 'The customer’s stakeholders name no decision maker.',
     'zh-CN': '干系人中没有决策者。',
   },
   kinds: ['stakeholders', 'poc'],
