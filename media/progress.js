@@ -111,6 +111,15 @@
       r.classList.add('plan');
       r.setAttribute('data-percent', String(typeof p.percent === 'number' ? p.percent : ''));
       plans.appendChild(r);
+      // Per release (issue 18): tasks, requirements done and acceptance items passed.
+      (p.releases || []).forEach(function (rel) {
+        var figures = (typeof rel.percent === 'number' ? rel.percent + '% · ' + fmt(S.tasksDone, rel.doneTasks, rel.tasks) + ' · ' : '') +
+          fmt(S.releaseFigures, rel.requirementsDone, rel.requirements, rel.acceptancePassed, rel.acceptance);
+        var rr = row(rel.title + (rel.date ? ' · ' + rel.date : ''), rel.percent || 0, false, el('span', 'figures', figures));
+        rr.classList.add('release');
+        rr.setAttribute('data-release', rel.id);
+        plans.appendChild(rr);
+      });
     });
     $('plans-section').hidden = !v.plans.length;
 

@@ -67,7 +67,11 @@ describe('progress page in headless Chromium', function () {
     const dom = await page.evaluate(() => ({
       overdueItems: [...document.querySelectorAll('#checklists li.overdue')].map((li) => li.getAttribute('data-item')),
       groups: [...document.querySelectorAll('#checklists .group-name')].map((g) => g.textContent),
+      releases: [...document.querySelectorAll('#plans .release')].map((r) => `${r.getAttribute('data-release')}: ${r.querySelector('.figures')?.textContent}`),
     }));
+    // The example project lists 基础版 / 标准版 (issue 18): one row each under its plan.
+    assert.strictEqual(dom.releases.length, 2, dom.releases.join('\n'));
+    assert.ok(dom.releases.every((r) => /^(basic|standard): .*需求 \d+\/\d+ · 验收项 0\/0$/.test(r)), dom.releases.join('\n'));
     assert.deepStrictEqual(dom.overdueItems, ['M6']);
     assert.ok(dom.groups.some((g) => g?.startsWith('产品培训')), dom.groups.join('|'));
     await page.screenshot({ path: path.join(RESULTS, 'progress-example.png'), fullPage: true });

@@ -22,6 +22,7 @@ export const PROGRESS_STRINGS = {
   due: 'due {0}',
   tasksDone: '{0}/{1} tasks done',
   noDuration: 'no task durations',
+  releaseFigures: 'requirements {0}/{1} · acceptance items {2}/{3}',
   checklistCount: '{0} checklists',
   today: 'Today',
   tick: 'Tick to write done: true into the file',

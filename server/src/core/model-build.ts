@@ -163,6 +163,7 @@ export function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: R
         requirement: r.id(m, 'requirement'),
         status: r.str(m, 'status'),
         date: r.date(m, 'date'),
+        release: r.id(m, 'release'),
       })),
       report: (() => {
         const rep = r.obj(acceptance.raw, 'report');
@@ -203,6 +204,8 @@ function buildTask(m: Obj, r: Reader): Task {
     allocation: r.num(m, 'allocation'),
     actualStart: r.date(m, 'actualStart'),
     actualEnd: r.date(m, 'actualEnd'),
+    release: r.id(m, 'release'),
+    change: r.id(m, 'change'),
   });
 }
 

@@ -81,6 +81,10 @@ export interface Task extends Entity {
   allocation?: Field<number>;
   actualStart?: DateField;
   actualEnd?: DateField;
+  /** Release id (issue 18). */
+  release?: Field<string>;
+  /** Change request id of this file that added the task (issue 18). */
+  change?: Field<string>;
 }
 
 export interface Scenario extends Entity {
@@ -201,6 +205,8 @@ export interface AcceptanceItem extends Entity {
   requirement?: Field<string>;
   status?: Field<string>;
   date?: DateField;
+  /** Release id (issue 18). */
+  release?: Field<string>;
 }
 
 export interface Acceptance extends Entity {

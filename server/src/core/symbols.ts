@@ -42,7 +42,8 @@ export type RefKind =
   | 'plan'
   | 'team'
   | 'release'
-  | 'calendar';
+  | 'calendar'
+  | 'change';
 
 export interface SymbolDef {
   kind: DefKind;
@@ -94,6 +95,7 @@ export const TARGETS: Record<RefKind, { kind: DefKind; sameFile: boolean }[]> = 
   team: [{ kind: 'team', sameFile: true }],
   release: [{ kind: 'release', sameFile: false }],
   calendar: [{ kind: 'calendar', sameFile: false }],
+  change: [{ kind: 'change', sameFile: true }],
 };
 
 /** Kinds whose ids are unique within their file; the others are workspace-wide. */

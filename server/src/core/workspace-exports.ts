@@ -48,11 +48,11 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
   switch (m.kind) {
     case 'stakeholders':
       for (const s of m.stakeholders.items) {
-        parts.push([s.id?.value, line(s.id), s.name?.value, s.roles.items.map((r) => r.value), s.reportsTo?.value]);
+        parts.push([s.id?.value, line(s.id), s.name?.value, s.roles.items.map((r) => r.value), s.reportsTo?.value, s.org?.value]);
       }
       break;
     case 'requirements':
-      for (const r of m.requirements.items) parts.push([r.id?.value, line(r.id), r.priority?.value, r.scope?.value]);
+      for (const r of m.requirements.items) parts.push([r.id?.value, line(r.id), r.priority?.value, r.scope?.value, r.release?.value, r.status?.value]);
       break;
     case 'checklist':
       parts.push(m.id?.value);
@@ -79,7 +79,7 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
       parts.push(m.releases.items.map((r) => r.id?.value));
       parts.push(m.successCriteria.items.map((c) => c.requirement?.value));
       parts.push(m.scenarios.items.map((s) => s.requirements.items.map((r) => r.value)));
-      parts.push(m.acceptance?.items.items.map((a) => a.requirement?.value));
+      parts.push(m.acceptance?.items.items.map((a) => [a.requirement?.value, a.release?.value]));
       if (previous && sameBookings(previous.file, file)) return { ids: JSON.stringify(parts), bookings: previous.exports.bookings, team: teamKeys };
       const team = new Set(m.team.items.map((t) => t.id?.value));
       // The calendar decides which booked days are working days (a holiday on the only shared day).

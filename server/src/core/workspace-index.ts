@@ -35,6 +35,8 @@ export interface Coverage {
   file: ArtifactFile;
   span: Span;
   via: 'criterion' | 'scenario' | 'acceptance';
+  /** The release of the covering item (an acceptance item's `release`), if any (issue 18). */
+  release?: string;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -178,7 +180,7 @@ export class WorkspaceIndex {
           for (const r of s.requirements.items) push(this.coverage, r.value, { file, span: r.span, via: 'scenario' });
         }
         for (const a of m.acceptance?.items.items ?? []) {
-          if (a.requirement) push(this.coverage, a.requirement.value, { file, span: a.requirement.span, via: 'acceptance' });
+          if (a.requirement) push(this.coverage, a.requirement.value, { file, span: a.requirement.span, via: 'acceptance', release: a.release?.value });
         }
         break;
       }

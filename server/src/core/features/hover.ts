@@ -10,6 +10,7 @@
 import { crossings, crossingsLine, type CrossingsEnv } from '../calendar-crossings';
 import { usedCalendars } from '../schedule-env';
 import { baselineLines } from './hover-baseline';
+import { changeCard } from './hover-change';
 import type { ArtifactFile } from '../rules/api';
 import { symbolAt, symbolsOf, type Located, type RefKind, type SymbolDef, type SymbolRef } from '../symbols';
 import { formatDate as formatDay, type Day } from '../dates';
@@ -74,6 +75,7 @@ const NOUN: Record<RefKind, [string, string]> = {
   team: ['team member in this file', '本文件中的团队成员'],
   release: ['release', '版本'],
   calendar: ['shared calendar', '共享日历'],
+  change: ['change request in this file', '本文件中的变更'],
 };
 
 function findById<T extends { id?: { value: string; span: { start: number } } }>(items: readonly T[], def: SymbolDef): T | undefined {
@@ -191,6 +193,8 @@ export function describeDef(ctx: FeatureContext, loc: Located<SymbolDef>): Card 
       const st = scheduledOf(file, def);
       return st ? taskCard(ctx, file, st) : { detail: def.label ?? '', markdown: `**${md(def.id)}** ${md(def.label ?? '')}`.trim() };
     }
+    case 'change':
+      return changeCard(locale, file, def, md, BR);
     default:
       return { detail: def.label ?? '', markdown: `**${md(def.id)}** ${md(def.label ?? '')}`.trim() };
   }
@@ -279,6 +283,7 @@ function defCard(ctx: FeatureContext, def: SymbolDef): string | undefined {
     case 'scenario':
     case 'plan':
     case 'release':
+    case 'change':
       return describeDef(ctx, { file: ctx.file, item: def }).markdown + BR + referencesLine(ctx, def);
     default:
       return undefined;

@@ -12,6 +12,9 @@
  *   (by their requirement's title), changes awaiting a decision, unfinished tasks (the customer
  *   edition names them, the internal one lists ids).
  * - The requirements-coverage table (which requirement no item proves) is a check for us: internal only.
+ * - Issue 18: acceptance per release and the 二期 backlog (acceptance-releases.ts); the items tables
+ *   gain a release column when the project lists releases and an item names one. Next-phase requirements are not
+ *   "not covered" (they are not accepted in this phase).
  */
 import type { AcceptanceItem } from '../model';
 import { forCustomer, label, tr, type ReportContext } from './context';
@@ -20,6 +23,7 @@ import { listOr, numbered, paragraph, subheading, tableOr, zhNumber } from './bl
 import type { Block, ReportDoc, Rich } from './doc';
 import { rawList, rawObject, rawText } from './raw-text';
 import { parseDate } from '../dates';
+import { backlogBlocks, releaseBlocks } from './acceptance-releases';
 
 export const ACCEPTANCE_CATEGORIES = ['analysis', 'storage', 'alert', 'report', 'other'] as const;
 
@@ -84,11 +88,15 @@ export function acceptanceReport(ctx: ReportContext): ReportDoc {
 
   // 4. Items by category, in the order of seed 001, each with its measured result.
   const byCategory: Block[] = [];
+  const releases = plan.releases.items.length > 0 && items.some((i) => i.release?.value);
+  // The items section's number: 4, or 5 after the per-release section (acceptance-releases.ts).
+  const catSection = plan.releases.items.length > 0 ? 5 : 4;
+  const releaseTitle = (id: string | undefined) => (id ? plan.releases.items.find((r) => r.id?.value === id)?.title?.value?.trim() || id : '');
   const known = new Set<string>(ACCEPTANCE_CATEGORIES);
   const categoryOf = (i: AcceptanceItem) => (i.category && known.has(i.category.value) ? i.category.value : 'other');
   ACCEPTANCE_CATEGORIES.forEach((cat, n) => {
     const list = items.filter((i) => categoryOf(i) === cat);
-    byCategory.push(subheading(`${tr(ctx, `（${zhNumber(n)}）`, `${ctx.locale === 'zh-CN' ? '' : `4.${n + 1} `}`)}${label(ctx, 'category', cat)}`));
+    byCategory.push(subheading(`${tr(ctx, `（${zhNumber(n)}）`, `${ctx.locale === 'zh-CN' ? '' : `${catSection}.${n + 1} `}`)}${label(ctx, 'category', cat)}`));
     byCategory.push(
       tableOr(
         [
@@ -98,6 +106,7 @@ export function acceptanceReport(ctx: ReportContext): ReportDoc {
           tr(ctx, '实测结果', 'Measured result'),
           tr(ctx, '状态', 'Status'),
           tr(ctx, '日期', 'Date'),
+          ...(releases ? [tr(ctx, '版本', 'Release')] : []),
         ],
         list.map((i) => {
           const r = req(i.requirement?.value);
@@ -108,6 +117,7 @@ export function acceptanceReport(ctx: ReportContext): ReportDoc {
             rawText(i.raw.result, sep) || rawText(i.raw.note, sep),
             label(ctx, 'acceptance', status(i)),
             i.date?.value ?? '',
+            ...(releases ? [releaseTitle(i.release?.value)] : []),
           ];
         }),
         tr(ctx, '无（未记录该类验收项）', 'None recorded'),
@@ -123,13 +133,13 @@ export function acceptanceReport(ctx: ReportContext): ReportDoc {
     const reqRows: Rich[][] = [];
     for (const [id, r] of ctx.requirements) {
       const by = proving.get(id);
-      if (!by && r.scope?.value === 'out-of-contract') continue;
+      if (!by && (r.scope?.value === 'out-of-contract' || r.scope?.value === 'next-phase')) continue;
       if (!by && r.priority?.value === 'wont') continue;
       reqRows.push([`${id} ${r.title?.value ?? ''}`.trim(), label(ctx, 'priority', r.priority?.value), by ? by.join(', ') : [{ strong: tr(ctx, '未覆盖', 'not covered') }]]);
     }
     for (const [id, by] of proving) if (!ctx.requirements.has(id)) reqRows.push([id, '', by.join(', ')]);
+    // Its heading is numbered where it stands in the document (below), not here.
     coverage.push(
-      h(tr(ctx, '需求覆盖', 'Requirements proved')),
       tableOr(
         [tr(ctx, '需求', 'Requirement'), tr(ctx, '优先级', 'Priority'), tr(ctx, '验收项', 'Proved by')],
         reqRows,
@@ -217,9 +227,11 @@ export function acceptanceReport(ctx: ReportContext): ReportDoc {
     ...scopeBlocks,
     h(tr(ctx, '验收概况', 'Summary')),
     ...summary,
+    ...releaseBlocks(ctx, h),
     h(tr(ctx, '验收项（按类别）', 'Items by category')),
     ...byCategory,
-    ...coverage,
+    ...(coverage.length ? [h(tr(ctx, '需求覆盖', 'Requirements proved')), ...coverage] : []),
+    ...backlogBlocks(ctx, h),
     h(tr(ctx, '遗留问题', 'Open items')),
     ...openBlocks,
     h(tr(ctx, '交付文档', 'Documents delivered')),

@@ -38,6 +38,9 @@ import { rule as delayImpact } from './delay-impact';
 import { rule as changeUndecided } from './change-undecided';
 import { rule as outOfContractUnpriced } from './out-of-contract-unpriced';
 import { rule as acceptanceCategoryMissing } from './acceptance-category-missing';
+// Releases and changes (issue 18).
+import { rule as releaseOverdue } from './release-overdue';
+import { rule as changeApprovalMissing } from './change-approval-missing';
 import { rule as trainingIncomplete } from './training-incomplete';
 import { rule as haltWithoutResumePlan } from './halt-without-resume-plan';
 import { rule as inspectionOverdue } from './inspection-overdue';
@@ -112,6 +115,9 @@ export const RULES: readonly Rule[] = [
   inspectionMissing,
   licenseLimit,
   satisfactionLow,
+  // Releases and changes (issue 18).
+  releaseOverdue,
+  changeApprovalMissing,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -59,6 +59,7 @@ const EXPECTED: Record<RefKind, Localized> = {
   team: L('a team member of this file', '本文件的团队成员'),
   release: L('a release of the workspace', '工作区中的版本（release）'),
   calendar: L('a shared calendar of the workspace', '工作区中的共享日历'),
+  change: L('a change request of this file', '本文件中的变更'),
 };
 
 function fixFor(kind: RefKind, value: string, ctx: RuleContext): Localized {
@@ -109,6 +110,8 @@ function fixFor(kind: RefKind, value: string, ctx: RuleContext): Localized {
         `Add a release with id '${value}' to releases: of a *.project.yaml file (e.g. 基础版/标准版/高级版), or correct the id.`,
         `请在实施项目计划的版本规划中添加 id 为 '${value}' 的版本（如基础版、标准版、高级版），或改正 id。`,
       );
+    case 'change':
+      return L(`Add a change with id '${value}' to changes: of this file, or correct the id.`, `请在本文件的变更记录中添加 id 为 '${value}' 的变更，或改正 id。`);
     case 'calendar':
       return (
         noFile('calendar', '共享日历', 'calendar') ??

@@ -60,4 +60,38 @@ describe('rule untraced-requirement', () => {
     assert.strictEqual(hits[3].message,
       '优先级为“必须”的需求 R6（单点登录）没有被任何成功标准、场景或验收项覆盖。请在成功标准或验收项中引用需求 R6，或把 R6 加入某个场景的需求列表。');
   });
+
+  describe('per release', () => {
+    const reqs = yaml`
+      kind: requirements
+      requirements:
+        - { id: R1, title: 日志检索, priority: must, release: basic, acceptance: P95 < 3 秒 }
+        - { id: R2, title: 关联分析, priority: must, release: standard, acceptance: 10 条规则 }
+        - { id: R3, title: 告警, priority: must, acceptance: 1 分钟内告警 }
+        - { id: R4, title: 移动端, priority: must, scope: next-phase, acceptance: 2 种机型 }
+    `;
+    const project = (items: string) => `kind: project\nid: p\nreleases:\n  - { id: basic, title: 基础版, date: 2027-03-01 }\n  - { id: standard, title: 标准版, date: 2027-06-01 }\nacceptance:\n  items:\n${items}`;
+
+    it('an acceptance item of release A does not cover a requirement of release B', () => {
+      const hits = check({
+        'r.requirements.yaml': reqs,
+        'p.project.yaml': project('    - { id: A1, requirement: R1, release: basic }\n    - { id: A2, requirement: R2, release: basic }\n    - { id: A3, requirement: R3, release: standard }\n'),
+      }, 'untraced-requirement');
+      // R2 (标准版) is only "covered" by a 基础版 item; R3 has no release, so any release covers it; R4 is 二期.
+      assert.deepStrictEqual(hits.map((h) => h.data), [{ requirementId: 'R2' }]);
+    });
+
+    it('coverage of the same release or without a release counts', () => {
+      const hits = check({
+        'r.requirements.yaml': reqs,
+        'p.project.yaml': project('    - { id: A1, requirement: R1 }\n    - { id: A2, requirement: R2, release: standard }\n    - { id: A3, requirement: R3 }\n'),
+      }, 'untraced-requirement');
+      assert.deepStrictEqual(hits, []);
+    });
+
+    it('a next-phase requirement is never reported', () => {
+      const hits = check({ 'r.requirements.yaml': reqs }, 'untraced-requirement');
+      assert.deepStrictEqual(hits.map((h) => h.data?.requirementId), ['R1', 'R2', 'R3']);
+    });
+  });
 });

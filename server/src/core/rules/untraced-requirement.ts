@@ -7,6 +7,14 @@
  * - Priority compares case-insensitively (`Must` counts; the schema reports the spelling).
  * - `scope: out-of-contract` requirements are skipped: seed 003 — 合同标书之外的需求不在本期
  *   项目的验收范围内; they are priced and planned separately (out-of-contract-unpriced).
+ *   `scope: next-phase` (二期) requirements are skipped too: they are not accepted in this phase.
+ * - Releases (issue 18): an acceptance item with a `release` covers only requirements of that same
+ *   release, or requirements without a release; coverage without a release (success criteria,
+ *   scenarios, acceptance items without `release`) covers a requirement of any release. So a
+ *   标准版 requirement is not covered by — and not "uncovered" because of — the 基础版 acceptance:
+ *   it needs an acceptance item of its own release (or one without a release). Release ids are
+ *   compared as written. The release date plays no part: a later release's requirement is still
+ *   reported when nothing traces it, since its acceptance items are planned up front (seed 004).
  * - A requirement without an id cannot be referenced: skipped (schema reports the missing id).
  * - Coverage is by id across the whole workspace; a reference from any poc or project counts,
  *   whatever its status. When the id is defined twice, one reference covers both.
@@ -46,8 +54,11 @@ export const rule = defineRule({
       const id = idOf(r.id);
       if (id === undefined) continue;
       if (r.priority?.value.trim().toLowerCase() !== 'must') continue;
-      if (r.scope?.value.trim().toLowerCase() === 'out-of-contract') continue;
-      if ((ctx.index.coverage.get(id) ?? []).length > 0) continue;
+      const scope = r.scope?.value.trim().toLowerCase();
+      if (scope === 'out-of-contract' || scope === 'next-phase') continue;
+      const release = r.release?.value;
+      const covers = (ctx.index.coverage.get(id) ?? []).filter((c) => c.release === undefined || release === undefined || c.release === release);
+      if (covers.length > 0) continue;
       const title = r.title?.value.trim() || undefined;
       ctx.report(r.id!.span, say(messages.untraced, { id, title }), { requirementId: id });
     }

@@ -21,6 +21,8 @@ import type { Locale, Localized } from '../types';
 import { schemaAt, shortLabel } from '../features/schema-nav';
 import { mapOf, setPairValue } from '../features/edits';
 import type { TextEdit } from '../features/types';
+import { releaseProgress, type ReleaseProgress } from '../releases';
+import type { Requirement } from '../model';
 
 export interface Counts {
   total: number;
@@ -86,6 +88,8 @@ export interface PlanProgress {
   doneTasks: number;
   days: number;
   doneDays: number;
+  /** Per release, when the plan lists releases (issue 18; core/releases.ts). */
+  releases?: ReleaseProgress[];
 }
 
 export interface ProgressView {
@@ -115,7 +119,8 @@ export function progressView(ws: Workspace, locale: Locale): ProgressView {
     const m = f.model;
     if (m.kind === 'checklist') checklists.push(checklistProgress(f, m, checklists.length, today, locale));
     else if (isPlan(m)) {
-      plans.push(planProgress(f, m));
+      const reqs = [...ws.indexFor(f.uri).requirements].map(([id, defs]): [string, Requirement] => [id, defs[0].item]);
+      plans.push(planProgress(f, m, reqs));
       if (m.kind === 'poc') criteria.push(criteriaProgress(f, m));
     }
   }
@@ -221,7 +226,7 @@ function criteriaProgress(f: ArtifactFile, m: PlanModel): CriteriaProgress {
 }
 
 /** A plan's progress weighted by task duration (working days of the schedule). */
-export function planProgress(f: ArtifactFile, m: PlanModel): PlanProgress {
+export function planProgress(f: ArtifactFile, m: PlanModel, requirements: Iterable<[string, Requirement]> = []): PlanProgress {
   let days = 0;
   let doneDays = 0;
   let tasks = 0;
@@ -236,7 +241,7 @@ export function planProgress(f: ArtifactFile, m: PlanModel): PlanProgress {
     days += st.duration;
     doneDays += st.duration * fraction;
   }
-  return {
+  const out: PlanProgress = {
     uri: f.uri,
     plan: planTitle(f, m),
     kind: m.kind,
@@ -246,6 +251,8 @@ export function planProgress(f: ArtifactFile, m: PlanModel): PlanProgress {
     days,
     doneDays: Math.round(doneDays * 10) / 10,
   };
+  if (m.releases.items.length) out.releases = releaseProgress(m, f.schedule?.tasks ?? [], requirements);
+  return out;
 }
 
 let phaseCache: Map<string, Localized | undefined> | undefined;
