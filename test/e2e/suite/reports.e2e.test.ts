@@ -97,7 +97,7 @@ describe('reports in VS Code', function () {
       command: 'pocStudio.acceptanceReport',
       args: { uri: uriOf('bank-log.project.yaml') },
       name: () => (zh() ? '2027-01-27-bank-log-impl-验收报告.md' : '2027-01-27-bank-log-impl-acceptance-report.md'),
-      expect: () => (zh() ? [/^# 项目验收报告 · 某银行日志分析平台一期实施\n/, /### （四）报表需求验收\n\n无（未记录该类验收项）/, /## 十、签字确认/] : [/^# Acceptance report · 某银行日志分析平台一期实施\n/, /### 4\.4 Reports\n\nNone recorded/, /## 10\. Signatures/]),
+      expect: () => (zh() ? [/^# 项目验收报告 · 某银行日志分析平台一期实施\n/, /### （四）报表需求验收\n\n无（未记录该类验收项）/, /## 十二、签字确认/] : [/^# Acceptance report · 某银行日志分析平台一期实施\n/, /### 5\.4 Reports\n\nNone recorded/, /## 12\. Signatures/]),
     },
   ];
 
