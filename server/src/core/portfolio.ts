@@ -21,8 +21,6 @@ import { peopleOf, type People, type PlanPeople } from './workspace-index';
 /** What the portfolio needs of a member (Workspace implements it). */
 export interface PortfolioMember {
   files(): ArtifactFile[];
-  /** The files of this member that book or list any of these people. */
-  filesWithPeople(people: ReadonlySet<string>): string[];
   /** The files of this member whose last diagnostics point into `uri`. */
   citingFiles(uri: string): string[];
   /** Whether this member holds the file. */
@@ -88,10 +86,9 @@ export class Portfolio<M extends PortfolioMember = PortfolioMember> {
   }
 
   /**
-   * Per member, the files that book or list any of these people (to re-check after they changed):
-   * what each member's `filesWithPeople` says, read in one pass over the people's bookings and
-   * team entries (a person booked in hundreds of plans, asked of hundreds of members, was most of
-   * an edit's time).
+   * Per member, the files that book or list any of these people (to re-check after they changed),
+   * read in one pass over the people's bookings and team entries (a person booked in hundreds of
+   * plans, asked of hundreds of members one by one, was most of an edit's time).
    */
   filesWithPeople(people: Iterable<string>): [M, string[]][] {
     const wanted = new Set(people);

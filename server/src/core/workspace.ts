@@ -207,24 +207,9 @@ export class Workspace {
     return out;
   }
 
-  /** The files of this folder that book any of these people (whose over-allocation may have changed). */
+  /** The files of this folder that book or list any of these people (Portfolio.filesWithPeople, this member's part). */
   filesBooking(people: string[]): string[] {
-    return this.filesWithPeople(new Set(people));
-  }
-
-  /**
-   * The files of this folder that book or list (team entries) any of these people. Read from the
-   * portfolio's people (the index's own bookings and team): asking every folder after an edit must
-   * not rebuild every folder's index.
-   */
-  filesWithPeople(people: ReadonlySet<string>): string[] {
-    const { bookings, team } = this.portfolio.people();
-    const out = new Set<string>();
-    for (const p of people) {
-      for (const b of bookings.get(p) ?? []) if (this.byUri.get(b.file.uri) === b.file) out.add(b.file.uri);
-      for (const d of team.get(p) ?? []) if (this.byUri.get(d.file.uri) === d.file) out.add(d.file.uri);
-    }
-    return [...out];
+    return this.portfolio.filesWithPeople(people).find(([m]) => m === this)?.[1] ?? [];
   }
 
   /** Removes a file; true when it was present. */
