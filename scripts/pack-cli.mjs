@@ -8,6 +8,7 @@
 //   dist/cli.js, dist/server.js   the CLI and the language server (core, schemas' validators,
 //                                 data/calendars, docx, nodemailer … bundled in)
 //   dist/exceljs.js               the workbook library, loaded at the first .xlsx (a bundle apart)
+//   dist/pinyin.js                pinyin-pro, ids from Chinese names at the first import (a bundle apart)
 //   dist/resvg.wasm               PNG without the native resvg (charts in Word and e-mail, gantt --format png)
 //   media/mermaid.min.js          inlined into the standalone HTML report and Gantt pages
 // Fonts are the system's (server/src/node/png.ts lists where CJK fonts are looked for).
@@ -20,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NAME = 'poc-studio-cli';
 /** What the package holds, as paths relative to the repository (and to the package). */
-const FILES = ['bin/poc-studio.js', 'bin/poc-studio-language-server.js', 'dist/cli.js', 'dist/server.js', 'dist/exceljs.js', 'dist/resvg.wasm', 'media/mermaid.min.js', 'LICENSE'];
+const FILES = ['bin/poc-studio.js', 'bin/poc-studio-language-server.js', 'dist/cli.js', 'dist/server.js', 'dist/exceljs.js', 'dist/pinyin.js', 'dist/resvg.wasm', 'media/mermaid.min.js', 'LICENSE'];
 
 function fail(message) {
   process.stderr.write(`pack-cli: ${message}\n`);

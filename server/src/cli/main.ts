@@ -18,6 +18,7 @@ import { runGantt } from './gantt';
 import { runSchedule } from './schedule';
 import { runBaseline } from './baseline';
 import { runExport } from './export';
+import { runImport } from './import';
 import { runLoad } from './load-command';
 import { readArgs } from './args';
 
@@ -78,6 +79,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   if (argv[0] === 'schedule') return runSchedule(argv.slice(1), io);
   if (argv[0] === 'baseline') return runBaseline(argv.slice(1), io);
   if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
   if (argv[0] === 'load') return runLoad(argv.slice(1), io);
   if (argv.find((a) => !a.startsWith('-')) === 'report') return runReport(argv, io);
   const parsed = parseArgs(argv);
