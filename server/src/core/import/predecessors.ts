@@ -38,10 +38,11 @@ export function resolvePredecessors(plan: ImportedPlan, pending: readonly Pendin
     byName.set(key, [...(byName.get(key) ?? []), p.task]);
   }
   const rowOf = new Map(pending.map((p) => [p.task, p.row]));
+  const byNumber = numbersMean(plan, pending, byIdText, byWbs, byRow);
   const find = (ref: string): ImportedTask | undefined => {
     const n = /^\d+(\.0+)?$/.test(ref) ? String(Number(ref)) : ref;
     const byNameHit = byName.get(ref.replace(/\s+/g, ''));
-    return byIdText.get(ref) ?? byIdText.get(n) ?? byWbs.get(ref) ?? byRow.get(n) ?? byId.get(ref) ?? (byNameHit?.length === 1 ? byNameHit[0] : undefined);
+    return byIdText.get(ref) ?? byIdText.get(n) ?? byWbs.get(ref) ?? byNumber.get(n) ?? byId.get(ref) ?? (byNameHit?.length === 1 ? byNameHit[0] : undefined);
   };
   for (const p of pending) {
     const where = rowWhere(p.row);
@@ -72,6 +73,40 @@ export function resolvePredecessors(plan: ImportedPlan, pending: readonly Pendin
     }
   }
   markCycles(plan, rowOf);
+}
+
+/**
+ * What a bare number means when the sheet has no id column: the sheet's row number, or the task's
+ * place in the list (1 = the first task, as MS Project's ID). The one under which more predecessors
+ * end before their task starts (else: come before it in the list) wins; a tie is the row number.
+ */
+function numbersMean(plan: ImportedPlan, pending: readonly PendingLinks[], byIdText: Map<string, ImportedTask>, byWbs: Map<string, ImportedTask>, byRow: Map<string, ImportedTask>): Map<string, ImportedTask> {
+  if (byIdText.size) return byRow;
+  const byPlace = new Map(pending.map((p, i) => [String(i + 1), p.task]));
+  const place = new Map(pending.map((p, i) => [p.task, i]));
+  let rows = 0;
+  let places = 0;
+  let numbers = 0;
+  const fits = (dep: ImportedTask | undefined, t: ImportedTask) => {
+    if (!dep || dep === t) return 0;
+    if (dep.sourceEnd && t.sourceStart) return dep.sourceEnd <= t.sourceStart ? 1 : 0;
+    return place.get(dep)! < place.get(t)! ? 1 : 0;
+  };
+  for (const p of pending)
+    for (const r of p.refs) {
+      if (!/^\d+$/.test(r.ref) || byWbs.has(r.ref)) continue;
+      numbers++;
+      const n = String(Number(r.ref));
+      rows += fits(byRow.get(n), p.task);
+      places += fits(byPlace.get(n), p.task);
+    }
+  if (!numbers || rows >= places) {
+    if (numbers && places === rows && pending.length && pending[0].row !== 1)
+      plan.notes.push(note('info', { en: '', zh: '' }, 'numbers in the predecessor column are read as row numbers of the sheet', '前置任务中的数字按表格行号理解'));
+    return byRow;
+  }
+  plan.notes.push(note('info', { en: '', zh: '' }, 'numbers in the predecessor column are read as task numbers (1 = the first task), not row numbers: their dates fit that way', '前置任务中的数字按任务顺序号理解（1 表示第一个任务），不是表格行号：这样与各任务日期相符'));
+  return byPlace;
 }
 
 function markCycles(plan: ImportedPlan, rowOf: Map<ImportedTask, number>): void {
