@@ -54,6 +54,8 @@ export async function importPreview(params: ImportPreviewParams, defaultLocale: 
   if (bytes === 'too-large') throw fail(`cannot import ${path.basename(file)}: larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
   let result;
   try {
+    // The tests' failure hook stands for a failing import (lsp/requests.ts).
+    testThrow(ImportPreviewRequest.method);
     result = await importBytes(bytes, path.basename(file), { kind, locale });
   } catch (e) {
     throw new ResponseError(ErrorCodes.InternalError, `import of ${path.basename(file)} failed: ${messageOf(e)}`);
@@ -74,7 +76,6 @@ export async function importPreview(params: ImportPreviewParams, defaultLocale: 
 export function registerImport(connection: Connection, log: Log, localeOf: () => Locale): void {
   connection.onRequest(ImportPreviewRequest.method, async (params: ImportPreviewParams) => {
     try {
-      testThrow(ImportPreviewRequest.method);
       return await importPreview(params, localeOf());
     } catch (e) {
       // The user's mistake (a file that cannot be imported) is only answered; anything else is logged too.
