@@ -72,7 +72,7 @@ export function walkthroughs(t) {
           ['Generate the weekly report', '生成周报'],
           [
             'The week’s progress, the delays and what they affect, next week’s tasks, risks and pending changes — in the customer’s or the internal edition, ready to send.\n[Weekly Report](command:pocStudio.weeklyReport)',
-            '本周进展、延误及其影响、下周任务、风险和待定的变更一并写入周报，可生成客户版或内部版，直接发送即可。\n[生成周报](command:pocStudio.weeklyReport)',
+            '本周进展、延期及其影响、下周任务、风险和待定的变更一并写入周报，可生成客户版或内部版，直接发送即可。\n[生成周报](command:pocStudio.weeklyReport)',
           ],
           ['A weekly report with a progress chart', '带进度图的周报'],
         ),
