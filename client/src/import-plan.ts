@@ -138,7 +138,9 @@ export async function importPlan(client: () => LanguageClient | undefined, ready
   let previewUri = preview.yaml ? await showPreview(preview.suggestedName, preview) : undefined;
   try {
     if (preview.errors > 0 || !preview.yaml) {
-      await vscode.window.showErrorMessage(vscode.l10n.t('{0} cannot be imported as it is: {1} errors. Nothing was written.', fileName, preview.errors), { modal: !args, detail: previewDetail(preview) });
+      const shown = vscode.window.showErrorMessage(vscode.l10n.t('{0} cannot be imported as it is: {1} errors. Nothing was written.', fileName, preview.errors), { modal: !args, detail: previewDetail(preview) });
+      // A modal keeps the preview open while it is read; a notification (no dialogs) is not waited for.
+      if (!args) await shown;
       return undefined;
     }
     if (!args) {
