@@ -13,6 +13,7 @@ import { exists } from './files';
 import { isPlainFileName } from '../../server/src/core/file-names';
 import { ImportPreviewRequest, type ImportPreviewResult } from '../../server/src/protocol';
 import { send } from './request';
+import { isPlanFileName, planNameCandidate } from './plan-names';
 
 /** Arguments for running the command without dialogs (tests, other extensions). */
 export interface ImportPlanArgs {
@@ -26,7 +27,6 @@ export interface ImportPlanArgs {
 }
 
 const PREVIEW_SCHEME = 'poc-studio-import';
-const PLAN_SUFFIX = /\.(poc|project)\.ya?ml$/i;
 
 /** The read-only documents of the previews (scheme poc-studio-import:), by URI. */
 class PreviewDocuments implements vscode.TextDocumentContentProvider {
@@ -44,11 +44,8 @@ export function registerImportPreviews(): vscode.Disposable {
 
 /** `name` in `folder` if free, else `<stem>-2.<kind>.yaml`, `-3` … (the kind suffix kept, so it stays a plan). */
 export async function freePlanUri(folder: vscode.Uri, name: string): Promise<vscode.Uri> {
-  const m = PLAN_SUFFIX.exec(name);
-  const stem = m ? name.slice(0, m.index) : name.replace(/\.ya?ml$/i, '');
-  const suffix = m ? m[0] : '.yaml';
   for (let n = 1; ; n++) {
-    const candidate = vscode.Uri.joinPath(folder, n === 1 ? `${stem}${suffix}` : `${stem}-${n}${suffix}`);
+    const candidate = vscode.Uri.joinPath(folder, planNameCandidate(name, n));
     if (!(await exists(candidate))) return candidate;
   }
 }
@@ -131,7 +128,7 @@ export async function importPlan(client: () => LanguageClient | undefined, ready
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not import {0}: {1}', fileName, (e as Error)?.message ?? String(e)));
     return undefined;
   }
-  if (!isPlainFileName(preview.suggestedName) || !PLAN_SUFFIX.test(preview.suggestedName)) {
+  if (!isPlainFileName(preview.suggestedName) || !isPlanFileName(preview.suggestedName)) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not import {0}: {1}', fileName, preview.suggestedName));
     return undefined;
   }
