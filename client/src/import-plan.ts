@@ -123,7 +123,8 @@ export async function importPlan(client: () => LanguageClient | undefined, ready
   const fileName = source.path.split('/').pop() ?? source.path;
   let preview: ImportPreviewResult;
   try {
-    preview = await send(c, ImportPreviewRequest, { uri: source.toString(), kind: kind ?? 'project', locale: vscode.env.language });
+    // No locale: the server answers in the workspace's message language (the pocStudio.locale setting, else VS Code's).
+    preview = await send(c, ImportPreviewRequest, { uri: source.toString(), kind: kind ?? 'project' });
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not import {0}: {1}', fileName, (e as Error)?.message ?? String(e)));
     return undefined;

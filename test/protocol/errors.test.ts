@@ -140,7 +140,7 @@ describe('protocol.ts: the server answers every custom request it declares', fun
     const exported = ok(ExportRequest.method, await client.send(ExportRequest, { uri: plan, format: 'csv' }));
     assert.ok('data' in exported && exported.fileName.endsWith('.csv') && Buffer.from(exported.data, 'base64').toString('utf8').startsWith('\ufeff'), JSON.stringify(exported).slice(0, 200));
     // Import preview fails with a ResponseError (not `{ error }`); a file that is not there says so, unlogged.
-    const imported = await client.send(ImportPreviewRequest, { uri: uri('no-such-plan.xlsx') }).then(
+    const imported = await client.send(ImportPreviewRequest, { uri: uri('no-such-plan.xlsx'), locale: 'en' }).then(
       () => 'answered',
       (e: Error) => e.message,
     );

@@ -37,28 +37,32 @@ export function suggestedName(id: string | undefined, kind: 'poc' | 'project', s
 }
 
 export async function importPreview(params: ImportPreviewParams, defaultLocale: Locale): Promise<ImportPreviewResult> {
+  const locale = typeof params?.locale === 'string' && params.locale ? pickLocale(params.locale) : defaultLocale;
+  const say = (en: string, zh: string) => (locale === 'zh-CN' ? zh : en);
   const uri = typeof params?.uri === 'string' ? params.uri : '';
-  if (!uri.startsWith('file:')) throw fail(`cannot import ${uri || '(no file)'}: only files on this computer (file: URIs) can be imported`);
+  if (!uri.startsWith('file:')) throw fail(say(`cannot import ${uri || '(no file)'}: only files on this computer (file: URIs) can be imported`, `无法导入 ${uri || '（未指定文件）'}：只能导入本机上的文件`));
   let file: string;
   try {
     file = fileURLToPath(uri);
   } catch {
-    throw fail(`cannot import ${uri}: not a file path`);
+    throw fail(say(`cannot import ${uri}: not a file path`, `无法导入 ${uri}：不是文件路径`));
   }
+  const name = path.basename(file);
   const ext = path.extname(file).toLowerCase();
-  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext)) throw fail(`cannot import ${path.basename(file)}: choose an Excel workbook (.xlsx), a CSV file (.csv) or a Microsoft Project XML file (.xml)`);
+  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw fail(say(`cannot import ${name}: choose an Excel workbook (.xlsx), a CSV file (.csv) or a Microsoft Project XML file (.xml)`, `无法导入 ${name}：请选择电子表格（.xlsx）、逗号分隔的表格文件（.csv）或项目管理软件导出的计划文件（.xml）`));
+  }
   const kind = params.kind === 'poc' ? 'poc' : 'project';
-  const locale = params.locale ? pickLocale(params.locale) : defaultLocale;
   const bytes = await readBytes(file, IMPORT_MAX_BYTES);
-  if (bytes === 'missing') throw fail(`cannot read ${file}: it does not exist or is not a readable file`);
-  if (bytes === 'too-large') throw fail(`cannot import ${path.basename(file)}: larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
+  if (bytes === 'missing') throw fail(say(`cannot read ${file}: it does not exist or is not a readable file`, `无法读取 ${file}：文件不存在或无法读取`));
+  if (bytes === 'too-large') throw fail(say(`cannot import ${name}: larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`, `无法导入 ${name}：文件超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB`));
   let result;
   try {
     // The tests' failure hook stands for a failing import (lsp/requests.ts).
     testThrow(ImportPreviewRequest.method);
-    result = await importBytes(bytes, path.basename(file), { kind, locale });
+    result = await importBytes(bytes, name, { kind, locale });
   } catch (e) {
-    throw new ResponseError(ErrorCodes.InternalError, `import of ${path.basename(file)} failed: ${messageOf(e)}`);
+    throw new ResponseError(ErrorCodes.InternalError, say(`import of ${name} failed: ${messageOf(e)}`, `导入 ${name} 失败：${messageOf(e)}`));
   }
   const source = result.plan?.source;
   return {
