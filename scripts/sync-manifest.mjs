@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Writes the settings and commands of package.json, and their English and Chinese texts in
-// package.nls.json / package.nls.zh-cn.json, from the rule registry. Run after adding a rule:
+// Writes the settings, commands and the first-run walkthrough (walkthrough-manifest.mjs) of
+// package.json, and their English and Chinese texts in package.nls.json / package.nls.zh-cn.json
+// (which it owns whole), from the rule registry. Run after adding a rule:
 //   npx tsc -p . && node scripts/sync-manifest.mjs
 // A unit test fails when the manifest is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { walkthroughs } from './walkthrough-manifest.mjs';
 
 const require = createRequire(import.meta.url);
 const { RULES } = require('../out/server/src/core/rules/index.js');
@@ -182,18 +184,23 @@ export function manifest() {
     { command: 'pocStudio.exportXlsx', title: t('command.exportXlsx', 'Export Tasks to Excel', '导出任务到 Excel'), category: 'POC Studio' },
     { command: 'pocStudio.exportCsv', title: t('command.exportCsv', 'Export Tasks as CSV', '导出任务为 CSV 文件'), category: 'POC Studio' },
     { command: 'pocStudio.exportIcs', title: t('command.exportIcs', 'Export Tasks to Calendar (.ics)', '导出任务到日历（.ics 文件）'), category: 'POC Studio' },
+    // Issue 19: the first run.
+    { command: 'pocStudio.importPlan', title: t('command.importPlan', 'Import Plan…', '导入计划…'), category: 'POC Studio' },
+    { command: 'pocStudio.showProblems', title: t('command.showProblems', 'Show Problems of Plans', '显示计划中的问题'), category: 'POC Studio', icon: '$(warning)' },
   ];
   t('config.title', 'POC Studio', 'POC Studio');
-  return { properties, commands, en, zh };
+  const walkthroughList = walkthroughs(t);
+  return { properties, commands, walkthroughs: walkthroughList, en, zh };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const { properties, commands, en, zh } = manifest();
+  const { properties, commands, walkthroughs: walkthroughList, en, zh } = manifest();
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   pkg.contributes.configuration = { title: '%config.title%', properties };
   pkg.contributes.commands = commands;
+  pkg.contributes.walkthroughs = walkthroughList;
   writeFileSync('package.json', JSON.stringify(pkg, null, 2) + '\n');
   writeFileSync('package.nls.json', JSON.stringify(en, null, 2) + '\n');
   writeFileSync('package.nls.zh-cn.json', JSON.stringify(zh, null, 2) + '\n');
-  console.log(`manifest: ${Object.keys(properties['pocStudio.rules'].properties).length} rules, ${Object.keys(properties).length} settings, ${commands.length} commands`);
+  console.log(`manifest: ${Object.keys(properties['pocStudio.rules'].properties).length} rules, ${Object.keys(properties).length} settings, ${commands.length} commands, ${walkthroughList[0].steps.length} walkthrough steps`);
 }

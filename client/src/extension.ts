@@ -16,6 +16,8 @@ import { ReportPreview, type ReportPreviewRenderInfo } from './panels/report-pre
 import { newChecklist, type NewChecklistArgs } from './new-checklist';
 import { setBaseline, type SetBaselineArgs } from './baseline';
 import { newPocFolder, newProject, type NewPocFolderArgs, type NewProjectArgs } from './new-plan';
+import { importPlan, registerImportPreviews } from './import-plan';
+import { ProblemsStatus, showProblems, type ProblemCounts } from './status-bar';
 
 let client: LanguageClient | undefined;
 
@@ -41,6 +43,9 @@ export interface PocStudioApi {
   onLoadRendered: vscode.Event<LoadRenderInfo>;
   /** Fires each time a report preview has drawn (its Mermaid pictures counted). */
   onReportPreviewRendered: vscode.Event<ReportPreviewRenderInfo>;
+  /** The errors and warnings the status bar item counts, and what it shows. */
+  problemCounts(): ProblemCounts;
+  problemsStatus(): { text: string; tooltip: string };
 }
 
 export function activate(context: vscode.ExtensionContext): PocStudioApi {
@@ -87,7 +92,13 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
     ),
     vscode.commands.registerCommand('pocStudio.newChecklist', (arg?: vscode.Uri | NewChecklistArgs) => newChecklist(() => client, ready, arg)),
     vscode.commands.registerCommand('pocStudio.setBaseline', (arg?: vscode.Uri | SetBaselineArgs) => setBaseline(() => client, ready, arg)),
+    // Without arguments: dialogs; with { source, folder, confirm: true } (fs paths): none.
+    vscode.commands.registerCommand('pocStudio.importPlan', (arg?: unknown) => importPlan(() => client, ready, arg)),
+    registerImportPreviews(),
+    vscode.commands.registerCommand('pocStudio.showProblems', () => showProblems()),
   );
+  const problems = new ProblemsStatus();
+  context.subscriptions.push(problems);
 
   registerReportCommands(context, () => client, ready);
   registerExportCommands(context, () => client, ready);
@@ -105,6 +116,8 @@ export function activate(context: vscode.ExtensionContext): PocStudioApi {
     loadPanel: () => LoadPanel.current,
     onLoadRendered: LoadPanel.onDidRender,
     onReportPreviewRendered: ReportPreview.onDidRender,
+    problemCounts: () => problems.counts(),
+    problemsStatus: () => problems.view(),
   };
 }
 

@@ -287,6 +287,36 @@ export interface ExportResult {
 }
 export const ExportRequest = request<ExportParams, ExportResult | RequestError>('pocStudio/export');
 
+// --- Import (issue 19) -----------------------------------------------------------------------
+
+/** "Import Plan…": the plan the server would write from a spreadsheet or MS Project file, for the user to review first. */
+export interface ImportPreviewParams {
+  /** The source file (.xlsx, .csv or MS Project .xml), a file: URI. */
+  uri: string;
+  /** The plan's kind (default project). */
+  kind?: 'poc' | 'project';
+  /** zh-CN or en (the messages' language); default: the workspace's message language. */
+  locale?: string;
+}
+export interface ImportPreviewResult {
+  /** The plan as YAML (empty when nothing could be read). */
+  yaml: string;
+  /** Notes, errors first, one line each ("row 7: …"), in the requested language. */
+  messages: string[];
+  /** Number of error notes: the client writes nothing when there is any. */
+  errors: number;
+  /** field → the source's column header (tabular sources; empty for MS Project). */
+  mapping: Record<string, string>;
+  /** The encoding a CSV was read in (utf-8, gb18030 …). */
+  encoding?: string;
+  /** The 1-based row of the header (tabular sources). */
+  headerRow?: number;
+  /** A plain file name for the plan, e.g. `bank-log.project.yaml`; the client never writes over a file. */
+  suggestedName: string;
+}
+/** Fails with an LSP ResponseError (the message says why: unreadable file, unsupported type, import failed). */
+export const ImportPreviewRequest = request<ImportPreviewParams, ImportPreviewResult>('pocStudio/importPreview');
+
 // --- Tests -----------------------------------------------------------------------------------
 
 /** The server's process id (the e2e crash-recovery test kills it). */
@@ -309,5 +339,6 @@ export const REQUESTS = [
   ReportRequest,
   BaselineRequest,
   ExportRequest,
+  ImportPreviewRequest,
   PidRequest,
 ] as const;

@@ -28,6 +28,7 @@ import {
   NewProjectRequest,
   ProposeIdRequest,
   ExportRequest,
+  ImportPreviewRequest,
 } from '../../server/src/protocol';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -138,6 +139,13 @@ describe('protocol.ts: the server answers every custom request it declares', fun
     assert.ok('text' in baseline && baseline.fileName === 'bank-log.kickoff.baseline.yaml' && /^plan: bank-log-impl$/m.test(baseline.text), JSON.stringify(baseline).slice(0, 200));
     const exported = ok(ExportRequest.method, await client.send(ExportRequest, { uri: plan, format: 'csv' }));
     assert.ok('data' in exported && exported.fileName.endsWith('.csv') && Buffer.from(exported.data, 'base64').toString('utf8').startsWith('\ufeff'), JSON.stringify(exported).slice(0, 200));
+    // Import preview fails with a ResponseError (not `{ error }`); a file that is not there says so, unlogged.
+    const imported = await client.send(ImportPreviewRequest, { uri: uri('no-such-plan.xlsx'), locale: 'en' }).then(
+      () => 'answered',
+      (e: Error) => e.message,
+    );
+    ok(ImportPreviewRequest.method, imported);
+    assert.match(imported, /^cannot read .*no-such-plan\.xlsx: it does not exist or is not a readable file$/);
     const pid = ok(PidRequest.method, await client.send(PidRequest, undefined));
     assert.strictEqual(pid, client.proc.pid);
     assert.deepStrictEqual([...answered].sort(), REQUESTS.map((r) => r.method).sort());

@@ -6,6 +6,9 @@
  *   poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--today …] [--locale …] [--out F] [--force]
  *   poc-studio export <plan file | folder> --format xlsx|csv|ics [--out F] [--force] [--person ID] [--today …] [--locale …]
  *   poc-studio load <files or folders…> [--format json|csv|html] [--from D] [--weeks N] [--today …] [--locale …]
+ *   poc-studio import <file.xlsx|file.csv|file.xml> --out <plan file> [--kind poc|project] [--map field=列名,…] [--force-partial]
+ *
+ * The help (help.ts) is in Chinese or English, like the messages.
  *
  * Exit code: 0 no error found, 1 errors found, 2 bad usage.
  */
@@ -21,37 +24,8 @@ import { runExport } from './export';
 import { runImport } from './import';
 import { runLoad } from './load-command';
 import { readArgs } from './args';
+import { helpLocale, mainHelp } from './help';
 
-const HELP = `POC Studio ${VERSION} — checks POC and implementation-project files against the playbook.
-
-Usage:
-  poc-studio check <files or folders…> [options]
-  poc-studio gantt <plan file | folder> [--format mermaid|markdown|html] [--out FILE]   (see gantt --help)
-  poc-studio report <weekly|poc|acceptance> <file|folder> [--week YYYY-Www] [--out F] …  (report --help)
-  poc-studio schedule <plan file> [--format json|text] [--today D] [--baseline NAME]       (schedule --help)
-  poc-studio baseline <plan file> [--name NAME] [--today D]                              (baseline --help)
-  poc-studio export <plan file | folder> --format xlsx|csv|ics [--out FILE] [--person ID] (export --help)
-  poc-studio load <files or folders…> [--format json|csv|html] [--from D] [--weeks N]     (load --help)
-
-Options:
-  --format json|text|sarif|codequality
-                             output format (default: text): json (one array of findings), text
-                             (file:line:col severity rule message), sarif (SARIF 2.1.0 for code
-                             scanning), codequality (a GitLab Code Quality report)
-  --today YYYY-MM-DD         the date that date rules compare with (default: today)
-  --locale zh-CN|en          message language (default: from the folder settings, else $LANG)
-  -h, --help                 this help
-  -v, --version              the version
-
-A folder is checked with every artifact file under it (*.poc.yaml, *.project.yaml,
-*.stakeholders.yaml, *.requirements.yaml, *.checklist.yaml, *.calendar.yaml, *.baseline.yaml;
-.yml works too). A file is checked in the context of the other artifact files of its folder.
-All arguments are one portfolio: the same team id in any of them is the same person, and their
-bookings add up (over-allocated); stakeholders, requirements and decision makers count only
-for the customer's own folder (the folder holding the plan and its subfolders). Settings (rule
-severities, thresholds, "today") are read from each folder's .vscode/settings.json, like the
-editor does.
-Exit code: 1 when an error is found, 0 otherwise, 2 on bad usage. In CI: see docs/ci.md.`;
 
 const CHECK_FORMATS = ['json', 'text', 'sarif', 'codequality'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -83,6 +57,7 @@ export async function main(argv: string[], io = { out: process.stdout, err: proc
   if (argv[0] === 'load') return runLoad(argv.slice(1), io);
   if (argv.find((a) => !a.startsWith('-')) === 'report') return runReport(argv, io);
   const parsed = parseArgs(argv);
+  const HELP = mainHelp(helpLocale(argv));
   if (parsed === 'help') {
     io.out.write(HELP + '\n');
     return 0;

@@ -30,6 +30,8 @@ import { registerCommands } from './commands';
 import { registerViews } from './views';
 import { registerReports } from './reports';
 import { registerExports } from './exports';
+import { registerImport } from './import';
+import { pickLocale } from '../core/types';
 import { serve } from './requests';
 import { PidRequest } from '../protocol';
 
@@ -348,6 +350,7 @@ export function startServer(connection: Connection): void {
   registerViews(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris(), versionOf: (uri) => documents.get(uri)?.version });
   registerReports(connection, host, (uri) => folders.forDocument(uri), scanned);
   registerExports(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris() }, scanned);
+  registerImport(connection, log, () => folders.all()[0]?.messageLocale ?? pickLocale(locale));
   // The server's process id: the crash-recovery test kills this process and waits for a new one.
   serve(connection, log, PidRequest, () => process.pid);
 

@@ -206,3 +206,15 @@ export function pocStudioSection(json: unknown): Record<string, unknown> {
   }
   return out;
 }
+
+/** A file's bytes, or why not: `missing` (gone, not a file, no permission) or `too-large` (over maxBytes). */
+export async function readBytes(file: string, maxBytes: number): Promise<Uint8Array | 'missing' | 'too-large'> {
+  try {
+    const st = await fs.promises.stat(file);
+    if (!st.isFile()) return 'missing';
+    if (st.size > maxBytes) return 'too-large';
+    return await fs.promises.readFile(file);
+  } catch {
+    return 'missing';
+  }
+}
