@@ -94,6 +94,15 @@ export function parseMspdiXml(xml: string): ParsedXml {
       ? fail(where, 'The document declares an external entity (a reference to another file or address); it is refused and nothing is read or fetched.', '文件声明了外部实体（引用其他文件或网址），已拒绝读取，未读取也未访问任何外部内容。')
       : fail(where, 'The document declares its own entities (they can expand without limit); it is refused. Microsoft Project files declare none.', '文件声明了自定义实体（可能无限展开），已拒绝读取。项目管理软件保存的 XML 文件不会声明实体。');
   }
+  return parseXml(text);
+}
+
+/**
+ * The parse alone (after the checks of parseMspdiXml): well-formedness, then fast-xml-parser with
+ * the decoder that expands nothing beyond the five XML entities and numeric references.
+ */
+export function parseXml(text: string): ParsedXml {
+  const fail = (where: { en: string; zh: string }, en: string, zh: string): ParsedXml => ({ ok: false, notes: [note('error', where, en, zh)] });
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const { line, msg } = valid.err;
