@@ -296,6 +296,16 @@ describe('import: hostile Microsoft Project XML', () => {
     assert.strictEqual(b.where.en, '<Project>');
   });
 
+  it('nesting beyond 64 levels and prototype-polluting element names: an error note, nothing polluted', () => {
+    const deep = `<Project><Tasks>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</Tasks></Project>`;
+    assert.match(onlyError(readMspdi(deep, 'deep.xml', {})).message.en, /nested/);
+    for (const name of ['__proto__', 'constructor']) {
+      const xml = `<Project><Tasks><Task><UID>1</UID><Name>x</Name><${name}><polluted>1</polluted></${name}></Task></Tasks></Project>`;
+      onlyError(readMspdi(xml, 'proto.xml', {}));
+      assert.strictEqual(({} as Record<string, unknown>).polluted, undefined);
+    }
+  });
+
   it('more than 20,000 tasks are refused with a note', () => {
     const many = Array.from({ length: 20_001 }, (_, i) => `<Task><UID>${i + 1}</UID></Task>`).join('');
     const e = onlyError(readMspdi(`<Project><Tasks>${many}</Tasks></Project>`, 'big.xml', {}));

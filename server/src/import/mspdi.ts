@@ -202,7 +202,7 @@ function readLinks(leaves: Leaf[], byUid: Map<string, { leaves: ImportedTask[]; 
       const pred = textOf(link, 'PredecessorUID').trim();
       const target = byUid.get(pred);
       if (!target || textOf(link, 'CrossProject').trim() === '1') {
-        plan.notes.push(note('warning', taskWhere(uid || '?'), `"${task.name}" has a predecessor UID ${pred || '?'} that is no task of this file; the link is left out.`, `“${task.name}”的前置任务 UID ${pred || '?'} 不在本文件中，已忽略该依赖。`));
+        plan.notes.push(note('warning', taskWhere(uid || '?'), `"${task.name}" has a predecessor UID ${pred || '?'} that is no task of this file; the link is left out.`, `“${task.name}”的前置任务（唯一标识 ${pred || '?'}）不在本文件中，已忽略该依赖。`));
         continue;
       }
       const predIds = target.leaves.filter((t) => t !== task).map((t) => t.id);
