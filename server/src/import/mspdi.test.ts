@@ -141,6 +141,8 @@ describe('import: Microsoft Project XML (readMspdi)', () => {
     assert.strictEqual(byId(plan, 'T6').duration, 2.5);
     const m = byId(plan, 'T7');
     assert.deepStrictEqual([m.milestone, m.duration], [true, 0]);
+    // At 08:00 it keeps its date.
+    assert.deepStrictEqual([m.sourceStart, m.sourceEnd], ['2027-03-09', '2027-03-09']);
     assert.strictEqual(byId(plan, 'T9').duration, 1.5);
     assert.strictEqual(byId(plan, 'T9').source.en, 'UID 9');
     // 10 hours = 1.25 days, rounded to half a day: noted.
@@ -222,6 +224,13 @@ describe('import: Microsoft Project XML (readMspdi)', () => {
       ['T5', 'rehearsal', ['T2', 'T3']],
       ['T7', 'demo', ['T5']],
     ]);
+  });
+
+  it('a milestone at the end of a working day is dated the next working day (holidays skipped), as the plan schedules it', () => {
+    const xml = mspdi([{ uid: 1, name: '验收', milestone: true, duration: 'PT0H0M0S' }]).replace('<Name>验收</Name>', '<Name>验收</Name><Start>2027-03-09T17:00:00</Start><Finish>2027-03-09T17:00:00</Finish>');
+    const [m] = readMspdi(xml, 'm.xml', {}).tasks;
+    // 03-10 and 03-11 are holidays of the calendar: Friday 03-12.
+    assert.deepStrictEqual([m.sourceStart, m.sourceEnd], ['2027-03-12', '2027-03-12']);
   });
 
   it('decodes the five XML entities and numeric references, nothing else', () => {

@@ -11,7 +11,9 @@
  * - Ids: `T<ID>` (the MSPDI ID, else the UID), made unique with `-2`, `-3` …
  * - Durations: minutes at the project's MinutesPerDay (default 480) as working days, rounded to
  *   half a day (an info note when rounded); elapsed durations are counted as working days from
- *   24-hour days, with a warning. Milestone=1 or a zero duration is a milestone (0 days).
+ *   24-hour days, with a warning. Milestone=1 or a zero duration is a milestone (0 days); one at
+ *   the end of a working day (17:00, the DefaultFinishTime) is dated the next working day, where the
+ *   plan's schedule puts a milestone after a task that ends that day.
  * - Finish-to-start links without lag are `dependsOn`; other types and any lag are a comment on the
  *   task (`原计划：开始-开始 T3，延隔 2 个工作日`) and one warning per task; a link to an unknown UID is
  *   a warning.
@@ -19,6 +21,7 @@
  *   tie); the others are a comment `其他资源：…`. Every named work resource is a team member.
  * - Comments are given without the leading `#`, in Chinese (`comments`) and English (`commentsEn`).
  */
+import { formatDate, parseDate, parseDateOrRange, WorkCalendar } from '../core/dates';
 import { note, WHOLE_FILE, type ImportedMember, type ImportedPlan, type ImportedTask } from '../core/import/types';
 import { readCalendar } from './mspdi-calendar';
 import { dateOf, listOf, nodeOf, numberOf, parseMspdiXml, textOf, type XmlNode } from './mspdi-xml';
@@ -87,6 +90,9 @@ export function readMspdi(xml: string, fileName: string, options: MspdiOptions =
   plan.holidays = calendar.holidays;
   plan.workdays = calendar.workdays;
   plan.notes.push(...calendar.notes);
+  const ranges = (list: string[]) => list.map((r) => parseDateOrRange(r)).filter((r): r is [number, number] => r !== undefined);
+  const workCalendar = new WorkCalendar(ranges(plan.holidays), ranges(plan.workdays));
+  const finishTime = textOf(project, 'DefaultFinishTime').trim() || '17:00:00';
 
   // Tasks in file order; summaries give phases and comments to the tasks under them.
   const leaves: Leaf[] = [];
@@ -108,6 +114,7 @@ export function readMspdi(xml: string, fileName: string, options: MspdiOptions =
       continue;
     }
     const task = readTask(node, uid, name, ids, minutesPerDay, plan);
+    if (task.milestone) milestoneDay(task, node, finishTime, workCalendar);
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i].phase) {
       task.phase = stack[i].phase;
       break;
@@ -140,6 +147,17 @@ export function readMspdi(xml: string, fileName: string, options: MspdiOptions =
   readLinks(leaves, byUid, minutesPerDay, plan);
   readOwners(project, plan);
   return plan;
+}
+
+/**
+ * A milestone MS Project puts at the end of a working day (after its predecessor, at 17:00) is, in
+ * the plan, the start of the next working day (a milestone is a point at the start of its date).
+ */
+function milestoneDay(task: ImportedTask, node: XmlNode, finishTime: string, cal: WorkCalendar): void {
+  const start = textOf(node, 'Start').trim();
+  const day = parseDate(task.sourceStart);
+  if (day === undefined || start.length < 19 || start.slice(11, 19) < finishTime.slice(0, 8)) return;
+  task.sourceStart = task.sourceEnd = formatDate(cal.nextWorkday(day));
 }
 
 function readTask(node: XmlNode, uid: string, name: string, ids: Set<string>, minutesPerDay: number, plan: ImportedPlan): ImportedTask {
