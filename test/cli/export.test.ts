@@ -147,8 +147,8 @@ describe('CLI poc-studio export', function () {
 
   it('exits 2 on bad usage', () => {
     const cases: [string[], RegExp][] = [
-      [[EXAMPLES], /export needs --format xlsx, csv or ics/],
-      [[EXAMPLES, '--format', 'pdf'], /--format must be xlsx, csv or ics \(got pdf\)/],
+      [[EXAMPLES], /export needs --format xlsx, csv, ics or mspdi/],
+      [[EXAMPLES, '--format', 'pdf'], /--format must be xlsx, csv, ics or mspdi \(got pdf\)/],
       [['--format', 'csv'], /exactly one plan file or folder/],
       [[EXAMPLES, EXAMPLES, '--format', 'csv'], /exactly one plan file or folder/],
       [[path.join(EXAMPLES, 'bank.requirements.yaml'), '--format', 'csv'], /not a plan/],

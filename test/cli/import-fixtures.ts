@@ -105,3 +105,68 @@ export function zipBomb(file: string): void {
   eocd.writeUInt32LE(cdOffset, 16);
   fs.writeFileSync(file, Buffer.concat([local, name, packed, central, name, eocd]));
 }
+
+/**
+ * Microsoft Project XML as MS Project saves it: a summary task per phase, a holiday exception
+ * (清明节 2027-04-05), FS links, an SS link with a 2-day lag, a milestone at 17:00 of its
+ * predecessor's last day, two resources with assignments.
+ */
+export const MS_PROJECT_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Project xmlns="http://schemas.microsoft.com/project">
+  <Name>券商实施计划.xml</Name>
+  <Title>某券商交易日志平台实施</Title>
+  <StartDate>2027-04-01T08:00:00</StartDate>
+  <FinishDate>2027-04-15T17:00:00</FinishDate>
+  <MinutesPerDay>480</MinutesPerDay>
+  <MinutesPerWeek>2400</MinutesPerWeek>
+  <CalendarUID>1</CalendarUID>
+  <Calendars>
+    <Calendar>
+      <UID>1</UID><Name>标准</Name><IsBaseCalendar>1</IsBaseCalendar>
+      <WeekDays>
+        <WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>
+        <WeekDay><DayType>2</DayType><DayWorking>1</DayWorking></WeekDay>
+        <WeekDay><DayType>3</DayType><DayWorking>1</DayWorking></WeekDay>
+        <WeekDay><DayType>4</DayType><DayWorking>1</DayWorking></WeekDay>
+        <WeekDay><DayType>5</DayType><DayWorking>1</DayWorking></WeekDay>
+        <WeekDay><DayType>6</DayType><DayWorking>1</DayWorking></WeekDay>
+        <WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>
+      </WeekDays>
+      <Exceptions>
+        <Exception><EnteredByOccurrences>0</EnteredByOccurrences><TimePeriod><FromDate>2027-04-05T00:00:00</FromDate><ToDate>2027-04-05T23:59:00</ToDate></TimePeriod><Occurrences>1</Occurrences><Name>清明节</Name><Type>1</Type><DayWorking>0</DayWorking></Exception>
+      </Exceptions>
+    </Calendar>
+  </Calendars>
+  <Tasks>
+    <Task><UID>0</UID><ID>0</ID><Name>某券商交易日志平台实施</Name><OutlineLevel>0</OutlineLevel><Summary>1</Summary></Task>
+    <Task><UID>1</UID><ID>1</ID><Name>项目启动</Name><OutlineNumber>1</OutlineNumber><OutlineLevel>1</OutlineLevel><Summary>1</Summary><Start>2027-04-01T08:00:00</Start><Finish>2027-04-07T17:00:00</Finish></Task>
+    <Task><UID>2</UID><ID>2</ID><Name>启动会</Name><OutlineNumber>1.1</OutlineNumber><OutlineLevel>2</OutlineLevel><Start>2027-04-01T08:00:00</Start><Finish>2027-04-01T17:00:00</Finish><Duration>PT8H0M0S</Duration><DurationFormat>7</DurationFormat><PercentComplete>100</PercentComplete><Milestone>0</Milestone><Summary>0</Summary></Task>
+    <Task><UID>3</UID><ID>3</ID><Name>需求调研</Name><OutlineNumber>1.2</OutlineNumber><OutlineLevel>2</OutlineLevel><Start>2027-04-02T08:00:00</Start><Finish>2027-04-07T17:00:00</Finish><Duration>PT24H0M0S</Duration><DurationFormat>7</DurationFormat><PercentComplete>50</PercentComplete><Milestone>0</Milestone><Summary>0</Summary><PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type><LinkLag>0</LinkLag><LagFormat>7</LagFormat></PredecessorLink></Task>
+    <Task><UID>4</UID><ID>4</ID><Name>实施部署</Name><OutlineNumber>2</OutlineNumber><OutlineLevel>1</OutlineLevel><Summary>1</Summary></Task>
+    <Task><UID>5</UID><ID>5</ID><Name>环境部署</Name><OutlineNumber>2.1</OutlineNumber><OutlineLevel>2</OutlineLevel><Start>2027-04-08T08:00:00</Start><Finish>2027-04-14T17:00:00</Finish><Duration>PT40H0M0S</Duration><DurationFormat>7</DurationFormat><PercentComplete>0</PercentComplete><Summary>0</Summary><PredecessorLink><PredecessorUID>3</PredecessorUID><Type>1</Type><LinkLag>0</LinkLag><LagFormat>7</LagFormat></PredecessorLink></Task>
+    <Task><UID>6</UID><ID>6</ID><Name>日志接入</Name><OutlineNumber>2.2</OutlineNumber><OutlineLevel>2</OutlineLevel><Start>2027-04-12T08:00:00</Start><Finish>2027-04-13T17:00:00</Finish><Duration>PT16H0M0S</Duration><DurationFormat>7</DurationFormat><PercentComplete>0</PercentComplete><Summary>0</Summary><PredecessorLink><PredecessorUID>5</PredecessorUID><Type>3</Type><LinkLag>9600</LinkLag><LagFormat>7</LagFormat></PredecessorLink></Task>
+    <Task><UID>7</UID><ID>7</ID><Name>上线</Name><OutlineNumber>3</OutlineNumber><OutlineLevel>1</OutlineLevel><Start>2027-04-14T17:00:00</Start><Finish>2027-04-14T17:00:00</Finish><Duration>PT0H0M0S</Duration><DurationFormat>7</DurationFormat><Milestone>1</Milestone><Summary>0</Summary><PredecessorLink><PredecessorUID>5</PredecessorUID><Type>1</Type></PredecessorLink><PredecessorLink><PredecessorUID>6</PredecessorUID><Type>1</Type></PredecessorLink></Task>
+  </Tasks>
+  <Resources>
+    <Resource><UID>0</UID><ID>0</ID><Type>1</Type></Resource>
+    <Resource><UID>1</UID><ID>1</ID><Name>张三</Name><Type>1</Type></Resource>
+    <Resource><UID>2</UID><ID>2</ID><Name>李四</Name><Type>1</Type></Resource>
+  </Resources>
+  <Assignments>
+    <Assignment><UID>1</UID><TaskUID>2</TaskUID><ResourceUID>1</ResourceUID><Units>1</Units></Assignment>
+    <Assignment><UID>2</UID><TaskUID>3</TaskUID><ResourceUID>2</ResourceUID><Units>1</Units></Assignment>
+    <Assignment><UID>3</UID><TaskUID>5</TaskUID><ResourceUID>1</ResourceUID><Units>1</Units></Assignment>
+    <Assignment><UID>4</UID><TaskUID>6</TaskUID><ResourceUID>2</ResourceUID><Units>1</Units></Assignment>
+    <Assignment><UID>5</UID><TaskUID>7</TaskUID><ResourceUID>1</ResourceUID><Units>1</Units></Assignment>
+  </Assignments>
+</Project>
+`;
+
+/** What the MS Project file says, as the plan schedules it (the milestone: the next working day's start). */
+export const MS_PROJECT_DATES: Record<string, [string, string]> = {
+  T2: ['2027-04-01', '2027-04-01'],
+  T3: ['2027-04-02', '2027-04-07'],
+  T5: ['2027-04-08', '2027-04-14'],
+  T6: ['2027-04-12', '2027-04-13'],
+  T7: ['2027-04-15', '2027-04-15'],
+};

@@ -1,6 +1,6 @@
 /**
  * `pocStudio/export` through the real server process over JSON-RPC: the workbook, CSV and calendar
- * of a plan or of a folder as base64 bytes with a suggested file name, the folder to write into and
+ * of a plan or of a folder (and one plan's Microsoft Project XML) as base64 bytes with a suggested file name, the folder to write into and
  * the people of the plans (for the calendar's "one person" choice); unsaved edits seen; clear
  * errors for what cannot be exported.
  */
@@ -13,6 +13,7 @@ import ICAL from 'ical.js';
 import { startOnExamples, stopOnExamples, type TestClient } from './lsp-client';
 import { ExportRequest, type ExportResult, type RequestError } from '../../server/src/protocol';
 import { taskHeader } from '../../server/src/core/exports';
+import { readMspdi } from '../../server/src/import/mspdi';
 
 /** The answer with every field optional (the tests also send parameters the protocol does not allow). */
 type Result = Partial<Exclude<ExportResult, RequestError>> & { error?: string };
@@ -86,6 +87,20 @@ describe('pocStudio/export over JSON-RPC', function () {
     await client.open(uri('bank-log.project.yaml'), text);
     const r = await send({ uri: uri('bank-log.project.yaml'), format: 'csv' });
     assert.match(bytes(r).toString('utf8'), /,P5,报表开发（改）,/);
+  });
+
+  it('mspdi of a plan: Microsoft Project XML named <plan id>.xml; a folder of several plans and a person are refused', async () => {
+    const r = await send({ uri: uri('bank-log.project.yaml'), format: 'mspdi' });
+    assert.strictEqual(r.error, undefined);
+    assert.strictEqual(r.fileName, 'bank-log-impl.xml');
+    assert.strictEqual(r.folderUri, pathToFileURL(dir).href);
+    assert.deepStrictEqual([r.tasks, r.skipped], [10, 0]);
+    const plan = readMspdi(bytes(r).toString('utf8'), 'bank-log-impl.xml', {});
+    assert.deepStrictEqual(plan.notes.filter((n) => n.severity === 'error'), []);
+    assert.strictEqual(plan.tasks.length, 10);
+    assert.deepStrictEqual(plan.tasks[1].dependsOn, ['T1']);
+    assert.match((await send({ uri: pathToFileURL(dir).href, format: 'mspdi' })).error!, /holds one plan; this folder has 2/);
+    assert.match((await send({ uri: uri('bank-log.project.yaml'), format: 'mspdi', person: 'zhao' })).error!, /no person filter/);
   });
 
   it('answers with an error for what is not a plan, an unknown format or person, a folder without plans', async () => {

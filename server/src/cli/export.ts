@@ -1,11 +1,12 @@
 /**
- * `poc-studio export <plan file | folder> --format xlsx|csv|ics [--out FILE] [--force]
+ * `poc-studio export <plan file | folder> --format xlsx|csv|ics|mspdi [--out FILE] [--force]
  * [--person ID] [--today D] [--locale zh-CN|en]`: the tasks (and hours by person and week) as a
- * workbook or CSV, the tasks as calendar events (core/exports, documents/xlsx.ts).
+ * workbook or CSV, the tasks as calendar events, one plan as Microsoft Project XML (core/exports,
+ * documents/xlsx.ts).
  *
  * A plan file gives its own tasks (read with its folder: names, baselines, calendars); a folder
  * every plan under it, in one workbook, CSV or calendar (the Plan column tells them apart).
- * Without --out, csv and ics are printed; xlsx is written to `<plan id>-tasks.xlsx` (zh:
+ * Without --out, csv, ics and mspdi are printed; xlsx is written to `<plan id>-tasks.xlsx` (zh:
  * `<plan id>-任务.xlsx`; a folder of several plans: the folder's name) in the current folder.
  * Never over an existing file without --force. Errors in the plans do not stop an export.
  */
@@ -14,30 +15,34 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { kindOfPath } from '../core/artifact';
 import { parseDate } from '../core/dates';
-import { EXPORT_FORMATS, exportData, exportFileName, planUris, tasksCsv, tasksIcs, type ExportFormat } from '../core/exports';
+import { EXPORT_FORMATS, exportData, exportFileName, planMspdi, planUris, tasksCsv, tasksIcs, type ExportFormat } from '../core/exports';
 import { tasksWorkbook } from '../documents/xlsx';
 import { readArgs } from './args';
 import { terminalText } from './format';
 import { loadFolder } from './load';
 
 export const EXPORT_HELP = `Usage:
-  poc-studio export <plan file | folder> --format xlsx|csv|ics [options]
+  poc-studio export <plan file | folder> --format xlsx|csv|ics|mspdi [options]
 
 Options:
-  --format xlsx|csv|ics      xlsx: a workbook with a Tasks and an Hours sheet (person × week);
+  --format xlsx|csv|ics|mspdi
+                             xlsx: a workbook with a Tasks and an Hours sheet (person × week);
                              csv: the tasks, UTF-8 with a byte-order mark (Excel reads Chinese);
-                             ics: each task with dates as an all-day event (Outlook, 钉钉, 飞书)
-                             (default: from the --out extension)
+                             ics: each task with dates as an all-day event (Outlook, 钉钉, 飞书);
+                             mspdi: one plan as Microsoft Project XML (MS Project, ProjectLibre):
+                             tasks, dependencies, team, assignments, holidays and make-up days
+                             (default: from the --out extension; .xml is mspdi)
   --out FILE                 write to FILE (refused if it exists, unless --force); without it
-                             csv and ics are printed, xlsx goes to <plan id>-tasks.xlsx here
+                             csv, ics and mspdi are printed, xlsx goes to <plan id>-tasks.xlsx here
   --force                    overwrite an existing file
   --person ID                only the tasks (and hours) of this person, e.g. an engineer's calendar
+                             (not with mspdi)
   --today YYYY-MM-DD         the forecast's today and the export's date (default: settings, else today)
   --locale zh-CN|en          language of headers, labels and the file name
   -h, --help                 this help
 
 A *.poc.yaml / *.project.yaml file gives its own tasks; a folder gives every plan under it in
-one file (the Plan column, and each event's UID, tell them apart). Tasks that cannot be scheduled
+one file (the Plan column, and each event's UID, tell them apart); mspdi takes one plan. Tasks that cannot be scheduled
 are in the workbook and the CSV without dates, and not in the calendar. Errors in the plans do
 not stop an export. Exit code: 0 written, 2 on bad usage or when the file exists.`;
 
@@ -55,13 +60,14 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   }
   if ('problem' in r) return usage(io, r.problem);
   const out = r.values.get('--out');
-  const format = r.values.get('--format') ?? /\.(xlsx|csv|ics)$/i.exec(out ?? '')?.[1]?.toLowerCase();
+  const format = r.values.get('--format') ?? formatOfName(out);
   const today = r.values.get('--today');
   const locale = r.values.get('--locale');
   const person = r.values.get('--person');
   const force = r.flags.has('--force');
-  if (format === undefined) return usage(io, 'export needs --format xlsx, csv or ics');
-  if (!EXPORT_FORMATS.includes(format as ExportFormat)) return usage(io, `--format must be xlsx, csv or ics (got ${terminalText(format)})`);
+  if (format === undefined) return usage(io, 'export needs --format xlsx, csv, ics or mspdi');
+  if (!EXPORT_FORMATS.includes(format as ExportFormat)) return usage(io, `--format must be xlsx, csv, ics or mspdi (got ${terminalText(format)})`);
+  if (format === 'mspdi' && person !== undefined) return usage(io, '--person does not go with --format mspdi (a Microsoft Project file holds the whole plan)');
   if (r.positionals.length !== 1) return usage(io, 'export needs exactly one plan file or folder');
   if (today !== undefined && parseDate(today) === undefined) return usage(io, `--today must be a date YYYY-MM-DD (got ${terminalText(today)})`);
   if (locale !== undefined && !/^(zh|en)/i.test(locale)) return usage(io, `--locale must be zh-CN or en (got ${terminalText(locale)})`);
@@ -83,6 +89,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   const uris = isFolder ? planUris(ws) : [pathToFileURL(target).href].filter((u) => ws.get(u));
   if (uris.length === 0) return fail(io, isFolder ? `no plan (*.poc.yaml or *.project.yaml) in ${terminalText(arg)}` : `${terminalText(arg)}: the plan could not be read`);
 
+  if (format === 'mspdi' && uris.length > 1) return fail(io, `--format mspdi writes one plan; ${terminalText(arg)} holds ${uris.length}: give one plan file`);
   const data = exportData(ws, uris, { person });
   if (person !== undefined && !data.people.some((p) => p.id === person)) {
     const known = data.people.map((p) => p.id).join(', ');
@@ -91,7 +98,11 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   let bytes: string | Buffer;
   if (format === 'xlsx') bytes = await tasksWorkbook(data);
   else if (format === 'csv') bytes = tasksCsv(data);
-  else {
+  else if (format === 'mspdi') {
+    const x = planMspdi(ws, uris[0])!;
+    bytes = x.text;
+    if (x.undated.length) io.err.write(`poc-studio: ${terminalText(`${x.undated.length} task${x.undated.length === 1 ? '' : 's'} without dates (a dependency cycle) written without Start and Finish: ${x.undated.map((t) => t.id ?? `#${t.index + 1}`).join(', ')}`)}\n`);
+  } else {
     const ics = tasksIcs(data);
     bytes = ics.text;
     if (ics.skipped.length) {
@@ -117,6 +128,12 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
   }
   io.err.write(`poc-studio: wrote ${shown} (${data.tasks.length} task${data.tasks.length === 1 ? '' : 's'})\n`);
   return 0;
+}
+
+/** The format an --out file name implies: .xlsx, .csv, .ics, and .xml for mspdi. */
+function formatOfName(out: string | undefined): string | undefined {
+  const ext = /\.(xlsx|csv|ics|xml)$/i.exec(out ?? '')?.[1]?.toLowerCase();
+  return ext === 'xml' ? 'mspdi' : ext;
 }
 
 function fail(io: Io, message: string): number {

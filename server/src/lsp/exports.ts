@@ -1,11 +1,11 @@
 /**
  * `pocStudio/export` (types in ../protocol.ts): a plan's, or a folder's plans', tasks as a workbook,
- * CSV or calendar (core/exports, documents/xlsx.ts), answered as base64 bytes with a suggested file
+ * CSV or calendar, or one plan as Microsoft Project XML (core/exports, documents/xlsx.ts), answered as base64 bytes with a suggested file
  * name. The server computes; the client writes the file next to the plan under a free name, so the
  * server never touches the disk.
  */
 import type { Connection } from 'vscode-languageserver';
-import { exportData, exportFileName, EXPORT_FORMATS, planUris, tasksCsv, tasksIcs, type ExportFormat } from '../core/exports';
+import { exportData, exportFileName, EXPORT_FORMATS, planMspdi, planUris, tasksCsv, tasksIcs, type ExportFormat } from '../core/exports';
 import { isPlan } from '../core/model';
 import { pickLocale } from '../core/types';
 import { tasksWorkbook } from '../documents/xlsx';
@@ -28,7 +28,7 @@ export function registerExports(connection: Connection, host: ViewHost, scanned:
     await scanned;
     const uri = String(params?.uri ?? '');
     const format = params?.format as ExportFormat;
-    if (!EXPORT_FORMATS.includes(format)) return { error: `unknown export format ${String(params?.format)} (xlsx, csv or ics)` };
+    if (!EXPORT_FORMATS.includes(format)) return { error: `unknown export format ${String(params?.format)} (xlsx, csv, ics or mspdi)` };
     const person = typeof params.person === 'string' && params.person ? params.person : undefined;
     host.flushAll();
     const found = host.fileOf(uri);
@@ -44,6 +44,8 @@ export function registerExports(connection: Connection, host: ViewHost, scanned:
       uris = planUris(ws, folderUri);
       if (uris.length === 0) return { error: 'no plan found' };
     }
+    if (format === 'mspdi' && person !== undefined) return { error: 'a Microsoft Project file holds the whole plan: no person filter' };
+    if (format === 'mspdi' && uris.length > 1) return { error: `a Microsoft Project file holds one plan; this folder has ${uris.length}` };
     const locale = params.locale ? pickLocale(params.locale) : ws.messageLocale;
     const data = exportData(ws, uris, { locale, person });
     if (person !== undefined && !data.people.some((p) => p.id === person)) return { error: `${person} is neither a team member nor an owner of a task in these plans` };
@@ -51,7 +53,11 @@ export function registerExports(connection: Connection, host: ViewHost, scanned:
     let skipped = 0;
     if (format === 'xlsx') bytes = await tasksWorkbook(data);
     else if (format === 'csv') bytes = Buffer.from(tasksCsv(data), 'utf8');
-    else {
+    else if (format === 'mspdi') {
+      // Tasks without dates are in the file too (without Start and Finish): none skipped.
+      const x = planMspdi(ws, uris[0], { locale })!;
+      bytes = Buffer.from(x.text, 'utf8');
+    } else {
       const ics = tasksIcs(data);
       skipped = ics.skipped.length;
       bytes = Buffer.from(ics.text, 'utf8');

@@ -8,7 +8,8 @@
  * - Cells are typed: text, numbers and dates (day numbers); the CSV writes dates `YYYY-MM-DD`,
  *   the workbook real dates. Empty cells are null.
  * - File names: `<plan id>-tasks.xlsx` / `<plan id>-任务.xlsx` (also `.csv`), `<plan id>-calendar.ics`
- *   / `<plan id>-日程.ics`; several plans: the folder's name instead of the plan id; one person:
+ *   / `<plan id>-日程.ics`, `<plan id>.xml` (Microsoft Project XML, one plan); several plans: the
+ *   folder's name instead of the plan id; one person:
  *   `-<person id>` after it. Built with file-names.ts, so any id gives one plain file name.
  */
 import type { Day } from '../dates';
@@ -67,8 +68,8 @@ export function sheetNames(locale: Locale): { tasks: string; hours: string } {
   return locale === 'zh-CN' ? { tasks: '任务', hours: '工时' } : { tasks: 'Tasks', hours: 'Hours' };
 }
 
-export type ExportFormat = 'xlsx' | 'csv' | 'ics';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'ics'];
+export type ExportFormat = 'xlsx' | 'csv' | 'ics' | 'mspdi';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'ics', 'mspdi'];
 
 /**
  * The export's file name. `folderName`: the name standing for several plans (the folder's);
@@ -77,6 +78,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'ics'];
 export function exportFileName(data: ExportData, format: ExportFormat, folderName?: string): string {
   const zh = data.locale === 'zh-CN';
   const base = data.plans.length === 1 || folderName === undefined ? fileStem(data.plans[0]?.id, 'plan') : fileStem(folderName, 'plans');
+  if (format === 'mspdi') return `${base}.xml`;
   const person = data.person !== undefined ? `-${fileStem(data.person, 'person')}` : '';
   const what = format === 'ics' ? (zh ? '日程' : 'calendar') : zh ? '任务' : 'tasks';
   return `${base}${person}-${what}.${format}`;

@@ -12,10 +12,10 @@ import type * as PinyinPro from 'pinyin-pro';
 
 let lib: typeof PinyinPro | undefined;
 /** pinyin-pro (470 KB) is loaded at the first Chinese name, not when the server starts (a bundle apart, esbuild.mjs). */
-function syllablesOf(text: string): string[] {
+function syllablesOf(text: string, surname: boolean): string[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   lib ??= require('pinyin-pro') as typeof PinyinPro;
-  return lib.pinyin(text, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive', v: true });
+  return lib.pinyin(text, { toneType: 'none', type: 'array', surname: surname ? 'head' : 'off', nonZh: 'consecutive', v: true });
 }
 
 export function slugOf(text: string): string {
@@ -28,10 +28,10 @@ export function slugOf(text: string): string {
     .slice(0, 40);
 }
 
-function baseId(name: string): string {
+function baseId(name: string, surname = true): string {
   const han = /[\u3400-\u9fff]/.test(name);
   if (han) {
-    const syllables = syllablesOf(name.replace(/[^\u3400-\u9fffA-Za-z0-9]/g, ''));
+    const syllables = syllablesOf(name.replace(/[^\u3400-\u9fffA-Za-z0-9]/g, ''), surname);
     const joined = syllables.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
     if (joined) return joined.slice(0, 40);
   }
@@ -51,6 +51,8 @@ export function personId(name: string, taken: Set<string>): string {
 /** A plan id from a file name: `某银行实施计划.xlsx` → `mouyinhangshishijihua`, `Bank Plan.xlsx` → `bank-plan`. */
 export function planIdOf(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.(poc|project)?\.?(ya?ml|xlsx|xls|csv|xml|mpp)$/i, '');
-  const id = baseId(base).replace(/^-+/, '').slice(0, 40);
+  // A name with Latin words (某银行 Bank-Plan) is named by them; a Chinese one by its pinyin.
+  const latin = slugOf(base);
+  const id = (/[a-z]{3}/.test(latin) ? latin : baseId(base, false)).replace(/^-+/, '').slice(0, 40);
   return /^[a-z0-9]/.test(id) ? id : 'imported-plan';
 }

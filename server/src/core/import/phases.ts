@@ -16,12 +16,12 @@ const POC: [RegExp, string][] = [
   [/情报|调研|intelligence|research/i, 'intelligence'],
   [/场景|需求|scenario|requirement/i, 'scenario'],
   [/环境|机器|资源|environment|hardware/i, 'environment'],
-  [/计划|排期|schedule|plan/i, 'schedule'],
+  [/排期|日程|进度安排|schedul/i, 'schedule'],
   [/对接|集成|接入|integrat/i, 'integration'],
   [/部署|安装|deploy|install/i, 'deployment'],
-  [/演练|彩排|rehears/i, 'rehearsal'],
+  [/演练|预演|彩排|rehears/i, 'rehearsal'],
   [/演示|汇报|展示|demo/i, 'demo'],
-  [/评审|总结|复盘|review|retro/i, 'review'],
+  [/评审|总结|复盘|反馈|review|retro/i, 'review'],
 ];
 
 export function phaseOf(text: string, kind: 'poc' | 'project'): string | undefined {

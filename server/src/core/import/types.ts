@@ -38,6 +38,8 @@ export interface ImportedTask {
   source: { en: string; zh: string };
   /** Comments written above the task (links kept as comments, the source phase text …). */
   comments: string[];
+  /** The same comments in English, when the reader gives them (MSPDI does), for a plan written in English. */
+  commentsEn?: string[];
 }
 
 export interface ImportedMember {
