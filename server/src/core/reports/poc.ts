@@ -5,7 +5,8 @@
  *
  * Decisions:
  * - Sections: background and pain points, test environment, scenarios, timeline, success criteria
- *   with results, demo, issues and risk assessment, review, recommendation and next steps, sign-off.
+ *   with results, demo, issues and risk assessment, review, the tender (internal: poc-tender.ts),
+ *   recommendation and next steps, sign-off.
  * - The customer edition leaves out what is only for us: why we won or lost, the internal next steps
  *   (keeping in touch, agreeing the contract date with sales), task and risk ids, data problems.
  * - A recorded `review.recommendation` / `review.nextSteps` is printed as written; without them the
@@ -16,6 +17,7 @@ import { errorsSection, fmt, footer, gantt, pie, taskTitle, signatureBlock } fro
 import { listOr, numbered, paragraph, tableOr } from './blocks';
 import type { Block, ReportDoc, Rich } from './doc';
 import { rawList, rawObject, rawProse, rawText } from './raw-text';
+import { tenderBlocks } from './poc-tender';
 
 export function pocReport(ctx: ReportContext): ReportDoc {
   const plan = ctx.plan;
@@ -276,6 +278,7 @@ export function pocReport(ctx: ReportContext): ReportDoc {
     ...riskBlocks,
     h(tr(ctx, '客户评审与反馈', 'Customer review')),
     ...reviewBlocks,
+    ...tenderBlocks(ctx, () => h(tr(ctx, '招投标', 'Tender'))),
     h(tr(ctx, '建议与下一步', 'Recommendation and next steps')),
     paragraph(recommendation),
     ...listOr(steps),

@@ -100,7 +100,16 @@ export function satisfactionOfMonth(ctx: ReportContext, monday: Day): string | u
   const month = fmt(sunday).slice(0, 7);
   const s = ctx.plan.satisfaction.items.filter((x) => x.date?.day !== undefined && x.date.day <= sunday && fmt(x.date.day).slice(0, 7) === month && x.score !== undefined).pop();
   if (!s) return undefined;
-  return tr(ctx, `本月客户满意度：${s.score!.value} 分（${fmt(s.date!.day)} 调查）`, `Customer satisfaction this month: ${s.score!.value} (survey of ${fmt(s.date!.day)})`);
+  const scale = s.scale?.value;
+  const of = scale !== undefined && scale !== 10 ? [`（满分 ${scale} 分）`, ` of ${scale}`] : ['', ''];
+  // The follow-up of a low score by sales (satisfaction-low), when it happened by the week's end.
+  const f = s.followUp;
+  const note = typeof f?.raw.note === 'string' ? f.raw.note.trim() : '';
+  const followed =
+    f?.date?.day !== undefined && f.date.day <= sunday
+      ? [`；${personName(ctx, f.by?.value)}已于 ${fmt(f.date.day)} 回访${note ? `：${note}` : ''}`, `; followed up by ${personName(ctx, f.by?.value)} on ${fmt(f.date.day)}${note ? `: ${note}` : ''}`]
+      : ['', ''];
+  return tr(ctx, `本月客户满意度：${s.score!.value} 分${of[0]}（${fmt(s.date!.day)} 调查${followed[0]}）`, `Customer satisfaction this month: ${s.score!.value}${of[1]} (survey of ${fmt(s.date!.day)}${followed[1]})`);
 }
 
 export const overallLabel = (ctx: ReportContext, level: OverallLevel): string => label(ctx, 'overall', level);
