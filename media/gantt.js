@@ -51,6 +51,9 @@
   $('owner').addEventListener('change', function () {
     setOptions({ owner: $('owner').value });
   });
+  $('inspections').addEventListener('change', function () {
+    setOptions({ inspections: $('inspections').checked });
+  });
 
   function zoomTo(z) {
     var wrap = $('chart-wrap');
@@ -166,6 +169,7 @@
   function updateToolbar(chart) {
     $('scope').value = chart.scope;
     $('critical').checked = !!chart.criticalOnly;
+    $('inspections').checked = !!chart.inspections;
     var sel = $('owner');
     P.clear(sel);
     var all = document.createElement('option');
@@ -405,7 +409,7 @@
   var pressed; // { key, mode, x0, el }
   $('chart').addEventListener('pointerdown', function (e) {
     var key = keyAt(e.target);
-    if (!key || !data || data.chart.scope !== 'file' || e.button !== 0) return;
+    if (!key || !data || data.chart.scope !== 'file' || e.button !== 0 || (bars[key] && bars[key].fixed)) return;
     var handle = e.target.classList && e.target.classList.contains('poc-handle');
     pressed = { key: key, mode: e.altKey ? 'link' : handle ? 'resize' : 'move', x0: e.clientX, moved: false };
     // No text selection or native drag (which would cancel the pointer events).
@@ -453,7 +457,7 @@
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     if (!e.shiftKey && !e.altKey) return;
     var bar = bars[key];
-    if (!bar || data.chart.scope !== 'file') return;
+    if (!bar || bar.fixed || data.chart.scope !== 'file') return;
     e.preventDefault();
     drag(key, { kind: e.altKey ? 'resize' : 'move', index: bar.taskIndex, days: e.key === 'ArrowRight' ? 1 : -1 });
   });

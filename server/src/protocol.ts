@@ -69,6 +69,8 @@ export interface GanttParams extends PanelParams {
   scope: GanttScope;
   criticalOnly?: boolean;
   owner?: string;
+  /** Show the inspections the contract expects after go-live. */
+  inspections?: boolean;
 }
 
 /** A bar of the chart with the text drawn on it (with its marks). */

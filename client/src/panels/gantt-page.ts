@@ -10,6 +10,7 @@ export const GANTT_STRINGS = {
   scopeFile: 'This plan',
   scopePortfolio: 'All plans (portfolio)',
   criticalOnly: 'Critical path only',
+  inspections: 'Inspections',
   allOwners: 'All owners',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -59,6 +60,7 @@ export function ganttPageHtml(env: PageEnv, strings: GanttStrings): string {
     body: `<div class="toolbar" role="toolbar">
   <select id="scope" aria-label="scope"><option value="file" data-s="scopeFile"></option><option value="portfolio" data-s="scopePortfolio"></option></select>
   <label class="check"><input type="checkbox" id="critical"> <span data-s="criticalOnly"></span></label>
+  <label class="check"><input type="checkbox" id="inspections"> <span data-s="inspections"></span></label>
   <select id="owner" aria-label="owner"></select>
   <span class="sep"></span>
   <button id="zoom-out" data-t="zoomOut" aria-label="zoom out">−</button>

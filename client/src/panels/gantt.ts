@@ -23,6 +23,8 @@ export interface GanttOptions {
   uri?: string;
   criticalOnly: boolean;
   owner?: string;
+  /** Show the inspections the contract expects after go-live. */
+  inspections?: boolean;
 }
 
 /** What the page reports after each drawing (counted from the SVG). */
@@ -112,7 +114,7 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
   }
 
   protected override params(): GanttParams {
-    return { ...this.panelParams(), scope: this.options.scope, criticalOnly: this.options.criticalOnly, owner: this.options.owner };
+    return { ...this.panelParams(), scope: this.options.scope, criticalOnly: this.options.criticalOnly, owner: this.options.owner, inspections: !!this.options.inspections };
   }
 
   protected rendered(info: RenderInfo): void {
@@ -126,6 +128,7 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
         const change: Partial<GanttOptions> = {};
         if (m.scope === 'file' || m.scope === 'portfolio') change.scope = m.scope;
         if (typeof m.criticalOnly === 'boolean') change.criticalOnly = m.criticalOnly;
+        if (typeof m.inspections === 'boolean') change.inspections = m.inspections;
         if (typeof m.owner === 'string') change.owner = m.owner || undefined;
         this.setOptions(change);
         break;

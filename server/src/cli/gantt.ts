@@ -1,6 +1,6 @@
 /**
  * `poc-studio gantt <file|folder> [--format svg|png|html|mermaid|markdown] [--theme T] [--out F]
- * [--critical] [--owner ID] [--today D] [--locale zh-CN|en] [--force]`: a plan file gives its own
+ * [--critical] [--owner ID] [--inspections] [--today D] [--locale zh-CN|en] [--force]`: a plan file gives its own
  * chart, a folder the portfolio of every plan in it. Prints to stdout, or writes --out (never over
  * an existing file without --force). Without --format, an --out ending in .svg, .html, .md or .mmd
  * chooses it (else mermaid). svg and html are POC Studio's own renderer (core/gantt/svg.ts): html
@@ -32,6 +32,8 @@ Options:
   --out FILE                       write to FILE instead of stdout (refused if it exists, unless --force)
   --critical                       only the critical path
   --owner ID                       only the tasks of this owner
+  --inspections                    add the inspections the contract expects after go-live
+                                   (contract.inspectionEvery over the maintenance period)
   --today YYYY-MM-DD               the today line (default: settings, else today)
   --locale zh-CN|en                language of names and marks
   --force                          overwrite --out
@@ -46,7 +48,7 @@ interface Io {
 }
 
 export async function runGantt(argv: string[], io: Io): Promise<number> {
-  const r = readArgs(argv, { values: ['--format', '--theme', '--out', '--today', '--locale', '--owner'], flags: ['--critical', '--force'], stop: ['-h', '--help'] });
+  const r = readArgs(argv, { values: ['--format', '--theme', '--out', '--today', '--locale', '--owner'], flags: ['--critical', '--force', '--inspections'], stop: ['-h', '--help'] });
   if ('stopped' in r) {
     io.out.write(GANTT_HELP + '\n');
     return 0;
@@ -85,7 +87,7 @@ export async function runGantt(argv: string[], io: Io): Promise<number> {
   for (const w of warnings) io.err.write(`poc-studio: ${terminalText(w)}\n`);
   const file = isFolder ? undefined : ws.get(pathToFileURL(target).href);
   const loc = ws.messageLocale;
-  const chart = ganttChart(ws, file, { scope: isFolder ? 'portfolio' : 'file', locale: loc, criticalOnly: critical, owner });
+  const chart = ganttChart(ws, file, { scope: isFolder ? 'portfolio' : 'file', locale: loc, criticalOnly: critical, owner, inspections: r.flags.has('--inspections') });
   if (chart.empty) io.err.write(`poc-studio: ${terminalText(chart.empty)}\n`);
   for (const b of chart.unscheduled) io.err.write(`poc-studio: ${terminalText(`${b.label}: ${b.problems.join('; ')}`)}\n`);
   const svgOpts = () => ({ locale: loc, theme: theme as SvgTheme, ...svgInputs(ws, chart) });

@@ -41,6 +41,7 @@ function chartOf(p: GanttParams, { ws, file }: ViewScope): GanttChart {
     locale: ws.messageLocale,
     criticalOnly: !!p.criticalOnly,
     owner: typeof p.owner === 'string' && p.owner ? p.owner : undefined,
+    inspections: p.inspections === true,
   });
 }
 

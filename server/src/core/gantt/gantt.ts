@@ -9,12 +9,13 @@ import type { ArtifactFile } from '../rules/api';
 import type { Workspace } from '../workspace';
 import { isPlan, type PlanModel } from '../model';
 import type { ScheduledTask } from '../schedule';
-import { formatDate, type Day } from '../dates';
+import { formatDate, parseDate, type Day } from '../dates';
 import type { Span } from '../text';
 import type { Locale, Localized } from '../types';
 import { schemaAt } from '../features/schema-nav';
 import { label } from '../labels';
 import { itemLabel } from '../symbols';
+import { INSPECTION_TEXT, inspectionBars } from './inspections';
 
 export type GanttScope = 'file' | 'portfolio';
 export type BarStatus = 'done' | 'active' | 'todo' | 'blocked' | 'cancelled';
@@ -26,6 +27,8 @@ export interface GanttOptions {
   criticalOnly?: boolean;
   /** Only tasks of this owner id. */
   owner?: string;
+  /** Add the inspections the contract expects after go-live (inspections.ts). */
+  inspections?: boolean;
 }
 
 export interface GanttBar {
@@ -61,6 +64,8 @@ export interface GanttBar {
   unknownDeps: string[];
   /** Why the bar is marked (cycle, unknown dependency, no date), in the user's language. */
   problems: string[];
+  /** Not a task (an expected inspection): not dragged, not filtered by owner. */
+  fixed?: boolean;
 }
 
 export interface GanttSection {
@@ -85,6 +90,8 @@ export interface GanttChart {
   total: number;
   criticalOnly: boolean;
   owner?: string;
+  /** The expected inspections are shown (GanttOptions.inspections). */
+  inspections: boolean;
   /** A message to show instead of a chart (no plan, nothing scheduled). */
   empty?: string;
 }
@@ -127,6 +134,7 @@ export function ganttChart(ws: Workspace, file: ArtifactFile | undefined, opts: 
     total: 0,
     criticalOnly: !!opts.criticalOnly,
     owner: opts.owner || undefined,
+    inspections: !!opts.inspections,
   };
   if (!plans.length) {
     chart.empty = t(opts.scope === 'portfolio' ? TEXT.noPlans : TEXT.noPlan);
@@ -199,6 +207,17 @@ export function ganttChart(ws: Workspace, file: ArtifactFile | undefined, opts: 
       section.bars.push(bar);
       if (first === undefined || st.start! < first) first = st.start;
       if (last === undefined || st.end! > last) last = st.end;
+    }
+    if (opts.inspections && !opts.owner && !opts.criticalOnly) {
+      const extra = inspectionBars(f.uri, plan, locale, ws.today, () => `b${key++}`);
+      const section = lane ?? sectionOf(t(INSPECTION_TEXT.section));
+      for (const bar of extra) {
+        bar.section = section.name;
+        section.bars.push(bar);
+        const d = parseDate(bar.start);
+        if (d !== undefined && (first === undefined || d < first)) first = d;
+        if (d !== undefined && (last === undefined || d > last)) last = d;
+      }
     }
     for (const s of sections.values()) {
       if (!s.bars.length) continue;

@@ -48,6 +48,7 @@ export function ganttInput(chart: GanttKind): { gantt: GanttChart; layout: Pick<
   });
   const gantt: GanttChart = {
     scope: 'file',
+    inspections: false,
     title: oneLine(chart.title),
     today: formatDate(today ?? from),
     start: formatDate(from),
