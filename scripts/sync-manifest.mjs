@@ -184,6 +184,7 @@ export function manifest() {
     { command: 'pocStudio.exportXlsx', title: t('command.exportXlsx', 'Export Tasks to Excel', '导出任务到 Excel'), category: 'POC Studio' },
     { command: 'pocStudio.exportCsv', title: t('command.exportCsv', 'Export Tasks as CSV', '导出任务为 CSV 文件'), category: 'POC Studio' },
     { command: 'pocStudio.exportIcs', title: t('command.exportIcs', 'Export Tasks to Calendar (.ics)', '导出任务到日历（.ics 文件）'), category: 'POC Studio' },
+    { command: 'pocStudio.exportMspdi', title: t('command.exportMspdi', 'Export to MS Project (XML)…', '导出为项目管理软件计划（XML）…'), category: 'POC Studio' },
     // Issue 19: the first run.
     { command: 'pocStudio.importPlan', title: t('command.importPlan', 'Import Plan…', '导入计划…'), category: 'POC Studio' },
     { command: 'pocStudio.showProblems', title: t('command.showProblems', 'Show Problems of Plans', '显示计划中的问题'), category: 'POC Studio', icon: '$(warning)' },

@@ -1,9 +1,10 @@
 /**
- * "POC Studio: Export Tasks to Excel / as CSV / to Calendar" (pocStudio.exportXlsx, exportCsv,
- * exportIcs): the language server builds the file (`pocStudio/export`, base64 bytes and a
- * suggested name); this module writes it next to the plan under a free name — never over a file:
- * `name.xlsx`, else `name (2).xlsx`, `name (3).xlsx` … — and offers to open it or reveal it. For a
- * calendar it asks first whether everyone's tasks or one person's go into it.
+ * "POC Studio: Export Tasks to Excel / as CSV / to Calendar / to MS Project (XML)"
+ * (pocStudio.exportXlsx, exportCsv, exportIcs, exportMspdi): the language server builds the file
+ * (`pocStudio/export`, base64 bytes and a suggested name); this module writes it next to the plan
+ * under a free name — never over a file: `name.xlsx`, else `name (2).xlsx`, `name (3).xlsx` … — and
+ * offers to open it or reveal it. For a calendar it asks first whether everyone's tasks or one
+ * person's go into it; a Microsoft Project file always holds one whole plan.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -12,13 +13,16 @@ import { ExportRequest, type ExportResult, type RequestError } from '../../serve
 import { exists, freeName } from './files';
 import { send } from './request';
 
-export type ExportFormat = 'xlsx' | 'csv' | 'ics';
+export type ExportFormat = 'xlsx' | 'csv' | 'ics' | 'mspdi';
+
+/** The file extension the server's suggested name must have, per format. */
+const EXTENSION: Record<ExportFormat, string> = { xlsx: 'xlsx', csv: 'csv', ics: 'ics', mspdi: 'xml' };
 
 /** Arguments for running the commands without prompts (tests, keybindings). */
 export interface ExportArgs {
   /** The plan, or a folder (its plans); default: the active editor's plan, else asked. */
   uri?: vscode.Uri | string;
-  /** Calendar: one person's tasks; null: everyone's (not asked); undefined: asked. */
+  /** Calendar: one person's tasks; null: everyone's (not asked); undefined: asked. Not for MS Project (the whole plan). */
   person?: string | null;
   locale?: 'zh-CN' | 'en';
   /** Show the message with Open / Reveal in Explorer (default true). */
@@ -36,6 +40,7 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
     vscode.commands.registerCommand('pocStudio.exportXlsx', run('xlsx')),
     vscode.commands.registerCommand('pocStudio.exportCsv', run('csv')),
     vscode.commands.registerCommand('pocStudio.exportIcs', run('ics')),
+    vscode.commands.registerCommand('pocStudio.exportMspdi', run('mspdi')),
   );
 }
 
@@ -51,7 +56,8 @@ async function exportTasks(client: () => LanguageClient | undefined, ready: Prom
     const c = client();
     return c ? send(c, ExportRequest, { uri: plan.toString(), format, person, locale: args.locale }) : Promise.resolve({ error: vscode.l10n.t('the language server is not running') });
   };
-  let result = await request(args.person ?? undefined);
+  // A Microsoft Project file holds the whole plan: no person filter.
+  let result = await request(format === 'mspdi' ? undefined : (args.person ?? undefined));
   if (format === 'ics' && args.person === undefined && !result.error && result.people?.length) {
     const everyone = vscode.l10n.t('Everyone');
     const items: (vscode.QuickPickItem & { person?: string })[] = [
@@ -63,7 +69,7 @@ async function exportTasks(client: () => LanguageClient | undefined, ready: Prom
     if (picked.person !== undefined) result = await request(picked.person);
   }
   const name = result.fileName;
-  if (result.error || typeof result.data !== 'string' || !name || !isPlainFileName(name) || !name.endsWith(`.${format}`) || !result.folderUri) {
+  if (result.error || typeof result.data !== 'string' || !name || !isPlainFileName(name) || !name.endsWith(`.${EXTENSION[format]}`) || !result.folderUri) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not export: {0}', result.error ?? '?'));
     return undefined;
   }

@@ -4,8 +4,9 @@
  * (`pocStudio/importPreview`: the YAML, the column mapping, the notes); the client shows that
  * first — the YAML in a read-only preview tab, the mapping and the notes in a modal dialog with
  * "Write Plan" / "Cancel" — and only then writes `<suggestedName>` into the chosen folder. An
- * existing file is never written over: the next free name (`-2`, `-3` …) is taken. With errors in
- * the notes nothing is written.
+ * existing file is never written over: the next free name (`-2`, `-3` …) is taken, and the plan's
+ * id becomes that name's (`<id>-2`), since plan ids are unique in the folder. With errors in the
+ * notes nothing is written.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -13,7 +14,7 @@ import { exists } from './files';
 import { isPlainFileName } from '../../server/src/core/file-names';
 import { ImportPreviewRequest, type ImportPreviewResult } from '../../server/src/protocol';
 import { send } from './request';
-import { isPlanFileName, planNameCandidate } from './plan-names';
+import { isPlanFileName, planNameCandidate, planNameStem, renamePlanId } from './plan-names';
 
 /** Arguments for running the command without dialogs (tests, other extensions). */
 export interface ImportPlanArgs {
@@ -160,7 +161,9 @@ export async function importPlan(client: () => LanguageClient | undefined, ready
       )?.[0];
     if (!folder) return undefined;
     const target = await freePlanUri(folder, preview.suggestedName);
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(preview.yaml));
+    // A numbered copy (`<id>-2.project.yaml`) gets the plan id of its name: plan ids are unique in the folder.
+    const written = renamePlanId(preview.yaml, planNameStem(preview.suggestedName), planNameStem(target.path.split('/').pop() ?? ''));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(written));
     if (previewUri) await closePreview(previewUri);
     previewUri = undefined;
     await vscode.window.showTextDocument(target);

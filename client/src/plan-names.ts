@@ -12,3 +12,23 @@ export function planNameCandidate(name: string, n: number): string {
 export function isPlanFileName(name: string): boolean {
   return PLAN_SUFFIX.test(name);
 }
+
+/** The file name without its `.poc.yaml` / `.project.yaml` (or `.yaml`) suffix. */
+export function planNameStem(name: string): string {
+  const m = PLAN_SUFFIX.exec(name);
+  return m ? name.slice(0, m.index) : name.replace(/\.ya?ml$/i, '');
+}
+
+const ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+/**
+ * The plan's YAML with its top-level `id: <from>` line saying `id: <to>` (comment kept): an import
+ * written as `<id>-2.project.yaml` beside an earlier one must not repeat its plan id, which is
+ * unique in the workspace folder. Unchanged when there is no such line or `to` is not an id.
+ */
+export function renamePlanId(yaml: string, from: string, to: string): string {
+  if (from === to || !ID_RE.test(from) || !ID_RE.test(to)) return yaml;
+  const escaped = from.replace(/[.]/g, '\\.');
+  const line = new RegExp(`^id:([ \\t]*)(["']?)${escaped}\\2([ \\t]*(?:#.*)?)$`, 'm');
+  return yaml.replace(line, (_m, space: string, _q: string, rest: string) => `id:${space || ' '}${to}${rest}`);
+}
