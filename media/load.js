@@ -203,12 +203,33 @@
       });
       body.appendChild(tr);
     });
+    renderInspections();
     filters.customer = options($('filter-customer'), S.allCustomers, sorted(load.people.map(function (p) { return p.customers; })), filters.customer);
     filters.role = options($('filter-role'), S.allRoles, sorted(load.people.map(function (p) { return p.roles; })), filters.role);
     if (!cellAt(selected)) selected = null;
     select(selected, true);
     applyFilters();
     return Promise.resolve();
+  }
+
+  /** The inspections the contracts expect in these weeks: one row under the people (textContent only). */
+  function renderInspections() {
+    var foot = document.querySelector('#grid tfoot');
+    if (!foot) return;
+    P.clear(foot);
+    var list = load.inspections || [];
+    if (!list.length) return;
+    var tr = el('tr');
+    tr.className = 'inspections';
+    tr.appendChild(el('th', 'person', S.inspections));
+    load.weeks.forEach(function (w, k) {
+      var td = el('td', 'cell inspections');
+      list.forEach(function (i) {
+        if (i.week === k) td.appendChild(el('div', 'inspection state-' + i.state, i.text));
+      });
+      tr.appendChild(td);
+    });
+    foot.appendChild(tr);
   }
 
   /** What the page shows, read back from the DOM (tests). */
@@ -229,7 +250,11 @@
     document.querySelectorAll('#tasks li').forEach(function (li) {
       tasks.push(li.textContent);
     });
-    post({ type: 'rendered', info: { seq: seq, weeks: weeks, rows: rows, selected: selected, tasks: tasks } });
+    var inspections = [];
+    document.querySelectorAll('#grid tfoot div.inspection').forEach(function (d) {
+      inspections.push(d.textContent);
+    });
+    post({ type: 'rendered', info: { seq: seq, weeks: weeks, rows: rows, selected: selected, tasks: tasks, inspections: inspections } });
   }
 
   P.onData(render);

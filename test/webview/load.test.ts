@@ -23,7 +23,7 @@ import { PAYLOADS } from './injection-corpus';
 
 const zhStrings = zhStringsOf(LOAD_STRINGS) as LoadStrings;
 const TEAM = 6;
-const ENTITIES = /^(html|head|meta|title|link|body|div|span|button|input|select|option|table|thead|tbody|tr|th|td|section|h2|p|ul|li|script)$/;
+const ENTITIES = /^(html|head|meta|title|link|body|div|span|button|input|select|option|table|thead|tbody|tfoot|tr|th|td|section|h2|p|ul|li|script)$/;
 
 /** People and tasks named by payloads, booked in 2027-W09 (10% each). */
 function hostilePlan(): string {
@@ -33,6 +33,8 @@ function hostilePlan(): string {
     title: PAYLOADS[0],
     customer: PAYLOADS[1],
     start: '2027-03-01',
+    // A monthly inspection in the window (2027-03-03), named by the plan's hostile title.
+    contract: { signed: '2027-02-03', maintenanceMonths: 12, inspectionEvery: 'monthly' },
     team: Array.from({ length: TEAM }, (_, i) => ({ id: `h${i}`, name: PAYLOADS[PAYLOADS.length - 1 - i], role: PAYLOADS[i + 2] })),
     tasks: PAYLOADS.map((p, i) => ({ id: `X${i + 1}`, name: p, owner: `h${i % TEAM}`, start: '2027-03-01', duration: '1d', allocation: 10 })),
   });
@@ -95,6 +97,17 @@ describe('team load page in headless Chromium', function () {
     assert.match((await page.textContent('td[data-key="zhao|1"]'))!, /请假 1 天/);
     assert.match((await page.textContent('tr[data-person="qian"] th'))!, /钱八.*工作容量 50%/);
     await page.screenshot({ path: path.join(RESULTS, 'load-grid.png'), fullPage: true });
+    assert.deepStrictEqual(errors, []);
+    await page.close();
+  });
+
+  it('shows the inspections the contracts expect in these weeks in a row of their own, as text', async () => {
+    const { page, send, errors } = await openPage(browser, loadPageHtml(fileEnv(), zhStrings));
+    const info = (await send(await data())) as unknown as Info;
+    assert.deepStrictEqual(info.inspections, [`${PAYLOADS[0]} 第 1 次巡检，2027-03-03（待巡检）`]);
+    assert.strictEqual(await page.textContent('#grid tfoot th'), '维保巡检');
+    assert.strictEqual(await page.locator('#grid tfoot td').count(), 2);
+    assert.ok(!info.rows.some((r) => r.person === ''), 'the row is not a person');
     assert.deepStrictEqual(errors, []);
     await page.close();
   });

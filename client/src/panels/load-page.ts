@@ -18,6 +18,7 @@ export const LOAD_STRINGS = {
   busy: 'Booked',
   over: 'Over capacity',
   capacity: 'capacity {0}%',
+  inspections: 'Inspections',
   leave: 'leave {0} d',
   cellTitle: '{0}: {1}% of capacity, {2} of {3} available days booked. Click to list the tasks.',
   tasksOf: '{0} in {1} ({2} – {3})',
@@ -46,7 +47,7 @@ export function loadPageHtml(env: PageEnv, strings: LoadStrings): string {
   <span class="legend"><span class="swatch state-free" data-s="free"></span><span class="swatch state-busy" data-s="busy"></span><span class="swatch state-over" data-s="over"></span></span>
 </div>
 <div id="message" class="message" hidden></div>
-<div id="grid-wrap"><table id="grid"><thead></thead><tbody></tbody></table></div>
+<div id="grid-wrap"><table id="grid"><thead></thead><tbody></tbody><tfoot></tfoot></table></div>
 <section id="tasks-section" hidden><h2 id="tasks-title"></h2><p id="tasks-empty" data-s="noTasks" hidden></p><ul id="tasks"></ul></section>`,
   });
 }

@@ -18,6 +18,8 @@ export interface LoadRenderInfo {
   rows: { person: string; hidden: boolean; cells: { key: string; text: string; state: string; background: string }[] }[];
   selected: string | null;
   tasks: string[];
+  /** The inspections row's entries (the contracts' expected inspections in these weeks). */
+  inspections?: string[];
 }
 
 type WireTask = TeamLoadResponse['load']['cells'][number]['tasks'][number];

@@ -71,7 +71,7 @@ export async function runLoad(argv: string[], io: Io): Promise<number> {
   if (fatal || !members.length) return 2;
   const first = members[0].ws;
   const lang = first.messageLocale;
-  const load = teamLoad(first.index(), { from: from ?? first.today, weeks, locale: lang });
+  const load = teamLoad(first.index(), { from: from ?? first.today, weeks, locale: lang, today: first.today });
   const text = format === 'csv' ? loadCsv(load) : format === 'html' ? loadHtml(load, lang) : loadJson(load);
   const out = r.values.get('--out');
   if (out === undefined) {

@@ -31,6 +31,6 @@ export function registerLoadView(connection: Connection, host: ViewsHost): void 
     const from = (typeof p.from === 'string' ? parseDate(p.from) : undefined) ?? scope.ws.today;
     const n = Number(p.weeks);
     const weeks = Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_WEEKS) : 8;
-    return { load: teamLoad(index, { from, weeks, locale }), locale };
+    return { load: teamLoad(index, { from, weeks, locale, today: scope.ws.today }), locale };
   });
 }

@@ -13,6 +13,7 @@ import { htmlText, standalonePage } from '../html';
 import type { Locale } from '../types';
 import { csvText } from '../exports/csv';
 import { loadRows, type LoadState, type TeamLoad } from './load';
+import { INSPECTION_ROW } from './load-inspections';
 
 export type LoadFormat = 'json' | 'csv' | 'html';
 export const LOAD_FORMATS: readonly LoadFormat[] = ['json', 'csv', 'html'];
@@ -82,6 +83,18 @@ td ul { margin: 2px 0 0; padding-left: 1.1em; font-size: 0.85em; }
     body: `<h1>${htmlText(TEXT.title[locale])}</h1>
 <p class="meta">${htmlText(TEXT.window[locale](weeks[0].first, last.last, weeks.length))}</p>
 <p class="legend">${legend}</p>
-${load.people.length ? `<table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>` : `<p>${htmlText(TEXT.empty[locale])}</p>`}`,
+${load.people.length ? `<table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>${inspectionsRow(load, locale)}\n</table>` : `<p>${htmlText(TEXT.empty[locale])}</p>`}`,
   });
+}
+
+/** The inspections the contracts expect in these weeks, as the table's last row (none: nothing). */
+function inspectionsRow(load: TeamLoad, locale: Locale): string {
+  if (!load.inspections.length) return '';
+  const cells = load.weeks
+    .map((_, k) => {
+      const here = load.inspections.filter((i) => i.week === k);
+      return `<td>${here.length ? `<ul>${here.map((i) => `<li class="inspection-${i.state}">${htmlText(i.text)}</li>`).join('')}</ul>` : ''}</td>`;
+    })
+    .join('');
+  return `\n<tfoot><tr><th class="person">${htmlText(INSPECTION_ROW[locale])}</th>${cells}</tr></tfoot>`;
 }

@@ -28,6 +28,7 @@
  *   id; a booking met twice (the same file and task) counts once.
  * - Window: from the Monday of `from`'s week, `weeks` weeks (1–520).
  */
+import { loadInspections, type LoadInspection } from './load-inspections';
 import { formatDate, formatIsoWeek, isoWeekOf, weekday, type Day, type WorkCalendar } from '../dates';
 import type { Booking, Defined, WorkspaceIndex } from '../workspace-index';
 import type { TeamMember } from '../model';
@@ -102,6 +103,8 @@ export interface TeamLoad {
   /** `from` of the window one page earlier and later (as many weeks). */
   previous: string;
   next: string;
+  /** The inspections the projects' contracts expect in these weeks (load-inspections.ts). */
+  inspections: LoadInspection[];
 }
 
 export interface LoadRow {
@@ -116,6 +119,8 @@ export interface TeamLoadOptions {
   from: Day;
   weeks: number;
   locale?: Locale;
+  /** For the inspections' state (missing when past); default: none is missing. */
+  today?: Day;
 }
 
 export const MAX_WEEKS = 520;
@@ -311,7 +316,8 @@ export function teamLoad(index: WorkspaceIndex | readonly WorkspaceIndex[], opts
     people.push(person);
     cells.push(...cellsOf(person, d, from, weeks, locale));
   }
-  return { from: formatDate(from), weeks: weekList, people, cells, previous: formatDate(from - 7 * weeks), next: formatDate(from + 7 * weeks) };
+  const inspections = loadInspections(indexes, from, weeks, opts.today ?? -Infinity, locale);
+  return { from: formatDate(from), weeks: weekList, people, cells, previous: formatDate(from - 7 * weeks), next: formatDate(from + 7 * weeks), inspections };
 }
 
 /** The CLI's rows (docs/domain.md "CLI contract additions"): person × week with a counted task. */
