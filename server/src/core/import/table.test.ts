@@ -114,3 +114,21 @@ describe('import table', () => {
     );
   });
 });
+
+describe('import table: days off in the source', () => {
+  it('a task on a Saturday keeps its dates: the day becomes a working day of the plan', () => {
+    const plan = readTable(
+      sheet(
+        ['任务名称', '开始时间', '结束时间'],
+        ['部署', '2027-03-04', '2027-03-06'],
+        ['联调', '2027-03-08', '2027-03-09'],
+      ),
+      src,
+    );
+    const done = finishImport(plan, { locale: 'zh-CN' });
+    assert.strictEqual(done.differences, 0);
+    assert.match(done.yaml, /calendar:\n {2}workdays: \[ 2027-03-06 \]\n/);
+    assert.match(done.yaml, /\{ id: T1, name: 部署, start: 2027-03-04, duration: 3d \}/);
+    assert.ok(plan.notes.some((n) => n.message.zh === '有任务在休息日开始或结束（2027-03-06）：这些日期计为计划的工作日（调休或加班）'));
+  });
+});

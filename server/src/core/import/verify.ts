@@ -75,6 +75,7 @@ export function usesChinaCalendar(plan: ImportedPlan): boolean {
 export function finishImport(plan: ImportedPlan, o: FinishOptions): FinishedImport {
   const region = usesChinaCalendar(plan) ? ('CN' as const) : undefined;
   if (region) plan.notes.push(note('info', { en: '', zh: '' }, "the durations follow China's public holidays and make-up working days: the plan gets calendar.region CN", '工期与中国法定节假日及调休上班日一致：计划使用中国日历'));
+  weekendDays(plan, region ? calendars(plan).cn : calendars(plan).plain);
   const cal = region ? calendars(plan).cn : calendars(plan).plain;
   const tasks = plan.tasks.map((t) => ({ ...t, comments: [...t.comments] }) as WrittenTask);
   lengths(plan, tasks, cal);
@@ -103,6 +104,25 @@ export function finishImport(plan: ImportedPlan, o: FinishOptions): FinishedImpo
       })
     : [];
   return { yaml, tasks, region, findings, differences };
+}
+
+/**
+ * A spreadsheet task that starts or ends on a day off (a Saturday of overtime) keeps its dates: that
+ * day becomes a working day of the plan (`calendar.workdays`), said in one note.
+ */
+function weekendDays(plan: ImportedPlan, cal: WorkCalendar): void {
+  if (plan.source.format === 'mspdi') return; // its calendar is explicit
+  const days = new Set<string>();
+  for (const t of plan.tasks)
+    for (const d of [t.sourceStart, t.sourceEnd]) {
+      const day = parseDate(d);
+      if (day !== undefined && !cal.isWorkday(day)) days.add(d!);
+    }
+  if (!days.size) return;
+  const list = [...days].sort();
+  plan.workdays.push(...list.filter((d) => !plan.workdays.includes(d)));
+  plan.workdays.sort();
+  plan.notes.push(note('info', { en: '', zh: '' }, `tasks start or end on days off (${list.join(', ')}): they are working days of the plan (calendar.workdays)`, `有任务在休息日开始或结束（${list.join('、')}）：这些日期计为计划的工作日（调休或加班）`));
 }
 
 /** Durations from the source's dates; which tasks keep an end instead. */
