@@ -7,7 +7,8 @@
 //   x-list:     on a list: { noun: [en, zh], fields, idPrefix?, def?, label?, labelStyle?,
 //               validateEach?, groupedBy? } — what an item is called, the fields a new item's
 //               snippet fills, and when its items define ids (`def`), their kind and label field.
-//   x-ref:      on a field (or a list of ids, or `propertyNames`: the keys): { to, where?, loose? }
+//   x-ref:      on a field (or a list of ids, or `propertyNames`: the keys; `propertyNames` of
+//               `additionalProperties`: the keys of each nested mapping): { to, where?, loose? }
 //               — the field names an id of `to` (a reference kind of symbols.ts); `where` words it
 //               in messages ("{label}": the item's label); `loose`: free text that may be an id.
 //   x-schedule: on a field the scheduler reads (a change of it reschedules the plan).
@@ -84,6 +85,14 @@ function walkObject(schemas, file, schema, prefix, flat, depth = 0) {
       flat.refs.set(`${path}.*`, { kind: keyRef.to });
       node.refs.push({ key: p.key, to: keyRef.to, mode: 'keys', where: keyRef.where ?? [p.key, p.key] });
     }
+    // The keys of the mappings a mapping holds (`hours: { zhao: { P4: 16 } }`: the task ids), from
+    // `propertyNames` of its `additionalProperties` (or of one of their oneOf/anyOf branches).
+    const values = c.map((x) => x.node.additionalProperties).find((v) => v && typeof v === 'object');
+    const valueRef = values && [values, ...(values.oneOf ?? []), ...(values.anyOf ?? [])].map((b) => b.propertyNames && ann(chain(schemas, p.file, b.propertyNames), 'x-ref')).find(Boolean);
+    if (valueRef) {
+      flat.refs.set(`${path}.*.*`, { kind: valueRef.to });
+      node.refs.push({ key: p.key, to: valueRef.to, mode: 'value-keys', where: valueRef.where ?? [p.key, p.key] });
+    }
     const xlist = ann(c, 'x-list');
     if (isArray) {
       const items = c.map((x) => (x.node.items ? { schema: x.node.items, file: x.file } : undefined)).find(Boolean);
@@ -158,11 +167,11 @@ export function generateKinds(schemas) {
 import type { Kind } from '../types';
 import type { DefKind, RefKind } from '../symbols';
 
-/** A field naming an id: of a value, of each item of a list, or of each key of a mapping. */
+/** A field naming an id: of a value, of each item of a list, of each key of a mapping, or of each key of the mappings it holds. */
 export interface RefNode {
   key: string;
   to: RefKind;
-  mode: 'value' | 'list' | 'keys';
+  mode: 'value' | 'list' | 'keys' | 'value-keys';
   /** How messages name the place: en and zh-CN, \`{label}\` standing for the item's label. */
   where: readonly [string, string];
 }

@@ -26,4 +26,7 @@ export const INTERNAL_WORDS = [
   '最多晚',
   '维护客户关系',
   '与销售确认',
+  '工时与预算',
+  '折合人天',
+  'Hours against budget',
 ];

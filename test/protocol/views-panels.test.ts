@@ -110,7 +110,8 @@ describe('panel requests over JSON-RPC (stakeholders, progress, tick, newCheckli
   it('pocStudio/newChecklist lists the templates and writes each one so that it checks clean', async () => {
     const list = await client.ok(NewChecklistRequest, {});
     assert.ok('templates' in list);
-    assert.strictEqual(list.templates.length, 8);
+    assert.strictEqual(list.templates.length, 10);
+    assert.deepStrictEqual(list.templates.filter((t) => ['trial-run', 'final-acceptance'].includes(t.id)).map((t) => `${t.id}:${t.phase}`), ['trial-run:closing', 'final-acceptance:departure']);
     assert.match(list.templates[0].title, /[\u4e00-\u9fff]/);
     for (const t of list.templates) {
       const r = await client.ok(NewChecklistRequest, { template: t.id });

@@ -2,7 +2,7 @@
  * The glossary (glossary.ts) holds: every Chinese text a user reads uses one word per concept, shows
  * no tool internals and no enum values, and English text has no "(s)" plurals.
  * - Statically: every line with Chinese of the message tables (rules), report templates, views,
- *   Gantt, outline, labels and CLI output, and every Chinese settings/UI string (package.nls,
+ *   checklist templates, Gantt, outline, labels and CLI output, and every Chinese settings/UI string (package.nls,
  *   l10n), for forbidden variants, internals and half-width punctuation.
  * - Dynamically: every message the rules produce, in both languages, on the examples and the test
  *   fixtures (each folder one workspace, checked on several days).
@@ -30,6 +30,8 @@ function sources(): string[] {
     ...dir('server/src/core/reports'),
     ...dir('server/src/core/views'),
     ...dir('server/src/core/gantt'),
+    'server/src/core/templates/checklists-poc.ts',
+    'server/src/core/templates/checklists-delivery.ts',
     'server/src/core/features/outline.ts',
     'server/src/core/exports/columns.ts',
     'server/src/core/exports/ics.ts',

@@ -206,6 +206,7 @@ function buildTask(m: Obj, r: Reader): Task {
     actualEnd: r.date(m, 'actualEnd'),
     release: r.id(m, 'release'),
     change: r.id(m, 'change'),
+    effortDays: r.num(m, 'effortDays'),
   });
 }
 

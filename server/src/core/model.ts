@@ -85,6 +85,8 @@ export interface Task extends Entity {
   release?: Field<string>;
   /** Change request id of this file that added the task (issue 18). */
   change?: Field<string>;
+  /** Budgeted effort in person-days (issue 18; the weekly report weighs the hours against it). */
+  effortDays?: Field<number>;
 }
 
 export interface Scenario extends Entity {

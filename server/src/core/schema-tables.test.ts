@@ -43,6 +43,9 @@ describe('schema tables (generated from the schemas)', () => {
     assert.deepStrictEqual(refKeyAt('project', ['weeklyReports', 0, 'hours']), { kind: 'team' });
     assert.strictEqual(refKeyAt('project', ['weeklyReports', 0]), undefined);
     assert.strictEqual(refKeyAt('project', []), undefined);
+    // Per-task hours: the keys under a person's key are task ids.
+    assert.deepStrictEqual(refKeyAt('project', ['weeklyReports', 0, 'hours', 'zhao']), { kind: 'task' });
+    assert.strictEqual(refKeyAt('project', ['weeklyReports', 0, 'hours', 'zhao', 'P4']), undefined);
   });
 
   it('lists with ids: their kind, noun and id prefix', () => {
@@ -57,7 +60,7 @@ describe('schema tables (generated from the schemas)', () => {
       const fromTree = new Set<string>();
       const visit = (node: SchemaNode, prefix: string) => {
         const at = (k: string) => (prefix ? `${prefix}.${k}` : k);
-        for (const r of node.refs) fromTree.add(r.mode === 'list' ? `${at(r.key)}[]` : r.mode === 'keys' ? `${at(r.key)}.*` : at(r.key));
+        for (const r of node.refs) fromTree.add(r.mode === 'list' ? `${at(r.key)}[]` : r.mode === 'keys' ? `${at(r.key)}.*` : r.mode === 'value-keys' ? `${at(r.key)}.*.*` : at(r.key));
         for (const o of node.objects) visit(o.node, at(o.key));
         for (const l of node.lists) {
           visit(l.item, `${at(l.key)}[]`);
@@ -120,7 +123,9 @@ function fileWith(kind: Kind, pattern: string, value: string): Record<string, un
   segs.forEach((seg, i) => {
     const last = i === segs.length - 1;
     if (seg === '*') {
-      obj[value] = 1;
+      // `x.*.*` → x: { tm1: { value: 1 } } (a key under a team member's key).
+      if (last) obj[value] = 1;
+      else obj = (obj.tm1 ??= {}) as Record<string, unknown>;
       return;
     }
     const key = seg.replace(/\[\]$/, '');
@@ -160,7 +165,7 @@ describe('schema walk: every x-ref field is resolved, completed, renamed, found 
 
   it('covers the fields that once drifted', () => {
     const names = fields.map((f) => `${f.kind}:${f.pattern}`);
-    for (const n of ['project:inspections[].owner', 'project:changes[].requirement', 'project:weeklyReports[].hours.*', 'checklist:items[].items[].owner']) assert.ok(names.includes(n), n);
+    for (const n of ['project:inspections[].owner', 'project:changes[].requirement', 'project:weeklyReports[].hours.*', 'project:weeklyReports[].hours.*.*', 'checklist:items[].items[].owner']) assert.ok(names.includes(n), n);
     assert.ok(fields.length >= 40, `${fields.length} fields`);
   });
 
@@ -168,7 +173,7 @@ describe('schema walk: every x-ref field is resolved, completed, renamed, found 
     it(`${kind} ${pattern} (${ref})`, () => {
       const id = VALID[ref];
       const { ws, file, ctx } = workspaceFor(kind, pattern, id);
-      const found = symbolsOf(file).refs.filter((r) => r.kind === ref && r.id === id && r.field === pattern.replace(/(\[\]|\.\*)$/, '').split('.').pop()!.replace(/\[\]$/, ''));
+      const found = symbolsOf(file).refs.filter((r) => r.kind === ref && r.id === id && r.field === pattern.replace(/(\[\]|(\.\*)+)$/, '').split('.').pop()!.replace(/\[\]$/, ''));
       assert.strictEqual(found.length, 1, `one reference to ${id}: ${symbolsOf(file).refs.map((r) => `${r.field}=${r.id}`).join(', ')}`);
       const at = found[0].span;
       assert.strictEqual(file.text.slice(at.start, at.end), id);

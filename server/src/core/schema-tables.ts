@@ -2,7 +2,7 @@
  * Lookups in the per-kind tables generated from the schemas' annotations (generated/kinds.ts,
  * written by scripts/gen-kinds.mjs): which fields of which kind hold an id of something else, by
  * path pattern — `tasks[].owner`, `tasks[].dependsOn[]`, `weeklyReports[].hours.*` (a key of the
- * mapping). Completion needs it to know which ids fit where the cursor is (the symbol table only
+ * mapping; `weeklyReports[].hours.*.*` a key of a mapping under any key of it). Completion needs it to know which ids fit where the cursor is (the symbol table only
  * knows references already written); hover uses it for the fields the symbol table does not
  * record, the free-text fields that may name a person (`loose`: approvedBy, feedback from), where
  * an unknown value is a name rather than an error.
@@ -42,5 +42,9 @@ export function refFieldAt(kind: Kind, path: readonly (string | number)[]): RefF
 /** The reference a new key of the mapping at `mapPath` names (e.g. a team id under weekly report hours). */
 export function refKeyAt(kind: Kind, mapPath: readonly (string | number)[]): RefField | undefined {
   const p = pathPattern(mapPath);
-  return REF_FIELDS[kind][p === '' ? '*' : `${p}.*`];
+  const direct = REF_FIELDS[kind][p === '' ? '*' : `${p}.*`];
+  if (direct || mapPath.length === 0 || typeof mapPath[mapPath.length - 1] !== 'string') return direct;
+  // A key of a mapping held under any key of its parent (`hours.zhao.P4`: `weeklyReports[].hours.*.*`).
+  const parent = pathPattern(mapPath.slice(0, -1));
+  return REF_FIELDS[kind][parent === '' ? '*.*' : `${parent}.*.*`];
 }

@@ -165,6 +165,8 @@ function refsOf(o: Obj, node: SchemaNode, label: () => Localized | undefined, ou
     };
     if (r.mode === 'keys') {
       if (isObj(v)) for (const k of Object.keys(v)) add(new KeyField(k, v, k));
+    } else if (r.mode === 'value-keys') {
+      if (isObj(v)) for (const inner of Object.values(v)) if (isObj(inner)) for (const k of Object.keys(inner)) add(new KeyField(k, inner, k));
     } else if (r.mode === 'list' && Array.isArray(v)) {
       v.forEach((x, i) => {
         const s = idValue(x);

@@ -280,7 +280,7 @@ describe('completion', () => {
   describe('keys', () => {
     it('on an empty line in a task: the keys not written yet, with their meaning', () => {
       const r = run('bank-log.poc.yaml', poc.replace('    duration: 2d\n  - id: T2', '    duration: 2d\n    ‸\n  - id: T2'));
-      assert.deepStrictEqual(labels(r), ['description', 'end', 'dependsOn', 'priority', 'status', 'allocation', 'progress', 'actualStart', 'actualEnd', 'release', 'change', 'note']);
+      assert.deepStrictEqual(labels(r), ['description', 'end', 'dependsOn', 'priority', 'status', 'allocation', 'effortDays', 'progress', 'actualStart', 'actualEnd', 'release', 'change', 'note']);
       assert.deepStrictEqual(
         r.entries.map((e) => `${e.label}: ${e.detail}`).slice(0, 4),
         ['description: 任务说明', 'end: 结束日期', 'dependsOn: 前置任务 id 列表', 'priority: 优先级'],
@@ -311,7 +311,7 @@ describe('completion', () => {
 
     it('in a flow mapping: `key: ` without line breaks', () => {
       const r = run('bank-log.poc.yaml', poc.replace('{ id: T5, name: 产品演示, phase: demo, owner: li, dependsOn: [T4], duration: 1d }', '{ id: T5, name: 产品演示, ‸ }'));
-      assert.deepStrictEqual(labels(r), ['description', 'phase', 'owner', 'start', 'end', 'duration', 'dependsOn', 'priority', 'status', 'allocation', 'progress', 'actualStart', 'actualEnd', 'release', 'change', 'note']);
+      assert.deepStrictEqual(labels(r), ['description', 'phase', 'owner', 'start', 'end', 'duration', 'dependsOn', 'priority', 'status', 'allocation', 'effortDays', 'progress', 'actualStart', 'actualEnd', 'release', 'change', 'note']);
       assert.ok(apply(r, 'owner').includes('{ id: T5, name: 产品演示, owner:  }'));
       assert.strictEqual(byLabel(r, 'dependsOn').insertText, 'dependsOn: [$1]');
       assert.ok(r.entries.every((e) => !e.insertText.includes('\n')));
@@ -521,7 +521,7 @@ describe('completion', () => {
       assert.deepStrictEqual(sorted(before), ['cio-liu', 'sec-zhou', 'ops-ma']);
       // A broken flow mapping at the end: keys of the task being written.
       const keys = run('bank-log.poc.yaml', poc.replace('  - { id: T5,', '  - { id: T5, ‸').replace('duration: 1d }', 'duration: 1d') + '  - {');
-      assert.deepStrictEqual(labels(keys), ['description', 'start', 'end', 'priority', 'status', 'allocation', 'progress', 'actualStart', 'actualEnd', 'release', 'change', 'note']);
+      assert.deepStrictEqual(labels(keys), ['description', 'start', 'end', 'priority', 'status', 'allocation', 'effortDays', 'progress', 'actualStart', 'actualEnd', 'release', 'change', 'note']);
     });
 
     it('nothing in a comment, nothing unknown, never throws', () => {

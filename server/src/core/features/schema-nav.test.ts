@@ -37,7 +37,7 @@ describe('schema-nav', () => {
     assert.deepStrictEqual(task.required(), ['id']);
     assert.deepStrictEqual(
       task.properties().map((p) => p.name),
-      ['id', 'name', 'description', 'phase', 'owner', 'start', 'end', 'duration', 'dependsOn', 'priority', 'status', 'allocation', 'progress', 'actualStart', 'actualEnd', 'release', 'change', 'note'],
+      ['id', 'name', 'description', 'phase', 'owner', 'start', 'end', 'duration', 'dependsOn', 'priority', 'status', 'allocation', 'effortDays', 'progress', 'actualStart', 'actualEnd', 'release', 'change', 'note'],
     );
     assert.strictEqual(task.property('dependsOn')!.node.isArray(), true);
     assert.deepStrictEqual(task.property('dependsOn')!.node.child(0)!.types, ['string']);

@@ -11,6 +11,8 @@ import type { Block, ReportDoc, Rich } from './doc';
 import { plural } from '../labels';
 import { neededFromCustomer, openAt, overallLabel, overallStatus, satisfactionOfMonth } from './weekly-status';
 import { affectedPlansSection, type WeeklyImpacts } from './weekly-impact';
+import { budgetBlocks } from './weekly-budget';
+import { changeEstimateBlocks } from './weekly-changes';
 
 export interface WeekRange {
   week: string;
@@ -302,8 +304,10 @@ export function weeklyReport(ctx: ReportContext, monday: Day, impacts?: WeeklyIm
     riskTable,
     h(tr(ctx, '需求变更', 'Changes')),
     changeTable,
+    ...changeEstimateBlocks(ctx, tasks, w.sunday),
     h(tr(ctx, '工时统计', 'Hours by person')),
     ...hours,
+    ...budgetBlocks(ctx, tasks, w.monday),
     h(tr(ctx, '甘特图（本周与下周）', 'Gantt (this week and next)')),
     ...(chart.length ? chart : [paragraph(none)]),
     ...errorsSection(ctx, () => h(tr(ctx, '数据问题', 'Data problems'))),

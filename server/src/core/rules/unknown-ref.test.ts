@@ -243,6 +243,40 @@ describe('rule unknown-ref', () => {
     assert.deepStrictEqual(brief(hits), ['3:5', '6:7']);
   });
 
+  describe('per-task hours of weekly reports (hours: { zhao: { P4: 16 } })', () => {
+    const plan = (hours: string) => yaml`
+      kind: project
+      id: bank-log-impl
+      team:
+        - { id: zhao, name: 赵六, role: engineer }
+        - { id: sun, name: 孙七, role: pm }
+      tasks:
+        - { id: P4, name: 告警规则配置, owner: zhao, duration: 3d }
+        - { id: P5, name: 报表开发, owner: zhao, duration: 5d }
+      weeklyReports:
+        - { week: 2027-W02, sent: 2027-01-15, hours: ${hours} }
+    `;
+
+    it('does not fire when every task key names a task of the plan', () => {
+      assert.deepStrictEqual(brief(check({ 'bank.project.yaml': plan('{ zhao: { P4: 16, P5: 8 }, sun: 12 }') }, 'unknown-ref')), []);
+    });
+
+    it('fires at the key of a task id that names no task, with the nearest id', () => {
+      const hits = check({ 'bank.project.yaml': plan('{ zhao: { P4: 16, P44: 8 }, sun: { P6x9: 4 } }') }, 'unknown-ref');
+      assert.deepStrictEqual(hits.map((h) => `${h.line}:${h.text}`), ['10:P44', '10:P6x9']);
+      assert.deepStrictEqual(hits[0].data, { refKind: 'task', field: 'hours', value: 'P44', suggestion: 'P4' });
+      assert.strictEqual(hits[0].message, "Task of the per-task hours of weekly report 2027-W02 'P44' is not a task of this file: did you mean 'P4'?");
+      // Nothing near: the fix instead of a guess.
+      assert.deepStrictEqual(hits[1].data, { refKind: 'task', field: 'hours', value: 'P6x9' });
+      assert.match(hits[1].message, /no such id exists\. Add a task with id 'P6x9' to tasks:/);
+    });
+
+    it('says it in Chinese', () => {
+      const [hit] = check({ 'bank.project.yaml': plan('{ zhao: { P44: 8 } }') }, 'unknown-ref', { locale: 'zh-CN' });
+      assert.strictEqual(hit.message, "周报 2027-W02 的按任务工时中的任务 'P44' 不是本文件中的任务。是否应为 'P4'？");
+    });
+  });
+
   it('speaks Chinese when asked', () => {
     const renamed = stakeholders.replace('- id: cio-liu', '- id: cto-liu');
     const hits = check({ 'a.stakeholders.yaml': renamed, 'bank.poc.yaml': poc }, 'unknown-ref', { locale: 'zh-CN' });

@@ -11,6 +11,8 @@
  * - An id defined twice still exists (duplicate-id reports the duplicate).
  * - `change.requestedBy` resolves like an owner (team id of the same file, else stakeholder id).
  * - `weeklyReports[].hours` keys are reported at the key (the key is the reference).
+ * - Per-task hours (`hours: { zhao: { P44: 16 } }`): each task key is a task reference of the
+ *   same file, reported at the key with the nearest task id (schema: x-ref on the nested keys).
  * - `delays[].affects` may name the plan's own id; that resolves.
  * - The suggestion comes from ctx.index.suggest, but is dropped when the edit distance is not
  *   smaller than the shorter id (similar.ts would offer 'li' for '王五': both 2 characters).

@@ -19,7 +19,7 @@ function itemsOf(text: string): Record<string, unknown>[] {
 }
 
 describe('templates/checklists', () => {
-  it('lists the eight built-in templates of DOMAIN.md in playbook order, with valid phases', () => {
+  it('lists the ten built-in templates of DOMAIN.md in playbook order, with valid phases', () => {
     assert.deepStrictEqual(
       CHECKLIST_TEMPLATES.map((t) => `${t.id}:${t.phase}`),
       [
@@ -29,7 +29,9 @@ describe('templates/checklists', () => {
         'demo-rehearsal:rehearsal',
         'readiness-workshop:scenario',
         'closing:closing',
+        'trial-run:closing',
         'departure:departure',
+        'final-acceptance:departure',
         'after-sales-handover:after-sales',
       ],
     );
@@ -44,7 +46,7 @@ describe('templates/checklists', () => {
     }
     assert.deepStrictEqual(
       CHECKLIST_TEMPLATES.map((t) => t.title['zh-CN']),
-      ['客户方机器准备检查', '软件集成与验证检查', '产品部署与现场验证检查', '演示流程设计与预演检查', '准备评估工作坊检查', '项目收尾检查', '项目离场检查', '售后服务支持交接检查'],
+      ['客户方机器准备检查', '软件集成与验证检查', '产品部署与现场验证检查', '演示流程设计与预演检查', '准备评估工作坊检查', '项目收尾检查', '试运行检查', '项目离场检查', '项目终验检查', '售后服务支持交接检查'],
     );
   });
 
@@ -58,7 +60,9 @@ describe('templates/checklists', () => {
         'demo-rehearsal=9',
         'readiness-workshop=9',
         'closing=11',
+        'trial-run=10',
         'departure=18',
+        'final-acceptance=11',
         'after-sales-handover=9',
       ],
     );
@@ -153,6 +157,43 @@ describe('templates/checklists', () => {
       items.filter((i) => i.required === false).map((i) => `${i.id}:${i.text}`),
       ['L11:其他需求验收'],
     );
+  });
+
+  it('has the trial run of seed 001: its dates and remote support, monitoring, problems, the trial-run report', () => {
+    const doc = parse(renderChecklist('trial-run', 'zh-CN')) as { phase: string; items: { group: string; items: { id: string; text: string }[] }[] };
+    assert.strictEqual(doc.phase, 'closing');
+    assert.deepStrictEqual(doc.items.map((g) => g.group), ['试运行安排', '试运行期间监控', '问题记录与处理', '试运行报告']);
+    const texts = doc.items.flatMap((g) => g.items.map((i) => `${i.id}:${i.text}`));
+    for (const words of ['TR1:与客户确认试运行起止时间及试运行结束后的验收时间', 'TR2:试运行开始前备份数据库', 'TR5:观察平台运行情况', 'TR6:核对客户日志量是否超出授权', 'TR8:客户新提出的需求修改已按变更记录', 'TR9:编写试运行报告']) {
+      assert.ok(texts.some((t) => t.startsWith(words)), words);
+    }
+    assert.match(renderChecklist('trial-run', 'en'), /text: "Trial-run report written: how the platform ran, the problems found and how they were solved"/);
+  });
+
+  it('has the final acceptance of seed 001: material, tests, the report signed and stamped; remote and requirements-first optional', () => {
+    const doc = parse(renderChecklist('final-acceptance', 'zh-CN')) as { phase: string; items: { group: string; items: { id: string; text: string; required?: boolean }[] }[] };
+    assert.strictEqual(doc.phase, 'departure');
+    assert.deepStrictEqual(doc.items.map((g) => g.group), ['验收材料', '验收测试', '验收报告', '转入维保期']);
+    const items = doc.items.flatMap((g) => g.items);
+    assert.strictEqual(items.find((i) => i.id === 'FA8')?.text, '出具项目验收报告，请客户签名盖章确认');
+    assert.deepStrictEqual(items.filter((i) => i.required === false).map((i) => i.id), ['FA6', 'FA9']);
+    assert.match(items.find((i) => i.id === 'FA9')!.text, /^远程验收：试运行结束后将验收报告快递给客户/);
+  });
+
+  it('speaks like a Chinese bank or state-owned enterprise in the workshop: no other industry\'s words in Chinese', () => {
+    const zh = renderChecklist('readiness-workshop', 'zh-CN');
+    assert.doesNotMatch(zh, /联盟|GDPR|PCI|SOX|HIPAA/);
+    assert.match(zh, /W2, text: 识别并记录用例的潜在规模（单个部门或集团统一推广）/);
+    assert.match(zh, /W6, text: 记录合规要求（如等保 2\.0、《数据安全法》《个人信息保护法》及行业监管要求）/);
+    // Every Chinese item text of every template has no English words (acronyms such as POC or TPS aside).
+    for (const t of CHECKLIST_TEMPLATES) {
+      for (const i of itemsOf(renderChecklist(t.id, 'zh-CN'))) {
+        const words = (String(i.text).match(/[A-Za-z]+/g) ?? []).filter((w) => w.length > 1 && w !== w.toUpperCase());
+        assert.deepStrictEqual(words, [], `${t.id} ${String(i.id)}: ${String(i.text)}`);
+      }
+    }
+    const en = renderChecklist('readiness-workshop', 'en');
+    assert.match(en, /MLPS 2\.0, the Data Security Law and the Personal Information Protection Law/);
   });
 
   it('checklist-overdue finds every required item once the due date has passed (owners and required: false are real)', () => {
