@@ -50,7 +50,15 @@ export const LABELS = {
     inquiry: ['询价', 'request for quotation'],
     direct: ['直接采购', 'direct purchase'],
   },
-  tenderResponse: { full: ['满足', 'fully met'], partial: ['部分满足', 'partly met'], none: ['不满足', 'not met'] },
+  tenderResponse: {
+    full: ['满足', 'fully met'],
+    partial: ['部分满足', 'partly met'],
+    none: ['不满足', 'not met'],
+    // The same answers as a Chinese matrix writes them (the model reads them as full / partial / none).
+    '满足': ['满足', 'fully met'],
+    '部分满足': ['部分满足', 'partly met'],
+    '不满足': ['不满足', 'not met'],
+  },
   acceptance: { pending: ['待验收', 'pending'], passed: ['已通过', 'passed'], failed: ['未通过', 'failed'] },
   acceptanceType: { initial: ['初验', 'initial acceptance'], requirements: ['需求验收', 'requirements acceptance'], final: ['终验', 'final acceptance'] },
   cause: { customer: ['客户方', 'the customer'], us: ['我方', 'us'], 'third-party': ['第三方', 'a third party'], other: ['其他', 'other'] },

@@ -4,6 +4,7 @@ import { addMonths, expectedInspections, inspectionFor, lifeEnd, maintenancePeri
 import { personHours, taskHours } from './hours';
 import { parseYaml } from './parse';
 import { buildModel, type PlanModel } from './model';
+import { check } from './testing';
 
 const plan = (text: string): PlanModel => {
   const p = parseYaml(text);
@@ -30,6 +31,15 @@ describe('lifecycle (trial run, maintenance, expected inspections)', () => {
     // An initial acceptance, or an unsigned report, does not start maintenance.
     assert.strictEqual(maintenancePeriod(plan('contract: { signed: 2026-12-28, maintenanceMonths: 6 }\nacceptance: { type: initial, report: { signed: true, date: 2027-04-15 } }\n'))!.basis, 'contract');
     assert.strictEqual(maintenancePeriod(plan('contract: { signed: 2026-12-28, maintenanceMonths: 6 }\nacceptance: { report: { signed: false, date: 2027-04-15 } }\n'))!.basis, 'contract');
+  });
+
+  it('reads the acceptance stage as acceptance.stage or acceptance.type (one field), without a schema error', () => {
+    const text = (k: string, v: string) => `contract: { signed: 2026-12-28, maintenanceMonths: 6 }\nacceptance: { ${k}: ${v}, report: { signed: true, date: 2027-04-15 } }\n`;
+    assert.strictEqual(maintenancePeriod(plan(text('stage', 'final')))!.basis, 'acceptance');
+    assert.strictEqual(maintenancePeriod(plan(text('stage', 'requirements')))!.basis, 'contract');
+    const hits = check({ 'p.project.yaml': `kind: project\nid: p\ntitle: P\n${text('stage', 'final')}` }).filter((h) => h.severity === 'error');
+    assert.deepStrictEqual(hits, []);
+    assert.deepStrictEqual(check({ 'p.project.yaml': `kind: project\nid: p\ntitle: P\n${text('stage', 'last')}` }, 'schema').length, 1);
   });
 
   it('has no period or inspections without months, a start or an interval', () => {

@@ -169,7 +169,8 @@ export function buildPlan(kind: 'poc' | 'project', o: Obj, base: ModelBase, r: R
         const rep = r.obj(acceptance.raw, 'report');
         return rep && Object.assign(rep, { signed: r.bool(rep.raw, 'signed'), date: r.date(rep.raw, 'date') });
       })(),
-      type: r.str(acceptance.raw, 'type'),
+      // `acceptance.stage` and `acceptance.type` are one field (docs/domain.md); `type` wins when both are written.
+      type: r.str(acceptance.raw, 'type') ?? r.str(acceptance.raw, 'stage'),
       trialRun: trialRunOf(acceptance.raw, r),
       remote: r.bool(acceptance.raw, 'remote'),
       reportSent: r.date(acceptance.raw, 'reportSent'),
@@ -355,7 +356,8 @@ function trialRunOf(o: Obj, r: Reader): TrialRun | undefined {
 /** The lifecycle fields of a plan (issue 18): top-level trial run, departure, licence and usage. */
 function lifecycleOf(o: Obj, r: Reader): Pick<PlanModel, 'trialRun' | 'departure' | 'license' | 'usage'> {
   const license = r.obj(o, 'license');
-  const usage = r.obj(o, 'usage');
+  // `actual:` is the same field as `usage:` (docs/domain.md); `usage` wins when both are written.
+  const usage = r.obj(o, 'usage') ?? r.obj(o, 'actual');
   return {
     trialRun: trialRunOf(o, r),
     departure: r.date(o, 'departure'),

@@ -61,7 +61,7 @@ export function buildTender(t: Entity & { keySpan: Span }, r: Reader): Tender {
     owner: r.id(t.raw, 'owner'),
     matrix: r.section(t.raw, 'matrix', (m) => entity(m, {
       requirement: r.id(m, 'requirement'),
-      response: r.str(m, 'response'),
+      response: responseOf(r.str(m, 'response')),
       remark: r.str(m, 'remark'),
       row: list.indexOf(m) + 1,
     })),
@@ -74,4 +74,12 @@ export function buildReview(review: Entity & { keySpan: Span }, r: Reader): Revi
     date: r.date(review.raw, 'date'),
     feedback: r.section(review.raw, 'feedback', (m) => entity(m, { date: r.date(m, 'date'), from: r.str(m, 'from') })),
   });
+}
+
+/** The matrix's answers as written in Chinese (满足 / 部分满足 / 不满足) are the same as full / partial / none. */
+const RESPONSE_WORDS: Record<string, string> = { 满足: 'full', 部分满足: 'partial', 不满足: 'none' };
+
+function responseOf(f: Field<string> | undefined): Field<string> | undefined {
+  const v = f && RESPONSE_WORDS[f.value.trim()];
+  return v && f ? { ...f, value: v } : f;
 }

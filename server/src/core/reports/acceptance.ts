@@ -47,7 +47,7 @@ export function acceptanceReport(ctx: ReportContext): ReportDoc {
   const notRecorded = tr(ctx, '未记录', 'not recorded');
 
   // 1. Overview.
-  const type = rawText(accRaw.type, sep);
+  const type = rawText(accRaw.type ?? accRaw.stage, sep);
   const trial = rawObject(accRaw.trialRun);
   const overview: string[] = [
     tr(ctx, `客户：${plan.customer?.value?.trim() || '未记录'}`, `Customer: ${plan.customer?.value?.trim() || 'none recorded'}`),

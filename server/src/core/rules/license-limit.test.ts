@@ -18,6 +18,12 @@ describe('rule license-limit', () => {
     assert.match(hits[0].message, /120 GB \(measured 2027-05-10\), over the licensed 100 GB \(120%\)\. Tell sales/);
   });
 
+  it('reads actual: as the same field as usage:', () => {
+    const hits = check({ 'a.project.yaml': project('license: { dailyVolumeGB: 100 }\nactual: { dailyVolumeGB: 120 }\n') });
+    assert.deepStrictEqual(hits.filter((h) => h.severity === 'error'), []);
+    assert.deepStrictEqual(hits.filter((h) => h.rule === RULE).map((h) => h.data?.kind), ['over']);
+  });
+
   it('fires when it nears the licence (90% by default, a setting)', () => {
     const text = project('license: { dailyVolumeGB: 100 }\nusage: { dailyVolumeGB: 90 }\n');
     assert.deepStrictEqual(check({ 'a.project.yaml': text }, RULE).map((h) => h.data?.kind), ['near']);

@@ -72,6 +72,19 @@ describe('rule tender-matrix-incomplete', () => {
     assert.deepStrictEqual(check({ 'bank.poc.yaml': poc('tender:\n  deadline: 2026-12-10\n  matrix: []\n') }, RULE), [], 'no requirements file: nothing to answer');
   });
 
+  it('reads the answers written in Chinese (满足 / 部分满足 / 不满足) as full / partial / none, without a schema error', () => {
+    const chinese = yaml`
+      tender:
+        deadline: 2026-12-10
+        matrix:
+          - { requirement: R1, response: 满足 }
+          - { requirement: R2, response: 部分满足, remark: 需二次开发 }
+          - { requirement: R4, response: 不满足, remark: 二期实现 }
+    `;
+    assert.deepStrictEqual(check(files(chinese)).filter((h) => h.severity === 'error' || h.rule === RULE), []);
+    assert.deepStrictEqual(brief(check(files(chinese.replace('response: 满足', 'response: 大致满足')), 'schema')).length, 1);
+  });
+
   it('leaves unknown requirement ids to unknown-ref', () => {
     const hits = check(files('tender:\n  deadline: 2026-12-30\n  matrix:\n    - { requirement: R9, response: full }\n'));
     assert.deepStrictEqual(hits.filter((h) => h.rule === RULE), []);
