@@ -12,6 +12,22 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Parses `YYYY-MM-DD`; undefined when the text is not a real calendar date. */
 export function parseDate(text: unknown): Day | undefined {
   if (typeof text !== 'string') return undefined;
+  // The common case (a date the product formatted) without the regular expression and Date.
+  if (text.length === 10) {
+    const known = PARSED.get(text);
+    if (known !== undefined) return known;
+  }
+  const day = parseDateText(text);
+  if (day !== undefined && text.length === 10) {
+    if (PARSED.size >= 20_000) PARSED.clear();
+    PARSED.set(text, day);
+  }
+  return day;
+}
+
+const PARSED = new Map<string, Day>();
+
+function parseDateText(text: string): Day | undefined {
   const m = DATE_RE.exec(text.trim());
   if (!m) return undefined;
   const y = Number(m[1]);
@@ -24,8 +40,20 @@ export function parseDate(text: unknown): Day | undefined {
   return Math.round(ms / MS_PER_DAY);
 }
 
+/**
+ * Formatted days, cached: schedules, charts and exports format the same few thousand days over and
+ * over (a 5,000-task chart formats each bar's start and end on every edit). Bounded: cleared when full.
+ */
+const FORMATTED = new Map<Day, string>();
+
 export function formatDate(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let s = FORMATTED.get(day);
+  if (s === undefined) {
+    s = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (FORMATTED.size >= 20_000) FORMATTED.clear();
+    FORMATTED.set(day, s);
+  }
+  return s;
 }
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -91,12 +91,19 @@ export function viewScope(host: ViewHost, p: PanelParams): ViewScope | undefined
  * Registers a view: `compute` returns the core's data (with spans) for the panel's workspace;
  * the client receives it with ranges (`Wire<D>`). No workspace: `{ error: 'no file or folder' }`.
  */
-export function serveView<P extends PanelParams, D>(connection: Connection, host: ViewHost, type: RequestType<P, Wire<D> | RequestError>, compute: (params: P, scope: ViewScope) => D | RequestError): void {
+export function serveView<P extends PanelParams, D>(
+  connection: Connection,
+  host: ViewHost,
+  type: RequestType<P, Wire<D> | RequestError>,
+  compute: (params: P, scope: ViewScope) => D | RequestError,
+  /** Top-level keys of the answer that hold no span (sent as they are: a 5,000-row layout is not walked). */
+  plain: readonly string[] = [],
+): void {
   serve(connection, host.log, type, (params: P) => {
     const scope = viewScope(host, params ?? ({} as P));
     if (!scope) return { error: 'no file or folder' };
     const data = compute(params ?? ({} as P), scope);
-    return isError(data) ? data : withRanges(scope.ws, data);
+    return isError(data) ? data : withRanges(scope.ws, data, plain);
   });
 }
 
@@ -110,9 +117,10 @@ const isSpan = (v: unknown): v is Span => !!v && typeof v === 'object' && typeof
  * `value` with every `span` replaced by the `range` of those offsets in the file of the nearest
  * `uri` (of the object itself or of an ancestor); a file the workspace does not have: line 0.
  */
-export function withRanges<T>(ws: Workspace, value: T): Wire<T> {
+/** Offsets → LSP ranges in the files of a workspace (its portfolio's too), one line index per file. */
+export function rangesIn(ws: Workspace): (uri: string | undefined, span: Span) => Range {
   const lines = new Map<string, LineIndex | undefined>();
-  const rangeIn = (uri: string | undefined, span: Span): Range => {
+  return (uri, span) => {
     if (uri === undefined) return ZERO;
     let index = lines.get(uri);
     if (!lines.has(uri)) {
@@ -123,6 +131,10 @@ export function withRanges<T>(ws: Workspace, value: T): Wire<T> {
     }
     return index ? { start: index.positionAt(span.start), end: index.positionAt(span.end) } : ZERO;
   };
+}
+
+export function withRanges<T>(ws: Workspace, value: T, plain: readonly string[] = []): Wire<T> {
+  const rangeIn = rangesIn(ws);
   const walk = (v: unknown, uri: string | undefined): unknown => {
     if (Array.isArray(v)) return v.map((x) => walk(x, uri));
     if (v === null || typeof v !== 'object') return v;
@@ -136,5 +148,11 @@ export function withRanges<T>(ws: Workspace, value: T): Wire<T> {
     }
     return out;
   };
+  if (plain.length && value && typeof value === 'object' && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(o)) out[k] = plain.includes(k) ? o[k] : walk(o[k], typeof o.uri === 'string' ? o.uri : undefined);
+    return out as Wire<T>;
+  }
   return walk(value, undefined) as Wire<T>;
 }

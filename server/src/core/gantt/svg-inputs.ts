@@ -18,8 +18,14 @@ export function svgInputs(ws: Workspace, chart: GanttChart): Pick<LayoutOptions,
   const deps = new Map<string, string[]>();
   const baselines = new Map<string, BarBaseline>();
   const bars = chart.sections.flatMap((s) => s.bars);
-  const keyOf = new Map<string, string>();
-  for (const b of bars) if (b.taskId !== undefined) keyOf.set(`${b.uri}\u0000${b.taskId}`, b.key);
+  // Bar keys by file, then task id (no string key built per bar: a chart of 5,000 tasks, every edit).
+  const keyOf = new Map<string, Map<string, string>>();
+  for (const b of bars) {
+    if (b.taskId === undefined) continue;
+    let m = keyOf.get(b.uri);
+    if (!m) keyOf.set(b.uri, (m = new Map()));
+    m.set(b.taskId, b.key);
+  }
   const byUri = new Map<string, typeof bars>();
   for (const b of bars) {
     let list = byUri.get(b.uri);
@@ -42,7 +48,12 @@ export function svgInputs(ws: Workspace, chart: GanttChart): Pick<LayoutOptions,
     for (const b of list) {
       const st = b.taskId !== undefined ? schedule.byId.get(b.taskId) : undefined;
       if (!st) continue;
-      const keys = st.deps.map((d) => (d.id !== undefined ? keyOf.get(`${uri}\u0000${d.id}`) : undefined)).filter((k): k is string => k !== undefined);
+      const here = keyOf.get(uri);
+      const keys: string[] = [];
+      for (const d of st.deps) {
+        const k = d.id !== undefined ? here?.get(d.id) : undefined;
+        if (k !== undefined) keys.push(k);
+      }
       if (keys.length) deps.set(b.key, keys);
       const slip = slips?.[st.index];
       if (slip) baselines.set(b.key, { start: slip.baselineStart !== undefined ? formatDate(slip.baselineStart) : undefined, end: formatDate(slip.baselineEnd), slipDays: slip.slipDays });

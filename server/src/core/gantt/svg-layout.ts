@@ -161,7 +161,11 @@ export interface SvgLayout {
 /** Estimated width of a text at 12 px (CJK and full-width characters are wider). */
 export function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 12 : 7;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    // CJK (U+2E80–U+9FFF), Hangul (U+AC00–U+D7AF), compatibility ideographs (U+F900–U+FAFF), full-width forms (U+FF00–U+FFEF).
+    w += (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) ? 12 : 7;
+  }
   return w;
 }
 
