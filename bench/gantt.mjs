@@ -63,7 +63,8 @@ const stats = (xs) => {
 };
 
 /**
- * Runs the Gantt figures. Returns { render: {200: stats, 1000: stats}, edit: stats, bars } in ms.
+ * Runs the Gantt figures. Returns { render: {1000: stats, 5000: stats}, edit, edit5000, bars,
+ * typingWithout, typingWith, typingRatio } in ms.
  */
 export async function ganttBench({ runs = 7, warmup = 2, timeout = 60000, log = () => {} } = {}) {
   if (!CHROMIUM) throw new Error('no Chromium found (set CHROMIUM_PATH)');
@@ -166,7 +167,40 @@ export async function ganttBench({ runs = 7, warmup = 2, timeout = 60000, log = 
     const edit5000 = stats(bigEdits);
     log(`  gantt edit → updated chart (5,000 tasks, after the debounce): median ${edit5000.median.toFixed(0)} ms`);
     await page.close();
-    return { render, edit, edit5000, bars, runs, warmup };
+
+    // Typing with the panel open: keystroke → diagnostics on the 1,000-task plan, one character
+    // every 150 ms into a task's name, without and then with the panel (which asks for the chart
+    // PANEL_DEBOUNCE_MS after each keystroke, as view-panel.ts does), then without again; the
+    // ratio is the median with the panel over the median of both runs without it.
+    const typed = 'gantt-1000.project.yaml';
+    const typedBase = fs.readFileSync(path.join(root, typed), 'utf8');
+    server.notify('textDocument/didOpen', { textDocument: { uri: uri(typed), languageId: 'poc-yaml', version: 1, text: typedBase } });
+    let typedVersion = 1;
+    const typing = async (withPanel) => {
+      const lat = [];
+      for (let i = 0; i < warmup + runs * 3; i++) {
+        const text = typedBase.replace(/(id: G500, name: )([^,]*)/, `$1$2${'键'.repeat((i % 6) + 1)}`);
+        const v = ++typedVersion;
+        const t0 = performance.now();
+        const published = server.waitPublish((r) => r.uri === uri(typed) && r.version === v, { timeoutMs: timeout, label: `diagnostics of version ${v}` });
+        server.notify('textDocument/didChange', { textDocument: { uri: uri(typed), version: v }, contentChanges: [{ text }] });
+        const panel = withPanel ? new Promise((r) => setTimeout(r, PANEL_DEBOUNCE_MS)).then(() => server.request('pocStudio/gantt', { uri: uri(typed), scope: 'file' }, timeout)) : undefined;
+        const rec = await published;
+        if (i >= warmup) lat.push(rec.t - t0);
+        await panel;
+        const left = 150 - (performance.now() - t0);
+        if (left > 0) await new Promise((r) => setTimeout(r, left));
+      }
+      return lat;
+    };
+    const without1 = await typing(false);
+    const withPanel = await typing(true);
+    const without2 = await typing(false);
+    const typingWithout = stats([...without1, ...without2]);
+    const typingWith = stats(withPanel);
+    const typingRatio = typingWith.median / typingWithout.median;
+    log(`  typing → diagnostics (1,000 tasks): median ${typingWithout.median.toFixed(0)} ms without the panel, ${typingWith.median.toFixed(0)} ms with it (ratio ${typingRatio.toFixed(2)})`);
+    return { render, edit, edit5000, bars, runs, warmup, typingWithout, typingWith, typingRatio };
   } finally {
     await server.stop().catch(() => {});
     await browser.close().catch(() => {});
