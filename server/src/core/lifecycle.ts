@@ -17,7 +17,7 @@
  *   within the tolerance of it: 7 calendar days for monthly, 21 for quarterly, 45 for half-yearly.
  */
 import type { Day } from './dates';
-import type { DateField, PlanModel } from './model';
+import type { DateField, Inspection, PlanModel } from './model';
 import type { TrialRun } from './model-lifecycle';
 
 const MS_PER_DAY = 86_400_000;
@@ -103,6 +103,27 @@ export function inspectionFor(plan: PlanModel, expected: Day): number {
   return plan.inspections.items.findIndex((i) =>
     [i.date?.day, i.due?.day].some((d) => d !== undefined && Math.abs(d - expected) <= tol),
   );
+}
+
+/** An expected inspection as the views show it: where it falls and whether it was done. */
+export interface InspectionState {
+  /** 1-based: the contract's n-th inspection. */
+  n: number;
+  expected: Day;
+  /** The `inspections` entry that answers it, if any. */
+  entry?: Inspection;
+  /** The entry's `date`, else its `due`, else the expected date. */
+  day: Day;
+  done: boolean;
+}
+
+/** Each inspection the contract expects, with the entry that answers it (the Gantt, the team load). */
+export function inspectionStates(plan: PlanModel): InspectionState[] {
+  return expectedInspections(plan).map((expected, i) => {
+    const at = inspectionFor(plan, expected);
+    const entry = at >= 0 ? plan.inspections.items[at] : undefined;
+    return { n: i + 1, expected, entry, day: entry?.date?.day ?? entry?.due?.day ?? expected, done: entry?.done?.value === true };
+  });
 }
 
 /**

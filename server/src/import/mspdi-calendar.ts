@@ -21,7 +21,7 @@ export interface ReadCalendar {
   notes: ImportNote[];
 }
 
-const where = (uid: string) => ({ en: `<Calendar> UID ${uid}`, zh: `<Calendar> UID ${uid}` });
+const where = (uid: string) => ({ en: `<Calendar> UID ${uid}`, zh: `唯一标识号为 ${uid} 的日历` });
 
 /** The calendar the project's dates are computed in, and its bases. */
 function chainOf(project: XmlNode): XmlNode[] {

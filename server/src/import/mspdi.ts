@@ -48,7 +48,7 @@ interface Leaf {
   uid: string;
 }
 
-const taskWhere = (uid: string) => ({ en: `<Task> UID ${uid}`, zh: `<Task> UID ${uid}` });
+const taskWhere = (uid: string) => ({ en: `<Task> UID ${uid}`, zh: `唯一标识号为 ${uid} 的任务` });
 
 function status(progress: number | undefined): ImportedTask['status'] {
   if (progress === undefined) return undefined;
@@ -174,7 +174,7 @@ function readTask(node: XmlNode, uid: string, name: string, ids: Set<string>, mi
     id,
     name: name || (uid ? `UID ${uid}` : id),
     dependsOn: [],
-    source: { en: `UID ${uid || '?'}`, zh: `UID ${uid || '?'}` },
+    source: { en: `UID ${uid || '?'}`, zh: `唯一标识号 ${uid || '?'}` },
     comments: [],
     commentsEn: [],
   };

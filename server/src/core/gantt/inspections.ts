@@ -12,7 +12,7 @@
  * - A recorded inspection is drawn on its recorded date (`date`, else `due`).
  */
 import { formatDate, type Day } from '../dates';
-import { expectedInspections, inspectionFor } from '../lifecycle';
+import { inspectionStates } from '../lifecycle';
 import type { PlanModel } from '../model';
 import type { Locale, Localized } from '../types';
 import type { GanttBar } from './gantt';
@@ -28,12 +28,8 @@ export const INSPECTION_TEXT = {
 export function inspectionBars(uri: string, plan: PlanModel, locale: Locale, today: Day, nextKey: () => string): GanttBar[] {
   const anchor = plan.contract?.inspectionEvery;
   if (!anchor) return [];
-  return expectedInspections(plan).map((expected, i) => {
-    const at = inspectionFor(plan, expected);
-    const entry = at >= 0 ? plan.inspections.items[at] : undefined;
-    const day = entry?.date?.day ?? entry?.due?.day ?? expected;
-    const done = entry?.done?.value === true;
-    const name = INSPECTION_TEXT.name(i + 1)[locale];
+  return inspectionStates(plan).map(({ n, entry, day, done }) => {
+    const name = INSPECTION_TEXT.name(n)[locale];
     const bar: GanttBar = {
       key: nextKey(),
       uri,

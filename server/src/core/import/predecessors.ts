@@ -10,7 +10,7 @@
  * - A reference that names no task, or the task itself, is an error naming the row; a cycle is an
  *   error naming every row in it (the plan would not schedule).
  */
-import { note, rowWhere, type ImportedPlan, type ImportedTask } from './types';
+import { note, rowWhere, WHOLE_FILE, type ImportedPlan, type ImportedTask } from './types';
 import type { PredecessorRef } from './values';
 
 export interface PendingLinks {
@@ -102,10 +102,10 @@ function numbersMean(plan: ImportedPlan, pending: readonly PendingLinks[], byIdT
     }
   if (!numbers || rows >= places) {
     if (numbers && places === rows && pending.length && pending[0].row !== 1)
-      plan.notes.push(note('info', { en: '', zh: '' }, 'numbers in the predecessor column are read as row numbers of the sheet', '前置任务中的数字按表格行号理解'));
+      plan.notes.push(note('info', WHOLE_FILE, 'numbers in the predecessor column are read as row numbers of the sheet', '前置任务中的数字按表格行号理解'));
     return byRow;
   }
-  plan.notes.push(note('info', { en: '', zh: '' }, 'numbers in the predecessor column are read as task numbers (1 = the first task), not row numbers: their dates fit that way', '前置任务中的数字按任务顺序号理解（1 表示第一个任务），不是表格行号：这样与各任务日期相符'));
+  plan.notes.push(note('info', WHOLE_FILE, 'numbers in the predecessor column are read as task numbers (1 = the first task), not row numbers: their dates fit that way', '前置任务中的数字按任务顺序号理解（1 表示第一个任务），不是表格行号：这样与各任务日期相符'));
   return byPlace;
 }
 

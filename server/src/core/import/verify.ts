@@ -17,7 +17,7 @@ import { regionCalendar } from '../region-calendar';
 import type { Diagnostic } from '../types';
 import { LineIndex } from '../text';
 import { Workspace } from '../workspace';
-import { note, type ImportedPlan } from './types';
+import { note, WHOLE_FILE, type ImportedPlan } from './types';
 import { planYaml, type WrittenTask } from './yaml-out';
 
 export interface FinishOptions {
@@ -74,9 +74,11 @@ export function usesChinaCalendar(plan: ImportedPlan): boolean {
 
 export function finishImport(plan: ImportedPlan, o: FinishOptions): FinishedImport {
   const region = usesChinaCalendar(plan) ? ('CN' as const) : undefined;
-  if (region) plan.notes.push(note('info', { en: '', zh: '' }, "the durations follow China's public holidays and make-up working days: the plan gets calendar.region CN", '工期与中国法定节假日及调休上班日一致：计划使用中国日历'));
-  weekendDays(plan, region ? calendars(plan).cn : calendars(plan).plain);
-  const cal = region ? calendars(plan).cn : calendars(plan).plain;
+  if (region) plan.notes.push(note('info', WHOLE_FILE, "the durations follow China's public holidays and make-up working days: the plan gets calendar.region CN", '工期与中国法定节假日及调休上班日一致：计划使用中国日历'));
+  const pick = () => (region ? calendars(plan).cn : calendars(plan).plain);
+  // A day off the source works on becomes a plan workday first; the calendar is then read with it.
+  weekendDays(plan, pick());
+  const cal = pick();
   const tasks = plan.tasks.map((t) => ({ ...t, comments: [...t.comments] }) as WrittenTask);
   lengths(plan, tasks, cal);
   starts(plan, tasks, cal);
@@ -122,7 +124,7 @@ function weekendDays(plan: ImportedPlan, cal: WorkCalendar): void {
   const list = [...days].sort();
   plan.workdays.push(...list.filter((d) => !plan.workdays.includes(d)));
   plan.workdays.sort();
-  plan.notes.push(note('info', { en: '', zh: '' }, `tasks start or end on days off (${list.join(', ')}): they are working days of the plan (calendar.workdays)`, `有任务在休息日开始或结束（${list.join('、')}）：这些日期计为计划的工作日（调休或加班）`));
+  plan.notes.push(note('info', WHOLE_FILE, `tasks start or end on days off (${list.join(', ')}): they are working days of the plan (calendar.workdays)`, `有任务在休息日开始或结束（${list.join('、')}）：这些日期计为计划的工作日（调休或加班）`));
 }
 
 /** Durations from the source's dates; which tasks keep an end instead. */

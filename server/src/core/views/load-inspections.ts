@@ -10,7 +10,7 @@
  *   their own, not anyone's load.
  */
 import { formatDate, weekday, type Day } from '../dates';
-import { expectedInspections, inspectionFor } from '../lifecycle';
+import { inspectionStates } from '../lifecycle';
 import type { PlanModel } from '../model';
 import type { Locale, Localized } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
@@ -52,17 +52,13 @@ export function loadInspections(indexes: readonly WorkspaceIndex[], from: Day, w
       if (seen.has(file.uri) || file.model.kind !== 'project') continue;
       seen.add(file.uri);
       const plan = file.model as PlanModel;
-      expectedInspections(plan).forEach((expected, i) => {
-        const at = inspectionFor(plan, expected);
-        const entry = at >= 0 ? plan.inspections.items[at] : undefined;
-        const day = entry?.date?.day ?? entry?.due?.day ?? expected;
-        if (day < start || day > end) return;
-        const done = entry?.done?.value === true;
-        const title = plan.title?.value?.trim() || plan.id?.value || file.name;
+      const title = plan.title?.value?.trim() || plan.id?.value || file.name;
+      for (const { n, entry, day, done } of inspectionStates(plan)) {
+        if (day < start || day > end) continue;
         const state: LoadInspection['state'] = done ? 'done' : !entry && day < today ? 'missing' : 'due';
         const date = formatDate(day);
-        out.push({ plan: plan.id?.value ?? file.name, title, uri: file.uri, n: i + 1, date, week: Math.floor((day - start) / 7), state, text: textOf(title, i + 1, date, state, locale) });
-      });
+        out.push({ plan: plan.id?.value ?? file.name, title, uri: file.uri, n, date, week: Math.floor((day - start) / 7), state, text: textOf(title, n, date, state, locale) });
+      }
     }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.plan.localeCompare(b.plan));
 }
