@@ -8,7 +8,8 @@
  *
  *   node bench/profile.mjs [--size 2000] [--edits 40] [--top 25] [--cold] [--portfolio 10000] [--work-dir DIR]
  *
- * --cold profiles the cold start of the 1,000-file folder instead; --portfolio N the cold start of
+ * --features N profiles bench/features.mjs on N tasks (hover, definition, references, code action
+ * after edits). --cold profiles the cold start of the 1,000-file folder instead; --portfolio N the cold start of
  * the portfolio of N files (bench/portfolio-generate.mjs: 1000 or 10000) and --edits edits of its
  * edit scenario (bench/portfolio.mjs; 0: the cold start alone). The .cpuprofile file is kept
  * (its path is printed) for Chrome DevTools or speedscope.
@@ -22,11 +23,12 @@ import { generate, defaultWorkDir } from './generate.mjs';
 import { LspServer, killAll } from './lsp.mjs';
 import { generatePortfolio } from './portfolio-generate.mjs';
 import { portfolioSession } from './portfolio.mjs';
+import { featuresBench } from './features.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function args() {
-  const o = { size: 2000, edits: 40, top: 25, cold: false, portfolio: 0, workDir: defaultWorkDir() };
+  const o = { size: 2000, edits: 40, top: 25, cold: false, portfolio: 0, features: 0, workDir: defaultWorkDir() };
   const a = process.argv.slice(2);
   for (let i = 0; i < a.length; i++) {
     if (a[i] === '--size') o.size = Number(a[++i]);
@@ -34,6 +36,7 @@ function args() {
     else if (a[i] === '--top') o.top = Number(a[++i]);
     else if (a[i] === '--cold') o.cold = true;
     else if (a[i] === '--portfolio') o.portfolio = Number(a[++i]);
+    else if (a[i] === '--features') o.features = Number(a[++i]);
     else if (a[i] === '--work-dir') o.workDir = path.resolve(a[++i]);
     else throw new Error(`unknown option ${a[i]}`);
   }
@@ -103,7 +106,7 @@ function summarize(profile, bundle, top) {
 
 async function main() {
   const o = args();
-  const manifest = o.portfolio ? undefined : generate(o.workDir);
+  const manifest = o.portfolio || o.features ? undefined : generate(o.workDir);
   const dir = path.join(o.workDir, 'profile');
   fs.mkdirSync(dir, { recursive: true });
   for (const f of fs.readdirSync(dir)) if (f.endsWith('.cpuprofile')) fs.rmSync(path.join(dir, f));
@@ -132,7 +135,11 @@ async function main() {
   const caps = { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } };
   let what;
   try {
-    if (o.portfolio) {
+    if (o.features) {
+      const r = await featuresBench({ sizes: [o.features], runs: o.edits > 10 ? Math.ceil(o.edits / 4) : 10, workDir: o.workDir, script: bundle, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`], log: () => {} });
+      const x = r[o.features];
+      what = `features on ${o.features} tasks: ${['hover', 'definition', 'references', 'codeAction'].map((k) => `${k} first p95 ${x[k].first.p95} ms`).join(', ')}; peak ${x.peakMemoryMB?.toFixed(0)} MB`;
+    } else if (o.portfolio) {
       const m = generatePortfolio(o.workDir, o.portfolio);
       const r = await portfolioSession(m, { edits: o.edits, warmup: 0, timeout: 600000, script: bundle, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
       what = `portfolio of ${m.files.length} files: all diagnostics after ${r.allDiagnosticsMs.toFixed(0)} ms${o.edits ? `; ${o.edits} edits: own diagnostics median ${[...r.editOwn].sort((a, b) => a - b)[r.editOwn.length >> 1].toFixed(1)} ms, other plans ${[...r.editOthers].sort((a, b) => a - b)[r.editOthers.length >> 1].toFixed(1)} ms` : ''}`;
@@ -172,7 +179,7 @@ async function main() {
       what = `${o.edits} edits of the ${o.size}-task plan: median ${times[times.length >> 1].toFixed(1)} ms`;
     }
   } finally {
-    if (!o.portfolio) await s.stop();
+    if (!o.portfolio && !o.features) await s.stop();
   }
   const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no .cpuprofile was written in ${dir} (the server did not exit normally?)`);

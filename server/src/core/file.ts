@@ -2,7 +2,8 @@
 import { baseName, kindOfPath } from './artifact';
 import { buildModel, isPlan, type PlanModel, type Task } from './model';
 import { DEFAULT_LIMITS, parseYaml, unreadableText, type ChunkCache } from './parse';
-import { envKeyOf, schedulePlan, type Schedule, type ScheduledTask, type ScheduleEnv } from './schedule';
+import { envKeyOf, schedulePlan, type Schedule, type ScheduleEnv } from './schedule';
+import { reboundSchedule } from './schedule-rebound';
 import type { ArtifactFile } from './rules/api';
 import type { Settings } from './settings';
 import { LineIndex } from './text';
@@ -122,9 +123,5 @@ function reuseSchedule(previous: ArtifactFile | undefined, model: PlanModel, env
   for (let i = 0; i < tasks.length; i++) if (!sameForScheduler(old.tasks[i].task, tasks[i], fields)) return undefined;
   if (planInputs(oldModel) !== planInputs(model)) return undefined;
   // A new schedule of the same dates for the new tasks: the previous version keeps its own.
-  const copies: ScheduledTask[] = old.tasks.map((st, i) => ({ ...st, task: tasks[i] }));
-  for (const c of copies) c.deps = c.deps.map((d) => copies[d.index]);
-  const byId = new Map<string, ScheduledTask>();
-  for (const [id, st] of old.byId) byId.set(id, copies[st.index]);
-  return { ...old, tasks: copies, byId };
+  return reboundSchedule(old, tasks);
 }

@@ -75,7 +75,8 @@ export interface Schedule {
   /** The plan's calendar without its halts (slips and baselines count in it). */
   plain: WorkCalendar;
   tasks: ScheduledTask[];
-  byId: Map<string, ScheduledTask>;
+  /** By id (the first task of each id); a rebound schedule's is a view (schedule-rebound.ts). */
+  byId: Pick<ReadonlyMap<string, ScheduledTask>, 'get' | 'has'>;
   /** Each cycle as the list of its task ids. */
   cycles: string[][];
   start?: Day;

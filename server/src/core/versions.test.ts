@@ -58,6 +58,16 @@ describe('versions never change once published', () => {
       for (const d of st.deps) assert.strictEqual(d, v3.schedule!.tasks[d.index]);
       assert.strictEqual(v3.schedule!.byId.get(st.id!), st);
     });
+    // A rebound schedule (schedule-rebound.ts) answers every date of the computed one, and a write
+    // through it throws instead of changing the version it shares them with.
+    const fields = ['index', 'id', 'start', 'end', 'duration', 'delayDays', 'milestone', 'fixedStart', 'fixedEnd', 'inCycle', 'unscheduled', 'unknownDeps', 'lateStart', 'lateEnd', 'slack', 'critical', 'done', 'started', 'plannedStart', 'plannedEnd'] as const;
+    v3.schedule!.tasks.forEach((st, i) => {
+      for (const k of fields) assert.deepStrictEqual(st[k], schedule1.tasks[i][k], `${k} of task ${i + 1}`);
+    });
+    assert.throws(() => {
+      (v3.schedule!.tasks[3] as { start?: number }).start = 0;
+    }, TypeError);
+    assert.strictEqual(schedule1.tasks[3].start, v3.schedule!.tasks[3].start);
     // The editing features' nodes of each version are at that version's places.
     const at1 = TEXT.indexOf('T20');
     const at2 = text2.indexOf('T20');

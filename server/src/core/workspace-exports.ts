@@ -5,6 +5,7 @@
 import { lineIndexOf } from './file';
 import { isPlan, type PlanModel } from './model';
 import type { ArtifactFile } from './rules/api';
+import type { ScheduledTask } from './schedule';
 
 /**
  * What other files can see of this file: everything a rule of another file reads from it (see
@@ -18,7 +19,8 @@ import type { ArtifactFile } from './rules/api';
  */
 export interface Exports {
   ids: string;
-  bookings: Map<string, string>;
+  /** Per owner: the plan's calendar key, then one key per open task (cached per task, see bookingKey). */
+  bookings: Map<string, readonly string[]>;
   /** Per team id of a plan: its entry as other plans read it (name, capacity, leave, role). */
   team: Map<string, string>;
 }
@@ -27,11 +29,32 @@ export interface Exports {
 export function changedPeople(before: Exports | undefined, after: Exports | undefined): string[] {
   const out = new Set<string>();
   for (const key of ['bookings', 'team'] as const) {
-    const a = before?.[key] ?? new Map<string, string>();
-    const b = after?.[key] ?? new Map<string, string>();
-    for (const p of new Set([...a.keys(), ...b.keys()])) if (a.get(p) !== b.get(p)) out.add(p);
+    const a: ReadonlyMap<string, string | readonly string[]> = before?.[key] ?? new Map();
+    const b: ReadonlyMap<string, string | readonly string[]> = after?.[key] ?? new Map();
+    for (const p of new Set([...a.keys(), ...b.keys()])) if (!sameKey(a.get(p), b.get(p))) out.add(p);
   }
   return [...out];
+}
+
+function sameKey(a: string | readonly string[] | undefined, b: string | readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * What over-allocated reads of one booked task, as a key; cached per Task object and schedule
+ * computation (Schedule.basis): typing in one task of a 20,000-task plan keys that task again, not
+ * all of them (the keys of the others are the same strings, compared by identity first).
+ */
+const bookingKeys = new WeakMap<object, { basis: object; key: string }>();
+function bookingKey(t: ScheduledTask, basis: object): string {
+  const hit = bookingKeys.get(t.task);
+  if (hit && hit.basis === basis) return hit.key;
+  const key = JSON.stringify([t.id, t.index, t.task.name?.value, t.start, t.end, t.milestone, t.unscheduled, t.task.status?.value, t.task.allocation?.value]);
+  bookingKeys.set(t.task, { basis, key });
+  return key;
 }
 
 export function isPlanKind(kind: string | undefined): boolean {
@@ -41,7 +64,7 @@ export function isPlanKind(kind: string | undefined): boolean {
 export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; exports: Exports }): Exports {
   const m = file.model;
   const parts: unknown[] = [file.kind];
-  const bookings = new Map<string, string>();
+  const bookings = new Map<string, readonly string[]>();
   const teamKeys = new Map<string, string>();
   // Other files' messages name the line of a workspace-wide id (duplicate-id), so its position counts.
   const line = (f?: { span: { start: number } }) => f && lineIndexOf(file).positionAt(f.span.start).line;
@@ -85,15 +108,14 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
       // The calendar decides which booked days are working days (a holiday on the only shared day).
       // Halts free the plan's people: their bookings inside a halt do not count.
       const calendar = JSON.stringify([m.calendar.holidays, m.calendar.workdays, m.calendar.region?.value, haltDays(m)]);
-      const per = new Map<string, unknown[]>();
+      const basis = file.schedule?.basis ?? {};
       for (const t of file.schedule?.tasks ?? []) {
         const owner = t.task.owner?.value;
         if (owner === undefined || !team.has(owner)) continue;
-        let list = per.get(owner);
-        if (!list) per.set(owner, (list = [calendar]));
-        list.push([t.id, t.index, t.task.name?.value, t.start, t.end, t.milestone, t.unscheduled, t.task.status?.value, t.task.allocation?.value]);
+        let list = bookings.get(owner) as string[] | undefined;
+        if (!list) bookings.set(owner, (list = [calendar]));
+        list.push(bookingKey(t, basis));
       }
-      for (const [owner, list] of per) bookings.set(owner, JSON.stringify(list));
       break;
     }
   }

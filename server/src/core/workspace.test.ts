@@ -161,3 +161,50 @@ describe('incremental schedule', () => {
     assert.notStrictEqual(endOfB(), afterDelay, 'a holiday moves B');
   });
 });
+
+describe('checking one rule at a time (checkSteps)', () => {
+  const text = (name: string) => yaml`
+    kind: project
+    id: p
+    title: 实施
+    start: 2027-01-04
+    team: [{ id: zhao, name: 赵六 }]
+    tasks:
+      - { id: A, name: ${name}, owner: nobody, duration: 2d, status: done, progress: 50 }
+      - { id: B, name: 部署, owner: zhao, dependsOn: [A, C], duration: 3d }
+  `;
+  const uri = 'file:///ws/p.project.yaml';
+
+  it('yields between rules and ends with what check gives', () => {
+    const ws = workspaceOf({ 'p.project.yaml': text('环境准备') });
+    const steps = ws.checkSteps(uri);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    assert.ok(yields > 10, `one yield per rule (${yields})`);
+    assert.deepStrictEqual(r.value, ws.check(uri));
+    assert.ok(r.value!.some((d) => d.rule === 'unknown-ref') && r.value!.some((d) => d.rule === 'status-progress'));
+  });
+
+  it('stops without an answer when the file changes between two rules', () => {
+    const ws = workspaceOf({ 'p.project.yaml': text('环境准备') });
+    const steps = ws.checkSteps(uri);
+    steps.next();
+    steps.next();
+    ws.set(uri, text('环境准备与检查'));
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    assert.strictEqual(r.value, undefined, 'a check of a version nobody sees any more');
+  });
+
+  it('re-keys the bookings of an edited task only; a name is part of what other plans read', () => {
+    const ws = workspaceOf({ 'p.project.yaml': text('环境准备') });
+    const v1 = ws.get(uri)!;
+    const e1 = exportsOf(v1);
+    const renamed = ws.set(uri, text('环境准备与检查'));
+    assert.deepStrictEqual(renamed.people, [], 'A is owned by nobody of the team: nobody is booked differently');
+    const b1 = e1.bookings.get('zhao')!;
+    const b2 = exportsOf(ws.get(uri)!, { file: v1, exports: e1 }).bookings.get('zhao')!;
+    assert.strictEqual(b2[1], b1[1], 'the same key (string) for the unchanged task B');
+  });
+});

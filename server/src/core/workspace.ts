@@ -298,6 +298,20 @@ export class Workspace {
 
   /** Raw findings of every enabled rule on a file, with effective severity, before suppression. */
   findings(uri: string): (Finding & { severity: Severity })[] {
+    const steps = this.findingSteps(uri);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value ?? [];
+    }
+  }
+
+  /**
+   * `findings` one rule at a time: the generator yields after each rule, so that the server can
+   * answer requests between rules while it checks a large file (lsp/validation.ts). It returns
+   * undefined, without finishing, when the file changed meanwhile (a new version was set): the
+   * findings of a version nobody sees any more are not worth computing.
+   */
+  *findingSteps(uri: string): Generator<void, (Finding & { severity: Severity })[] | undefined> {
     this.refreshToday();
     const file = this.byUri.get(uri);
     if (!file) return [];
@@ -336,21 +350,34 @@ export class Workspace {
       } catch (error) {
         this.failures.push({ rule: rule.id, uri, error });
       }
+      yield;
+      if (this.byUri.get(uri) !== file) return undefined;
     }
     return out;
   }
 
   /** The diagnostics of a file: settings applied, suppression comments honoured, messages localized, sorted. */
   check(uri: string): Diagnostic[] {
+    const steps = this.checkSteps(uri);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value ?? [];
+    }
+  }
+
+  /** `check` one rule at a time (see findingSteps); undefined when the file changed meanwhile. */
+  *checkSteps(uri: string): Generator<void, Diagnostic[] | undefined> {
     const file = this.byUri.get(uri);
     if (!file) return [];
+    const findings = yield* this.findingSteps(uri);
+    if (!findings || this.byUri.get(uri) !== file) return undefined;
     const locale = this.messageLocale;
     const disabled = disabledLines(file.text);
     const lines = disabled.size ? lineIndexOf(file) : undefined;
     const seen = new Set<string>();
     const out: Diagnostic[] = [];
     const cited = new Set<string>();
-    for (const f of this.findings(uri)) {
+    for (const f of findings) {
       if (lines) {
         const off = disabled.get(lines.positionAt(f.span.start).line);
         if (off && (off.has('*') || off.has(f.rule))) continue;

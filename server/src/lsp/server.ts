@@ -60,7 +60,7 @@ export function startServer(connection: Connection): void {
 
   // --- validation scheduling (validation.ts) ----------------------------------------------------
   // openProblem is defined below (disk); the queue calls it only later, on an edit.
-  const { dirtyDocs, scanning, queue, scheduleFlush, changed, update, remove } = createValidation({ connection, documents, folders, log, guard, openProblem: (uri, text) => openProblem(uri, text) });
+  const { dirtyDocs, scanning, queue, scheduleFlush, requestServed, changed, update, remove } = createValidation({ connection, documents, folders, log, guard, openProblem: (uri, text) => openProblem(uri, text) });
 
   // --- disk ------------------------------------------------------------------------------------
   /**
@@ -332,6 +332,7 @@ export function startServer(connection: Connection): void {
   // --- editing features and commands ----------------------------------------------------------
   /** The up-to-date file of a document: pending edits are parsed first, so requests see what was typed. */
   const fileOf = (uri: string) => {
+    requestServed();
     if (dirtyDocs.has(uri)) {
       dirtyDocs.delete(uri);
       const doc = documents.get(uri);

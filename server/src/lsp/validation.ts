@@ -8,6 +8,7 @@ import { DiagnosticSeverity, type Connection, type Diagnostic as LspDiagnostic, 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineIndexOf, type ReadProblem } from '../core/file';
 import type { Workspace } from '../core/workspace';
+import type { Diagnostic } from '../core/types';
 import type { Folders } from './folders';
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
@@ -43,9 +44,28 @@ export function createValidation(deps: ValidationDeps) {
     for (const u of uris) set.add(u);
     scheduleFlush();
   };
+  /**
+   * Requests first: the flush waits two turns of the event loop, and two more each time a request
+   * read a file meanwhile (`requestServed`, at most 8 times in a row), so that a hover or a code
+   * action sent right after an edit is answered — and its answer written — before every rule
+   * re-checks the file. vscode-jsonrpc handles one queued message per setImmediate and writes each
+   * answer in a setImmediate of its own: the hops let both run before the flush.
+   */
   const scheduleFlush = () => {
-    if (!flushTimer) flushTimer = setImmediate(flush);
+    if (!flushTimer) hop(0);
   };
+  let served = 0;
+  const hop = (times: number) => {
+    const seen = served;
+    flushTimer = setImmediate(() => {
+      flushTimer = setImmediate(() => (served !== seen && times < 8 ? hop(times + 1) : flush()));
+    });
+  };
+  /** A request read a file (server.ts `fileOf`): a pending flush waits for its answer. */
+  const requestServed = () => {
+    served++;
+  };
+
 
   /**
    * Queues what a change of `uri` in `ws` may change: the folder's files when what it shows of its
@@ -84,6 +104,31 @@ export function createValidation(deps: ValidationDeps) {
   };
 
   /**
+   * Checks under way, by uri: a file is checked one rule at a time (Workspace.checkSteps), in
+   * slices of about SLICE_MS, so that a request arriving while a plan of 20,000 tasks is checked
+   * waits for one rule, not for all of them. A check whose file changed meanwhile stops (its new
+   * version is queued by then).
+   */
+  const jobs = new Map<string, { ws: Workspace; steps: Generator<void, Diagnostic[] | undefined> }>();
+  /** The slice for open documents (what requests wait for at most, besides one rule); others: 50 ms. */
+  const SLICE_MS = 10;
+
+  /** Runs a check until it is done (true) or the slice that began at `started` is over (false). */
+  const runJob = (uri: string, started: number): boolean => {
+    const job = jobs.get(uri)!;
+    const slice = documents.get(uri) ? SLICE_MS : 50;
+    for (;;) {
+      const r = job.steps.next();
+      if (r.done) {
+        jobs.delete(uri);
+        if (r.value) publish(job.ws, uri, r.value);
+        return true;
+      }
+      if (Date.now() - started > slice) return false;
+    }
+  };
+
+  /**
    * Publishes what is queued: open documents first, then the rest in slices of about 50 ms, so
    * that a large workspace never blocks typing, hovers or completions for long. The rest waits for
    * the next turn once an open document was published, so the edited file's diagnostics go out
@@ -110,6 +155,15 @@ export function createValidation(deps: ValidationDeps) {
           for (const u of uris) set.add(u);
         }
       }
+      // Checks under way go on first, unless their file is queued again (then it starts over).
+      for (const uri of [...jobs.keys()]) {
+        const ws = jobs.get(uri)!.ws;
+        if (toValidate.get(ws)?.has(uri)) jobs.delete(uri);
+        else if (!runJob(uri, started)) {
+          scheduleFlush();
+          return;
+        }
+      }
       // Open documents first, each part in queue order (one pass: this runs for every slice of a large start).
       const openWork: [Workspace, string][] = [];
       const work: [Workspace, string][] = [];
@@ -123,7 +177,16 @@ export function createValidation(deps: ValidationDeps) {
           return;
         }
         toValidate.get(ws)?.delete(uri);
-        publish(ws, uri);
+        if (!ws.get(uri)) {
+          connection.sendDiagnostics({ uri, diagnostics: [] });
+          continue;
+        }
+        jobs.set(uri, { ws, steps: ws.checkSteps(uri) });
+        if (!runJob(uri, started)) {
+          for (const [w, uris] of [...toValidate]) if (uris.size === 0) toValidate.delete(w);
+          scheduleFlush();
+          return;
+        }
         if (open) openPublished = true;
       }
       for (const [ws, uris] of [...toValidate]) if (uris.size === 0) toValidate.delete(ws);
@@ -131,14 +194,15 @@ export function createValidation(deps: ValidationDeps) {
     undefined,
   );
 
-  const publish = (ws: Workspace, uri: string) => {
+  /** Sends a file's diagnostics (`found`: Workspace.check of its current version). */
+  const publish = (ws: Workspace, uri: string, found: Diagnostic[]) => {
     const file = ws.get(uri);
     if (!file) {
       connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
     const lines = lineIndexOf(file);
-    const diagnostics: LspDiagnostic[] = ws.check(uri).map((d) => ({
+    const diagnostics: LspDiagnostic[] = found.map((d) => ({
       range: lines.range(d.span),
       severity: SEVERITY[d.severity],
       code: d.rule,
@@ -162,7 +226,7 @@ export function createValidation(deps: ValidationDeps) {
     return out;
   };
 
-  return { dirtyDocs, scanning, queue, scheduleFlush, changed, update, remove, flush };
+  return { dirtyDocs, scanning, queue, scheduleFlush, requestServed, changed, update, remove, flush };
 }
 
 export type Validation = ReturnType<typeof createValidation>;
