@@ -220,12 +220,14 @@
     });
     updateToolbar(chart);
     renderUnscheduled(chart);
-    var scheduled = chart.sections.reduce(function (n, s) {
+    // Counted by the server over the whole chart (a large chart's answer holds a window of its rows).
+    var scheduled = d.totals ? d.totals.scheduled : chart.sections.reduce(function (n, s) {
       return n + s.bars.length;
     }, 0);
-    var critical = chart.sections.reduce(function (n, s) {
+    var critical = d.totals ? d.totals.critical : chart.sections.reduce(function (n, s) {
       return n + s.bars.filter(function (b) { return b.critical; }).length;
     }, 0);
+    pendingRows = undefined;
     $('status').textContent = [chart.title, fmt(S.tasks, scheduled + chart.unscheduled.length), fmt(S.critical, critical), S.today + ' ' + chart.today].join(' · ');
     var target = $('chart');
     P.clear(target);
@@ -318,6 +320,7 @@
     if (!force && first >= drawn.from && last <= drawn.to) return;
     first = Math.max(0, first - MARGIN_ROWS);
     last = Math.min(l.totalRows, last + MARGIN_ROWS);
+    askRows(first, last);
     drawn = { from: first, to: last };
     [layers.bars, layers.arrows, layers.baselines, layers.labelRows].forEach(P.clear);
     var inRows = function (row) {
@@ -381,9 +384,10 @@
       layers.bars.appendChild(grp);
     });
     l.arrows.forEach(function (a) {
+      // In a window of a large chart, one end may lie outside it (its points are laid out all the same).
       var from = barByIndex[a.from];
       var to = barByIndex[a.to];
-      if (!from || !to || (!inRows(from.row) && !inRows(to.row))) return;
+      if ((!from || !inRows(from.row)) && (!to || !inRows(to.row))) return;
       var pts = a.points
         .map(function (p) {
           return X(p[0]) + ',' + p[1];
@@ -391,6 +395,37 @@
         .join(' ');
       layers.arrows.appendChild(svgEl('polyline', { id: 'arrow-' + a.from + '-' + a.to, points: pts }, 'arrow'));
     });
+    if (current !== undefined) markCurrent();
+  }
+
+  /**
+   * A large chart comes a window of rows at a time (data.windowed, layout.window): rows on screen
+   * that the window does not hold are asked for, with a margin, once until the answer arrives.
+   */
+  var pendingRows;
+  var lastAsked;
+  var ASK_MARGIN_ROWS = 150;
+  function askRows(first, last) {
+    if (!data || !data.windowed) return;
+    var w = data.layout.window;
+    if (first >= w.from && last <= w.to) return;
+    if (pendingRows && first >= pendingRows.from && last <= pendingRows.to) return;
+    var ask = { from: Math.max(0, first - ASK_MARGIN_ROWS), to: Math.min(data.layout.totalRows, last + ASK_MARGIN_ROWS) };
+    // Never the same rows twice in a row: an answer that cannot hold them does not start a loop.
+    if (lastAsked && lastAsked.from === ask.from && lastAsked.to === ask.to && !pendingRows) return;
+    pendingRows = lastAsked = ask;
+    vscode.postMessage({ type: 'rows', from: ask.from, to: ask.to });
+  }
+
+  /** The bar of the task under the editor's cursor (its layout index), marked when drawn. */
+  var current;
+  function markCurrent() {
+    var prev = $('chart').querySelectorAll('.poc-current');
+    Array.prototype.forEach.call(prev, function (el) {
+      el.classList.remove('poc-current');
+    });
+    var el = $('chart').querySelector('[id="bar-' + current + '"]');
+    if (el) el.classList.add('poc-current');
   }
 
   // ------------------------------------------------------------ interaction
@@ -472,17 +507,14 @@
     var lb = data.layout.bars.find(function (b) {
       return b.key === m.key;
     });
-    if (!lb) return;
+    // A task outside a large chart's window: its row and index (the window follows the scroll).
+    var at = lb ? { y: lb.y, index: lb.index } : typeof m.row === 'number' ? { y: data.layout.top + m.row * data.layout.rowH, index: m.index } : undefined;
+    if (!at) return;
     var wrap = $('chart-wrap');
-    var y = lb.y;
-    if (y < wrap.scrollTop + data.layout.top || y > wrap.scrollTop + wrap.clientHeight - data.layout.rowH) wrap.scrollTop = Math.max(0, y - wrap.clientHeight / 2);
+    if (at.y < wrap.scrollTop + data.layout.top || at.y > wrap.scrollTop + wrap.clientHeight - data.layout.rowH) wrap.scrollTop = Math.max(0, at.y - wrap.clientHeight / 2);
+    current = at.index;
     drawWindow(false);
-    var prev = $('chart').querySelectorAll('.poc-current');
-    Array.prototype.forEach.call(prev, function (el) {
-      el.classList.remove('poc-current');
-    });
-    var el = $('chart').querySelector('[id="bar-' + lb.index + '"]');
-    if (el) el.classList.add('poc-current');
+    markCurrent();
   });
 
   /** What was drawn, for the extension (and the tests): counted from the SVG itself. */
@@ -493,7 +525,8 @@
       seq: d.seq,
       ms: Math.round(ms),
       bars: rects.length,
-      totalBars: d.layout ? d.layout.bars.length : 0,
+      totalBars: d.totals ? d.totals.scheduled : d.layout ? d.layout.bars.length : 0,
+      window: d.windowed ? [d.layout.window.from, d.layout.window.to] : undefined,
       rows: d.layout ? d.layout.totalRows : 0,
       drawnRows: drawn.to - drawn.from,
       critical: rects.filter(function (r) { return /crit/i.test(r.getAttribute('class') || ''); }).length,

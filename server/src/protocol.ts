@@ -71,7 +71,18 @@ export interface GanttParams extends PanelParams {
   owner?: string;
   /** Show the inspections the contract expects after go-live. */
   inspections?: boolean;
+  /**
+   * The rows the page needs (from inclusive, to exclusive). A chart of more than
+   * GANTT_WINDOW_MIN_ROWS rows is answered for a window of rows only (these, or the first
+   * GANTT_WINDOW_ROWS): its bars, rows and arrows; the page asks for other rows as it scrolls.
+   */
+  rows?: { from: number; to: number };
 }
+
+/** Charts of more rows than this are answered a window at a time (GanttParams.rows). */
+export const GANTT_WINDOW_MIN_ROWS = 1500;
+/** The window answered when the page has not asked for one (the top of the chart). */
+export const GANTT_WINDOW_ROWS = 300;
 
 /** A bar of the chart with the text drawn on it (with its marks). */
 export type GanttViewBar = GanttBar & { text: string };
@@ -82,12 +93,20 @@ export interface GanttView {
   locale: Locale;
   /** The hash of the plan's text the chart was drawn from (scope `file`), for drag edits. */
   stamp?: string;
-  /** Where everything goes (core/gantt/svg-layout.ts, all rows): the panel draws the rows on screen. */
+  /** Where everything goes (core/gantt/svg-layout.ts; a window of rows when `windowed`): the panel draws the rows on screen. */
   layout: PanelLayout;
+  /** Counted over the whole chart (a windowed answer's sections hold the window's bars only). */
+  totals: { scheduled: number; critical: number };
+  /**
+   * Set when the answer holds the window `layout.window` of a larger chart: then `lines` gives, for
+   * every scheduled bar by index, [first line, last line, row] of its task (the cursor follows it).
+   */
+  windowed?: boolean;
+  lines?: number[];
 }
 
 /** The SVG layout without the bar objects (the page finds a bar by its key in `chart`). */
-export type PanelLayout = Omit<SvgLayout, 'bars' | 'baselines' | 'strip'> & {
+export type PanelLayout = Omit<SvgLayout, 'bars' | 'baselines' | 'strip' | 'placed'> & {
   bars: (Omit<LayoutBar, 'bar'> & { key: string })[];
   /** The load strip, each cell with its tooltip in the user's language. */
   strip?: Omit<LayoutStrip, 'cells'> & { cells: (LayoutStrip['cells'][number] & { title: string })[] };

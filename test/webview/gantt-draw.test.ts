@@ -16,7 +16,7 @@ import { pathToFileURL } from 'url';
 import type { Browser, Page } from 'playwright-core';
 import { TestClient, startOnExamples, stopOnExamples } from '../protocol/lsp-client';
 import { ganttPageHtml, GANTT_STRINGS, type GanttStrings } from '../../client/src/panels/gantt-page';
-import { GanttRequest, type GanttResponse } from '../../server/src/protocol';
+import { GANTT_WINDOW_ROWS, GanttRequest, type GanttResponse } from '../../server/src/protocol';
 import { RESULTS, fileEnv, launch, openPage, zhStringsOf } from './browser';
 import { PAYLOADS } from './injection-corpus';
 
@@ -60,27 +60,42 @@ describe('Gantt panel: its own SVG at scale, drags and themes', function () {
     await browser?.close();
   });
 
-  const data = async (c: TestClient, uri: string) => {
-    const r = await c.request<GanttResponse>(GanttRequest.method, { uri, scope: 'file' });
+  const data = async (c: TestClient, uri: string, rows?: { from: number; to: number }) => {
+    const r = await c.request<GanttResponse>(GanttRequest.method, { uri, scope: 'file', ...(rows ? { rows } : {}) });
     assert.ok(r && 'chart' in r, JSON.stringify(r).slice(0, 300));
     return { type: 'data', seq: ++seq, ...r };
   };
 
   it('a 5,000-task plan: only the rows on screen are drawn, scrolling draws the next ones', async () => {
-    const d = await data(big.client, pathToFileURL(path.join(big.dir, 'big.project.yaml')).href);
-    assert.strictEqual(d.layout.bars.length, 5000);
-    const { page, send, errors } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings), { width: 1200, height: 800 });
+    const bigUri = pathToFileURL(path.join(big.dir, 'big.project.yaml')).href;
+    const d = await data(big.client, bigUri);
+    // The answer holds the top of the chart only (GANTT_WINDOW_ROWS rows), with totals and every task's row.
+    assert.strictEqual(d.windowed, true);
+    assert.deepStrictEqual(d.layout.window, { from: 0, to: GANTT_WINDOW_ROWS });
+    assert.ok(d.layout.bars.length < GANTT_WINDOW_ROWS && d.layout.bars.length > 250, `${d.layout.bars.length} bars in the window`);
+    assert.strictEqual(d.totals.scheduled, 5000);
+    assert.strictEqual(d.lines!.length, 3 * 5000);
+    assert.ok(JSON.stringify(d).length < 400_000, `a window is small: ${JSON.stringify(d).length} bytes`);
+    const { page, send, posted: allPosted, errors } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings), { width: 1200, height: 800 });
     const info = await send(d);
     assert.strictEqual(info.totalBars, 5000);
     assert.ok((info.bars as number) > 10 && (info.bars as number) < 400, `a window of rows is drawn: ${info.bars}`);
     assert.ok((info.arrows as number) > 5, 'arrows of the rows drawn');
     const firstIds = await page.evaluate(() => [...document.querySelectorAll('#chart rect.poc-bar')].map((r) => r.id));
     assert.ok(firstIds.includes('bar-0') && !firstIds.includes('bar-4000'));
-    // Scroll to row ~4,000: its bars are drawn, the first ones are gone.
+    // Scroll to row ~4,000: the page asks for those rows (as the panel would, the server answers
+    // them), its bars are drawn, the first ones are gone.
     await page.evaluate(() => {
       const wrap = document.getElementById('chart-wrap')!;
       wrap.scrollTop = 36 + 4000 * 28 - 200;
     });
+    await page.waitForFunction(() => ((window as unknown as { __pocPosted: Posted[] }).__pocPosted ?? []).some((m) => m.type === 'rows'));
+    const ask = (await allPosted()).filter((m) => m.type === 'rows').pop() as unknown as { from: number; to: number };
+    assert.ok(ask.from < 4000 && ask.to > 4010 && ask.to - ask.from < 1000, `the rows asked for: ${ask.from}–${ask.to}`);
+    const next = await data(big.client, bigUri, { from: ask.from, to: ask.to });
+    assert.deepStrictEqual(next.layout.window, { from: ask.from, to: ask.to });
+    const scrolled = await send(next);
+    assert.deepStrictEqual(scrolled.window, [ask.from, ask.to]);
     await page.waitForFunction(() => !!document.getElementById('bar-4000'));
     const after = await page.evaluate(() => [...document.querySelectorAll('#chart rect.poc-bar')].map((r) => r.id));
     assert.ok(after.includes('bar-4000') && !after.includes('bar-0'), `rows around 4,000 drawn: ${after.slice(0, 3).join(',')}`);

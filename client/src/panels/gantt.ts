@@ -90,6 +90,11 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
         const line = e.selections[0]?.active.line;
         const bar = line === undefined ? undefined : this.last?.chart.sections.flatMap((s) => s.bars).find((b) => b.range.start.line <= line && line <= b.range.end.line);
         if (bar) void this.panel.webview.postMessage({ type: 'cursor', key: bar.key });
+        else if (line !== undefined && this.last?.windowed) {
+          // A large chart's answer holds a window of rows: the page scrolls to the row and asks for it.
+          const at = rowAtLine(this.last.lines ?? [], line);
+          if (at) void this.panel.webview.postMessage({ type: 'cursor', ...at });
+        }
       }),
     );
   }
@@ -101,6 +106,8 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
 
   setOptions(change: Partial<GanttOptions>): void {
     if (change.uri !== undefined) this.uri = change.uri;
+    // Another plan or filter: its chart starts at the top.
+    this.rows = undefined;
     this.options = { ...this.options, ...change };
     void this.refresh();
   }
@@ -114,8 +121,11 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
   }
 
   protected override params(): GanttParams {
-    return { ...this.panelParams(), scope: this.options.scope, criticalOnly: this.options.criticalOnly, owner: this.options.owner, inspections: !!this.options.inspections };
+    return { ...this.panelParams(), scope: this.options.scope, criticalOnly: this.options.criticalOnly, owner: this.options.owner, inspections: !!this.options.inspections, ...(this.rows ? { rows: this.rows } : {}) };
   }
+
+  /** The rows the page asked for last (a large chart comes a window of rows at a time). */
+  private rows: { from: number; to: number } | undefined;
 
   protected rendered(info: RenderInfo): void {
     GanttPanel.lastRender = info;
@@ -133,6 +143,12 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
         this.setOptions(change);
         break;
       }
+      case 'rows':
+        if (typeof m.from === 'number' && typeof m.to === 'number') {
+          this.rows = { from: m.from, to: m.to };
+          await this.refresh();
+        }
+        break;
       case 'reveal':
         await this.reveal(String(m.key ?? ''));
         break;
@@ -252,4 +268,10 @@ function activePlan(): vscode.Uri | undefined {
   if (e && PLAN_RE.test(e.document.uri.path)) return e.document.uri;
   const visible = vscode.window.visibleTextEditors.find((x) => PLAN_RE.test(x.document.uri.path));
   return visible?.document.uri;
+}
+
+/** The bar whose task holds `line`, from a windowed answer's `lines` ([first, last, row] per bar index). */
+export function rowAtLine(lines: readonly number[], line: number): { row: number; index: number } | undefined {
+  for (let i = 0; i + 2 < lines.length; i += 3) if (lines[i] <= line && line <= lines[i + 1]) return { row: lines[i + 2], index: i / 3 };
+  return undefined;
 }

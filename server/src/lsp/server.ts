@@ -60,7 +60,7 @@ export function startServer(connection: Connection): void {
 
   // --- validation scheduling (validation.ts) ----------------------------------------------------
   // openProblem is defined below (disk); the queue calls it only later, on an edit.
-  const { dirtyDocs, scanning, queue, scheduleFlush, requestServed, changed, update, remove } = createValidation({ connection, documents, folders, log, guard, openProblem: (uri, text) => openProblem(uri, text) });
+  const { dirtyDocs, scanning, queue, scheduleFlush, requestServed, settleOpen, changed, update, remove } = createValidation({ connection, documents, folders, log, guard, openProblem: (uri, text) => openProblem(uri, text) });
 
   // --- disk ------------------------------------------------------------------------------------
   /**
@@ -345,8 +345,10 @@ export function startServer(connection: Connection): void {
   const host = { fileOf, workspaces: () => folders.all(), log };
   registerFeatures(connection, host, (ws) => ws.messageLocale);
   registerCommands(connection, host, () => folders.folderUris(), (uri) => folders.forDocument(uri));
+  /** Before a view: every pending edit parsed, and the open documents' diagnostics published. */
   const flushAll = () => {
     for (const uri of [...dirtyDocs]) fileOf(uri);
+    settleOpen();
   };
   registerViews(connection, { ...host, flushAll, workspaceFor: (uri) => folders.forDocument(uri), folderUris: () => folders.folderUris(), versionOf: (uri) => documents.get(uri)?.version });
   registerReports(connection, host, (uri) => folders.forDocument(uri), scanned);

@@ -114,9 +114,8 @@ export function createValidation(deps: ValidationDeps) {
   const SLICE_MS = 10;
 
   /** Runs a check until it is done (true) or the slice that began at `started` is over (false). */
-  const runJob = (uri: string, started: number): boolean => {
+  const runJob = (uri: string, started: number, slice = documents.get(uri) ? SLICE_MS : 50): boolean => {
     const job = jobs.get(uri)!;
-    const slice = documents.get(uri) ? SLICE_MS : 50;
     for (;;) {
       const r = job.steps.next();
       if (r.done) {
@@ -194,6 +193,28 @@ export function createValidation(deps: ValidationDeps) {
     undefined,
   );
 
+  /**
+   * Finishes the checks of open documents now (queued or under way): a view (the schedule panel
+   * asking 60 ms after a keystroke) is answered after the diagnostics of what was typed, as it was
+   * before checks went in slices; only the editing features' requests go between slices.
+   */
+  const settleOpen = () => {
+    if (scanning.size) return;
+    for (const uri of [...jobs.keys()]) if (documents.get(uri)) runJob(uri, Date.now(), Infinity);
+    for (const [ws, uris] of toValidate) {
+      for (const uri of [...uris]) {
+        if (!documents.get(uri)) continue;
+        uris.delete(uri);
+        if (!ws.get(uri)) {
+          connection.sendDiagnostics({ uri, diagnostics: [] });
+          continue;
+        }
+        jobs.set(uri, { ws, steps: ws.checkSteps(uri) });
+        runJob(uri, Date.now(), Infinity);
+      }
+    }
+  };
+
   /** Sends a file's diagnostics (`found`: Workspace.check of its current version). */
   const publish = (ws: Workspace, uri: string, found: Diagnostic[]) => {
     const file = ws.get(uri);
@@ -226,7 +247,7 @@ export function createValidation(deps: ValidationDeps) {
     return out;
   };
 
-  return { dirtyDocs, scanning, queue, scheduleFlush, requestServed, changed, update, remove, flush };
+  return { dirtyDocs, scanning, queue, scheduleFlush, requestServed, settleOpen, changed, update, remove, flush };
 }
 
 export type Validation = ReturnType<typeof createValidation>;

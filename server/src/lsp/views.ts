@@ -20,7 +20,7 @@ import type { FeatureHost } from './features';
 import { registerPanelViews, textHash } from './views-panels';
 import { registerLoadView } from './views-load';
 import { ganttExportName } from '../core/file-names';
-import { GanttExportRequest, GanttPngRequest, GanttRequest, type GanttParams, type GanttView, type PanelLayout } from '../protocol';
+import { GANTT_WINDOW_MIN_ROWS, GANTT_WINDOW_ROWS, GanttExportRequest, GanttPngRequest, GanttRequest, type GanttParams, type GanttView, type PanelLayout } from '../protocol';
 import { rangesIn, serve, serveView, viewScope, type ViewScope } from './requests';
 import { svgToPng } from '../node/png';
 import type { Workspace } from '../core/workspace';
@@ -56,14 +56,29 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
       const { span, ...b } = bar;
       return { ...b, range: rangeIn(bar.uri, span), text: barText(bar, locale) };
     };
+    let scheduled = 0;
+    let critical = 0;
+    for (const s of chart.sections) for (const b of s.bars) (scheduled++, b.critical && critical++);
+    // A large chart goes a window of rows at a time (ganttWindow): the page asks for more as it scrolls.
+    const rowCount = scheduled + chart.sections.length;
+    const windowed = rowCount > GANTT_WINDOW_MIN_ROWS;
+    const rows = windowed ? ganttWindow(p.rows, rowCount) : undefined;
+    const layout = layoutGantt(chart, { ...svgInputs(scope.ws, chart), labelOf: (b) => barText(b, locale), rows });
+    const inWindow = windowed ? new Set(layout.bars.map((b) => b.bar.key)) : undefined;
     const view = {
-      chart: { ...chart, sections: chart.sections.map((s) => ({ name: s.name, bars: s.bars.map(wire) })), unscheduled: chart.unscheduled.map(wire) },
-      layout: panelLayout(layoutGantt(chart, { ...svgInputs(scope.ws, chart), labelOf: (b) => barText(b, locale) }), locale),
+      chart: {
+        ...chart,
+        sections: chart.sections.map((s) => ({ name: s.name, bars: (inWindow ? s.bars.filter((b) => inWindow.has(b.key)) : s.bars).map(wire) })),
+        unscheduled: chart.unscheduled.map(wire),
+      },
+      layout: panelLayout(layout, locale),
+      totals: { scheduled, critical },
+      ...(windowed ? { windowed: true, lines: taskLines(scope.ws, layout.placed) } : {}),
       locale,
       ...(scope.file && chart.scope !== 'portfolio' ? { stamp: textHash(scope.file.text) } : {}),
     };
     return view as unknown as GanttView; // already the wire's shape: sent as it is (below)
-  }, ['chart', 'layout']); // the bars carry ranges already, the layout holds no span: neither is walked (withRanges)
+  }, ['chart', 'layout', 'lines']); // the bars carry ranges already, the layout holds no span: neither is walked (withRanges)
 
   serveView(connection, host, GanttExportRequest, (p, scope) => {
     const chart = chartOf(p, scope);
@@ -92,10 +107,32 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
   registerLoadView(connection, host);
 }
 
+/** The rows asked for, clamped to the chart, else the top of the chart. */
+export function ganttWindow(asked: GanttParams['rows'], total: number): { from: number; to: number } {
+  const ok = asked && Number.isFinite(asked.from) && Number.isFinite(asked.to) && asked.to > asked.from;
+  const from = ok ? Math.max(0, Math.min(total, Math.floor(asked.from))) : 0;
+  // A window is never larger than four default windows (a page cannot ask for the whole chart).
+  const to = ok ? Math.max(from, Math.min(total, Math.ceil(asked.to), from + 4 * GANTT_WINDOW_ROWS)) : Math.min(total, GANTT_WINDOW_ROWS);
+  return { from, to };
+}
+
+/** [first line, last line, row] of every scheduled bar's task, by bar index (GanttView.lines). */
+function taskLines(ws: Workspace, placed: SvgLayout['placed']): number[] {
+  const out: number[] = new Array(placed.length * 3);
+  const rangeIn = rangesIn(ws);
+  placed.forEach((p, i) => {
+    const r = rangeIn(p.bar.uri, p.bar.span);
+    out[3 * i] = r.start.line;
+    out[3 * i + 1] = r.end.line;
+    out[3 * i + 2] = p.row;
+  });
+  return out;
+}
+
 /** The layout as the panel gets it: bars and baselines name their bar by key (the chart has the bars), strip cells carry their tooltip. */
 function panelLayout(l: SvgLayout, locale: Locale): PanelLayout {
   const keys = new Map(l.bars.map((b) => [b.index, b.bar.key]));
-  const { strip, ...rest } = l;
+  const { strip, placed: _placed, ...rest } = l;
   return {
     ...rest,
     ...(strip ? { strip: { ...strip, cells: strip.cells.map((c) => ({ ...c, title: stripCellTitle(c, locale) })) } } : {}),

@@ -156,6 +156,8 @@ export interface SvgLayout {
   ticks: { x: number; text: string }[];
   /** The owner's load strip (LayoutOptions.load). */
   strip?: LayoutStrip;
+  /** Every scheduled bar by index, with its row (all bars, wherever the window is). */
+  placed: { bar: GanttBar; row: number }[];
 }
 
 /** Estimated width of a text at 12 px (CJK and full-width characters are wider). */
@@ -286,7 +288,7 @@ export function layoutGantt(chart: GanttChart, opts: LayoutOptions = {}): SvgLay
   const ticks: { x: number; text: string }[] = [];
   for (let d = start; d <= start + days; d += step) ticks.push({ x: xOf(d), text: tickText(d, step) });
 
-  const layout: SvgLayout = { width, height, labelW, plotX, plotW, top, rowH: ROW_H, pxPerDay, start, days, totalRows, window: { from, to }, rows, bars, baselines, arrows, shading, ticks };
+  const layout: SvgLayout = { width, height, labelW, plotX, plotW, top, rowH: ROW_H, pxPerDay, start, days, totalRows, window: { from, to }, rows, bars, baselines, arrows, shading, ticks, placed };
   if (opts.load) layout.strip = stripOf(opts.load, top + totalRows * ROW_H, start, days, xOf);
   if ((opts.todayLine ?? true) && today !== undefined && today >= start && today < start + days && placed.length) layout.today = { x: round(xOf(today) + pxPerDay / 2) };
   return layout;
