@@ -40,14 +40,14 @@ const exceljsApart = { name: 'exceljs-apart', setup: (b) => b.onResolve({ filter
 const pinyinApart = { name: 'pinyin-apart', setup: (b) => b.onResolve({ filter: /^pinyin-pro$/ }, () => ({ path: './pinyin.js', external: true })) };
 
 // The documents (reports as HTML, Word, e-mail: docx, nodemailer, marked; the export's workbook) and
-// the import (fast-xml-parser, @fast-csv/parse, iconv-lite): dist/documents.js and dist/import.js,
+// the import's readers (fast-xml-parser, @fast-csv/parse, iconv-lite): dist/documents.js and dist/import.js,
 // which the server and the CLI require at first use (server/src/node/lazy.ts), so that starting
 // does not parse them. Only lazy.ts's require of each entry is rewritten; the entries' own bundles
 // resolve them normally.
-const LAZY = { '../documents/entry': './documents.js', '../import/index': './import.js' };
+const LAZY = { '../documents/entry': './documents.js', '../import/read': './import.js' };
 const lazyApart = {
   name: 'lazy-apart',
-  setup: (b) => b.onResolve({ filter: /^\.\.\/(documents\/entry|import\/index)$/ }, (a) => (/[\\/]node[\\/]lazy\.ts$/.test(a.importer) ? { path: LAZY[a.path], external: true } : undefined)),
+  setup: (b) => b.onResolve({ filter: /^\.\.\/(documents\/entry|import\/read)$/ }, (a) => (/[\\/]node[\\/]lazy\.ts$/.test(a.importer) ? { path: LAZY[a.path], external: true } : undefined)),
 };
 
 const builds = [
@@ -56,7 +56,7 @@ const builds = [
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart, lazyApart] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart, lazyApart] },
   { entryPoints: ['server/src/documents/entry.ts'], outfile: 'dist/documents.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart] },
-  { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/import.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart] },
+  { entryPoints: ['server/src/import/read.ts'], outfile: 'dist/import.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart] },
   { entryPoints: ['node_modules/exceljs/excel.js'], outfile: 'dist/exceljs.js' },
   { entryPoints: ['node_modules/pinyin-pro/dist/index.js'], outfile: 'dist/pinyin.js' },
 ];
