@@ -39,11 +39,24 @@ const exceljsApart = { name: 'exceljs-apart', setup: (b) => b.onResolve({ filter
 // pinyin-pro (ids from Chinese names in `import`, 470 KB minified): the same, dist/pinyin.js.
 const pinyinApart = { name: 'pinyin-apart', setup: (b) => b.onResolve({ filter: /^pinyin-pro$/ }, () => ({ path: './pinyin.js', external: true })) };
 
+// The documents (reports as HTML, Word, e-mail: docx, nodemailer, marked; the export's workbook) and
+// the import's readers (fast-xml-parser, @fast-csv/parse, iconv-lite): dist/documents.js and dist/import.js,
+// which the server and the CLI require at first use (server/src/node/lazy.ts), so that starting
+// does not parse them. Only lazy.ts's require of each entry is rewritten; the entries' own bundles
+// resolve them normally.
+const LAZY = { '../documents/entry': './documents.js', '../import/read': './import.js' };
+const lazyApart = {
+  name: 'lazy-apart',
+  setup: (b) => b.onResolve({ filter: /^\.\.\/(documents\/entry|import\/read)$/ }, (a) => (/[\\/]node[\\/]lazy\.ts$/.test(a.importer) ? { path: LAZY[a.path], external: true } : undefined)),
+};
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // resvg (PNG) is a native package, loaded when first needed: never bundled (its wasm build is).
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart] },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart, lazyApart] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart, lazyApart] },
+  { entryPoints: ['server/src/documents/entry.ts'], outfile: 'dist/documents.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart] },
+  { entryPoints: ['server/src/import/read.ts'], outfile: 'dist/import.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart] },
   { entryPoints: ['node_modules/exceljs/excel.js'], outfile: 'dist/exceljs.js' },
   { entryPoints: ['node_modules/pinyin-pro/dist/index.js'], outfile: 'dist/pinyin.js' },
 ];

@@ -6,7 +6,10 @@
 // bundles of dist/ (build them first: node esbuild.mjs [--production]), with the files they read
 // at run time beside them —
 //   dist/cli.js, dist/server.js   the CLI and the language server (core, schemas' validators,
-//                                 data/calendars, docx, nodemailer … bundled in)
+//                                 data/calendars … bundled in)
+//   dist/documents.js             reports as HTML, Word, e-mail and the workbook (docx, nodemailer,
+//                                 marked), loaded at the first such document (a bundle apart)
+//   dist/import.js                the import's readers (XML, CSV, encodings), loaded at the first import
 //   dist/exceljs.js               the workbook library, loaded at the first .xlsx (a bundle apart)
 //   dist/pinyin.js                pinyin-pro, ids from Chinese names at the first import (a bundle apart)
 //   dist/resvg.wasm               PNG without the native resvg (charts in Word and e-mail, gantt --format png)
@@ -21,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NAME = 'poc-studio-cli';
 /** What the package holds, as paths relative to the repository (and to the package). */
-const FILES = ['bin/poc-studio.js', 'bin/poc-studio-language-server.js', 'dist/cli.js', 'dist/server.js', 'dist/exceljs.js', 'dist/pinyin.js', 'dist/resvg.wasm', 'media/mermaid.min.js', 'LICENSE'];
+const FILES = ['bin/poc-studio.js', 'bin/poc-studio-language-server.js', 'dist/cli.js', 'dist/server.js', 'dist/documents.js', 'dist/import.js', 'dist/exceljs.js', 'dist/pinyin.js', 'dist/resvg.wasm', 'media/mermaid.min.js', 'LICENSE'];
 
 function fail(message) {
   process.stderr.write(`pack-cli: ${message}\n`);

@@ -81,7 +81,7 @@ describe('extension manifest', () => {
     const r = cp.spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
     assert.strictEqual(r.status, 0, r.stderr);
     const files = r.stdout.trim().split('\n').map((f) => f.trim()).sort();
-    for (const f of ['dist/extension.js', 'dist/server.js', 'dist/exceljs.js', 'dist/pinyin.js', 'dist/resvg.wasm', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'syntaxes/poc-yaml.tmLanguage.json', 'schemas/poc.schema.json', 'media/walkthrough/openFolder.svg', 'README.md', 'LICENSE']) {
+    for (const f of ['dist/extension.js', 'dist/server.js', 'dist/documents.js', 'dist/import.js', 'dist/exceljs.js', 'dist/pinyin.js', 'dist/resvg.wasm', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'syntaxes/poc-yaml.tmLanguage.json', 'schemas/poc.schema.json', 'media/walkthrough/openFolder.svg', 'README.md', 'LICENSE']) {
       assert.ok(files.includes(f), `${f} is packaged`);
     }
     assert.ok(!files.some((f) => /^(node_modules|out|test|server|client|\.cache|examples)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts')), files.join(', '));

@@ -119,7 +119,7 @@ describe('the CLI package (npm run pack:cli), installed offline', function () {
     assert.strictEqual(manifest.version, VERSION);
     assert.deepStrictEqual(Object.keys(manifest.bin).sort(), ['poc-studio', 'poc-studio-language-server']);
     for (const k of ['dependencies', 'optionalDependencies', 'peerDependencies']) assert.strictEqual(manifest[k], undefined, k);
-    for (const f of ['dist/cli.js', 'dist/server.js', 'dist/exceljs.js', 'dist/pinyin.js', 'dist/resvg.wasm', 'media/mermaid.min.js']) assert.ok(fs.existsSync(path.join(installed(), f)), f);
+    for (const f of ['dist/cli.js', 'dist/server.js', 'dist/documents.js', 'dist/import.js', 'dist/exceljs.js', 'dist/pinyin.js', 'dist/resvg.wasm', 'media/mermaid.min.js']) assert.ok(fs.existsSync(path.join(installed(), f)), f);
     assert.ok(!fs.existsSync(path.join(installed(), 'node_modules')), 'nothing installed beside it');
     assert.throws(() => require.resolve('@resvg/resvg-js', { paths: [installed()] }), 'no node_modules of the repository reachable');
     assert.strictEqual(run(bin('poc-studio'), ['--version']).stdout.trim(), VERSION);

@@ -36,7 +36,7 @@ describe('PNG without the native resvg (the packaged extension)', function () {
   let bin: string;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'poc-studio-packaged-'));
-    for (const f of ['cli.js', 'resvg.wasm']) fs.copyFileSync(path.join(REPO, 'dist', f), path.join(dir, f));
+    for (const f of ['cli.js', 'documents.js', 'resvg.wasm']) fs.copyFileSync(path.join(REPO, 'dist', f), path.join(dir, f));
     bin = path.join(dir, 'bin.js');
     fs.writeFileSync(bin, "'use strict';\nrequire('./cli.js').main(process.argv.slice(2)).then((c) => (process.exitCode = c));\n");
   });

@@ -42,6 +42,8 @@ export interface StartOptions {
    * The server still talks LSP over stdio.
    */
   heapProbe?: boolean;
+  /** The server script to run instead of the package's bin (e.g. a copy of dist/server.js). */
+  server?: string;
 }
 
 /** The server's memory after a forced full garbage collection (heap-probe). */
@@ -74,9 +76,10 @@ export class TestClient {
   static async start(opts: StartOptions = {}): Promise<TestClient> {
     const env = opts.env ? { ...process.env, ...opts.env } : process.env;
     const probe = path.join(REPO, 'out', 'test', 'fuzz', 'heap-probe.js');
+    const server = opts.server ?? SERVER;
     const proc = opts.heapProbe
-      ? cp.spawn(process.execPath, ['--expose-gc', '--require', probe, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env })
-      : cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+      ? cp.spawn(process.execPath, ['--expose-gc', '--require', probe, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env })
+      : cp.spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, conn, opts);
     proc.on('exit', () => (client.exited = true));

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'url';
 import { kindOfPath } from '../core/artifact';
 import { parseDate } from '../core/dates';
 import { EXPORT_FORMATS, exportData, exportFileName, planMspdi, planUris, tasksCsv, tasksIcs, type ExportFormat } from '../core/exports';
-import { tasksWorkbook } from '../documents/xlsx';
+import { documents } from '../node/lazy';
 import { readArgs } from './args';
 import { terminalText } from './format';
 import { loadFolder } from './load';
@@ -96,7 +96,7 @@ export async function runExport(argv: string[], io: Io): Promise<number> {
     return fail(io, `${terminalText(person)} is neither a team member nor an owner of a task in these plans${known ? ` (people: ${terminalText(known)})` : ''}`);
   }
   let bytes: string | Buffer;
-  if (format === 'xlsx') bytes = await tasksWorkbook(data);
+  if (format === 'xlsx') bytes = await documents().tasksWorkbook(data);
   else if (format === 'csv') bytes = tasksCsv(data);
   else if (format === 'mspdi') {
     const x = planMspdi(ws, uris[0])!;

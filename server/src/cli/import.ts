@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { localToday, formatDate, parseDate } from '../core/dates';
 import { pickLocale } from '../core/types';
-import { formatOf, importBytes, MAX_IMPORT_BYTES, parseMapOption } from '../import';
+import { importer } from '../node/lazy';
 import { readArgs } from './args';
 import { terminalText } from './format';
 
@@ -56,6 +56,8 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
   }
   if ('problem' in r) return usage(io, r.problem);
   if (r.positionals.length !== 1) return usage(io, 'import needs exactly one file (.xlsx, .csv or .xml)');
+  // The import's readers are a bundle of their own (dist/import.js), loaded here (node/lazy.ts).
+  const { formatOf, importBytes, MAX_IMPORT_BYTES, parseMapOption } = importer();
   const kind = r.values.get('--kind');
   const format = r.values.get('--format') ?? 'text';
   const today = r.values.get('--today') ?? formatDate(localToday());

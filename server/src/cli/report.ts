@@ -12,7 +12,8 @@ import { parseDate } from '../core/dates';
 import { kindOfPath } from '../core/artifact';
 import { generateReport, isWeek, pickPlan, REPORT_KINDS, ReportError, type ReportKind } from '../core/reports';
 import { REPORT_EDITIONS, type ReportEdition } from '../core/reports/doc';
-import { reportOutput, type ReportFormat } from '../documents/report-output';
+import type { ReportFormat } from '../documents/report-output';
+import { documents } from '../node/lazy';
 import { loadFolder } from './load';
 import { readArgs } from './args';
 
@@ -113,7 +114,7 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
     if (e instanceof ReportError) return fail(`error: ${e.message}`);
     throw e;
   }
-  const output = await reportOutput(report, args.format, { now: args.today ? new Date(`${args.today}T09:00:00Z`) : undefined });
+  const output = await documents().reportOutput(report, args.format, { now: args.today ? new Date(`${args.today}T09:00:00Z`) : undefined });
   const binary = typeof output.data !== 'string';
   if (args.out === undefined && !binary) {
     await new Promise<void>((resolve) => io.out.write(output.data, () => resolve()));

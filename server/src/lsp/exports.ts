@@ -8,7 +8,7 @@ import type { Connection } from 'vscode-languageserver';
 import { exportData, exportFileName, EXPORT_FORMATS, planMspdi, planUris, tasksCsv, tasksIcs, type ExportFormat } from '../core/exports';
 import { isPlan } from '../core/model';
 import { pickLocale } from '../core/types';
-import { tasksWorkbook } from '../documents/xlsx';
+import { documents } from '../node/lazy';
 import { ExportRequest, type ExportParams, type ExportResult, type RequestError } from '../protocol';
 import { serve, type ViewHost } from './requests';
 
@@ -51,7 +51,7 @@ export function registerExports(connection: Connection, host: ViewHost, scanned:
     if (person !== undefined && !data.people.some((p) => p.id === person)) return { error: `${person} is neither a team member nor an owner of a task in these plans` };
     let bytes: Buffer;
     let skipped = 0;
-    if (format === 'xlsx') bytes = await tasksWorkbook(data);
+    if (format === 'xlsx') bytes = await documents().tasksWorkbook(data);
     else if (format === 'csv') bytes = Buffer.from(tasksCsv(data), 'utf8');
     else if (format === 'mspdi') {
       // Tasks without dates are in the file too (without Start and Finish): none skipped.

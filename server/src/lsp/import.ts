@@ -11,7 +11,7 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
-import { importBytes } from '../import';
+import { importer } from '../node/lazy';
 import { readBytes } from '../node/files';
 import { pickLocale, type Locale } from '../core/types';
 import { isPlainFileName } from '../core/file-names';
@@ -60,7 +60,7 @@ export async function importPreview(params: ImportPreviewParams, defaultLocale: 
   try {
     // The tests' failure hook stands for a failing import (lsp/requests.ts).
     testThrow(ImportPreviewRequest.method);
-    result = await importBytes(bytes, name, { kind, locale });
+    result = await importer().importBytes(bytes, name, { kind, locale });
   } catch (e) {
     throw new ResponseError(ErrorCodes.InternalError, say(`import of ${name} failed: ${messageOf(e)}`, `导入 ${name} 失败：${messageOf(e)}`));
   }

@@ -8,7 +8,7 @@ import { generateReport, pickPlan, ReportError } from '../core/reports';
 import { pickLocale } from '../core/types';
 import type { Workspace } from '../core/workspace';
 import type { FeatureHost } from './features';
-import { reportOutput } from '../documents/report-output';
+import { documents } from '../node/lazy';
 import { BaselineRequest, ReportRequest, type ReportParams, type ReportResult } from '../protocol';
 import { baselineOf } from '../core/baselines/write';
 import { isPlainFileName } from '../core/file-names';
@@ -40,7 +40,7 @@ export function registerReports(connection: Connection, host: FeatureHost, works
     });
     const format = params.format === 'html' || params.format === 'docx' || params.format === 'eml' ? params.format : 'markdown';
     if (format === 'markdown') return { ...report, uri: planUri };
-    const out = await reportOutput({ ...report, doc }, format);
+    const out = await documents().reportOutput({ ...report, doc }, format);
     // `source`: the Markdown, for the editor's preview of an HTML page.
     if (typeof out.data === 'string') return { ...report, markdown: out.data, source: report.markdown, fileName: out.fileName, uri: planUri };
     return { ...report, base64: Buffer.from(out.data).toString('base64'), fileName: out.fileName, uri: planUri };

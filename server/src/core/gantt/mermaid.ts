@@ -8,7 +8,6 @@
 import { parseDate, formatDate } from '../dates';
 import type { Locale } from '../types';
 import type { GanttBar, GanttChart } from './gantt';
-import { allBars } from './gantt';
 import { htmlText, scriptJson, standalonePage } from '../html';
 import { PALETTE, legendIds, legendText, paletteThemeVariables, tickInterval } from './legend';
 
@@ -142,7 +141,9 @@ export function ganttHtml(chart: GanttChart, opts: StandaloneOptions): string {
   const unscheduled = chart.unscheduled.length
     ? `<h2>${htmlText(head.unscheduled)}</h2><ul>${chart.unscheduled.map((b) => `<li>${htmlText(b.label)} — ${htmlText(b.problems.join('; '))}</li>`).join('')}</ul>`
     : '';
-  const bars = allBars(chart).length;
+  // Counted here, not with gantt.ts's allBars: this module (and svg.ts, which the documents bundle
+  // needs) stays free of gantt.ts, which reads the model and the schemas.
+  const bars = chart.sections.reduce((n, s) => n + s.bars.length, 0) + chart.unscheduled.length;
   const days = Math.max(1, daysBetween(chart.start, chart.end));
   const width = Math.max(1000, 28 * days);
   // Mermaid's default paddings (left 75, right 75) around the axis.
