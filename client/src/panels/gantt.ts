@@ -115,6 +115,7 @@ export class GanttPanel extends ViewPanel<GanttResponse, RenderInfo, GanttParams
   /** The chart follows the plan being edited (other artifacts only matter to the portfolio). */
   protected override follow(uri: string): boolean {
     if (!PLAN_RE.test(uri)) return false;
+    if (uri !== this.uri) this.rows = undefined;
     this.uri = uri;
     if (this.options.scope === 'file') this.options.owner = undefined;
     return true;

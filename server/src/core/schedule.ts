@@ -139,6 +139,12 @@ export function schedulePlan(plan: PlanModel, env: ScheduleEnv = {}): Schedule {
     if (t && d.days && d.days.value > 0 && t.task.actualStart?.day === undefined && t.task.actualEnd?.day === undefined) t.delayDays += Math.ceil(d.days.value);
   }
 
+  // Exact-length arrays: they live as long as the schedule (a plan of 20,000 tasks, ~3 MB of spare capacity).
+  for (const t of tasks) {
+    t.deps = t.deps.slice();
+    t.unknownDeps = t.unknownDeps.slice();
+  }
+
   const cycles = findCycles(tasks);
   for (const c of cycles) for (const t of c) t.inCycle = true;
 

@@ -204,6 +204,9 @@ function itemOf(item: Obj, spec: ListSpec, node: SchemaNode, i: number): Found {
   if (spec.def && idOf(id) !== undefined) found.defs.push(new Def(spec.def, id!.value, id!, new NodeEntity(item), text));
   refsOf(item, node, lbl, found, spec.def === 'task' ? idOf(id) : undefined);
   const anywhere = spec.labelStyle === 'date' ? typeof item.date === 'string' && parseDate(item.date) !== undefined : spec.labelStyle === 'plain' ? !!text?.trim() : idOf(id) !== undefined || !!text?.trim();
+  // Kept as long as the item: exact-length arrays (one pushed element reserves seventeen slots).
+  found.defs = found.defs.slice();
+  found.refs = found.refs.slice();
   itemCache.set(item, { spec, i, anywhere, found });
   return found;
 }

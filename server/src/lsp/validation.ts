@@ -9,6 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineIndexOf, type ReadProblem } from '../core/file';
 import type { Workspace } from '../core/workspace';
 import type { Diagnostic } from '../core/types';
+import { memoryPolicy } from './memory';
 import type { Folders } from './folders';
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
@@ -52,8 +53,10 @@ export function createValidation(deps: ValidationDeps) {
    * answer in a setImmediate of its own: the hops let both run before the flush.
    */
   const scheduleFlush = () => {
+    memory.busy();
     if (!flushTimer) hop(0);
   };
+  const memory = memoryPolicy();
   let served = 0;
   const hop = (times: number) => {
     const seen = served;
@@ -189,6 +192,7 @@ export function createValidation(deps: ValidationDeps) {
         if (open) openPublished = true;
       }
       for (const [ws, uris] of [...toValidate]) if (uris.size === 0) toValidate.delete(ws);
+      if (!jobs.size && !toValidate.size) memory.idle();
     },
     undefined,
   );

@@ -10,6 +10,9 @@ const uriOf = (file: string) => vscode.Uri.joinPath(folder(), file);
 
 interface RenderInfo {
   bars: number;
+  totalBars: number;
+  /** The rows of a large chart's answer (a window of them). */
+  window?: [number, number];
   critical: number;
   milestones: number;
   todayLine: boolean;
@@ -139,5 +142,30 @@ describe('schedule panel in VS Code', function () {
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), before, 'undone in the editor');
     await vscode.commands.executeCommand('workbench.action.files.save');
+  });
+
+  it('a plan of 2,000 tasks comes a window of rows at a time: moving the cursor to a task far down brings its rows', async () => {
+    // Chains of ten one-day tasks of one person (ids and person of their own: nothing else in the folder changes).
+    const lines = ['kind: project', 'id: e2e-big', 'title: 大型实施计划', 'start: 2027-03-01', 'team:', '  - { id: e2e-wang, name: 王五, role: engineer, capacity: 100 }', 'tasks:'];
+    for (let i = 1; i <= 2000; i++) lines.push(`  - { id: W${i}, name: 大计划任务${i}, phase: implementation, owner: e2e-wang${i % 10 === 1 ? ', start: 2027-03-01' : `, dependsOn: [W${i - 1}]`}, duration: 1d }`);
+    const target = uriOf('e2e-big.project.yaml');
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(`${lines.join('\n')}\n`));
+    try {
+      const doc = await vscode.workspace.openTextDocument(target);
+      const editor = await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('pocStudio.showSchedule', doc.uri);
+      const top = await nextRender(api, (r) => r.totalBars === 2000, 'the top of the large plan drawn');
+      assert.deepEqual(top.window, [0, 300]);
+      assert.ok(!top.labels.some((l) => l.includes('大计划任务1800')));
+      // The cursor on task W1800 (line 7 + 1799): the page scrolls to its row and asks for those rows.
+      const line = 7 + 1799;
+      assert.match(doc.lineAt(line).text, /id: W1800,/);
+      editor.selection = new vscode.Selection(line, 6, line, 6);
+      const far = await nextRender(api, (r) => r.totalBars === 2000 && !!r.window && r.window[0] > 0 && r.labels.some((l) => l.includes('大计划任务1800')), 'the rows around task W1800 drawn');
+      assert.ok(far.window![0] <= 1801 && 1801 < far.window![1], `window ${far.window}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(target);
+    }
   });
 });

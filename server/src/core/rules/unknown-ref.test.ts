@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { brief, check, yaml } from '../testing';
+import { brief, check, workspaceOf, yaml } from '../testing';
 
 const stakeholders = yaml`
   kind: stakeholders
@@ -286,5 +286,34 @@ describe('rule unknown-ref', () => {
       .find((h) => h.text === '王五')!;
     assert.strictEqual(owner.message,
       "风险 RK1 的负责人 '王五' 不是本文件的团队成员或工作区中的干系人。不存在该 id，请把 '王五' 加入本文件的团队，或加入干系人文件，或改正 id。");
+  });
+});
+
+describe('unknown-ref across edits', () => {
+  it('keeps verdicts for the ids referred to now only (typing an id letter by letter keeps no trail of versions)', () => {
+    const plan = (owner: string) => yaml`
+      kind: project
+      id: p
+      title: 实施
+      start: 2027-01-04
+      team: [{ id: zhao, name: 赵六 }]
+      tasks:
+        - { id: A, name: 准备, owner: zhao, duration: 2d }
+        - { id: B, name: 部署, owner: ${owner}, dependsOn: [A], duration: 3d }
+    `;
+    const uri = 'file:///ws/p.project.yaml';
+    const ws = workspaceOf({ 'p.project.yaml': plan('z') });
+    ws.check(uri);
+    const typed = 'zhangsan-from-the-shanghai-office';
+    for (let i = 2; i <= typed.length; i++) {
+      ws.set(uri, plan(typed.slice(0, i)));
+      const found = ws.check(uri).filter((d) => d.rule === 'unknown-ref');
+      assert.strictEqual(found.length, 1, `one unknown owner at ${typed.slice(0, i)}`);
+    }
+    // The rule's memo of this file (Workspace.memos): the ids of the last version, not one per letter.
+    const memo = (ws as unknown as { memos: Map<string, Map<string, Map<string, unknown>>> }).memos.get(uri)!.get('unknown-ref')!;
+    const verdicts = memo.get('verdicts') as { byKind: Map<string, Map<string, unknown>> };
+    const ids = [...verdicts.byKind.values()].flatMap((m) => [...m.keys()]).sort();
+    assert.deepStrictEqual(ids, ['A', typed, 'zhao'].sort());
   });
 });

@@ -139,7 +139,11 @@ export const rule = defineRule({
     const broken = brokenKey(ctx.index);
     const prev = ctx.memo?.get('verdicts') as Verdicts | undefined;
     const valid = version !== undefined && prev !== undefined && prev.version === version && prev.broken === broken && sameDefs(prev.defs, defs);
-    const byKind = valid ? prev.byKind : new Map<RefKind, Map<string, Verdict>>();
+    // The verdicts by kind and id kept for the next check hold the ids referred to now only: typing
+    // an id letter by letter must not keep one verdict (and, through its key, that version's text)
+    // per letter for the rest of the session.
+    const known = valid ? prev.byKind : undefined;
+    const byKind = new Map<RefKind, Map<string, Verdict>>();
     const verdicts: Verdict[] = new Array(refs.length);
     const shift = valid ? prev.refs.length - refs.length : 0;
     for (let i = 0; i < refs.length; i++) {
@@ -149,10 +153,10 @@ export const rule = defineRule({
         if (prev.refs[i] === r) v = prev.verdicts[i];
         else if (prev.refs[i + shift] === r) v = prev.verdicts[i + shift];
       }
+      let byId = byKind.get(r.kind);
+      if (!byId) byKind.set(r.kind, (byId = new Map()));
       if (v === undefined) {
-        let byId = byKind.get(r.kind);
-        if (!byId) byKind.set(r.kind, (byId = new Map()));
-        v = byId.get(r.id);
+        v = byId.get(r.id) ?? known?.get(r.kind)?.get(r.id);
         if (v === undefined) {
           const table = ctx.index.symbols();
           v = table.exists(ctx.file, r)
@@ -160,9 +164,9 @@ export const rule = defineRule({
             : brokenDefiners(ctx.index, r.kind).length
               ? UNCHECKED
               : { suggestion: ctx.index.suggest(r.id, table.candidates(ctx.file, r.kind)), fix: fixFor(r.kind, r.id, ctx) };
-          byId.set(r.id, v);
         }
       }
+      if (!byId.has(r.id)) byId.set(r.id, v);
       verdicts[i] = v;
       if (v === RESOLVES || v === UNCHECKED) continue;
       const { suggestion, fix } = v;
