@@ -153,8 +153,19 @@ interface Found {
   refs: SymbolRef[];
 }
 
+/**
+ * Where each item of a top-level list put its symbols in the file's defs and refs: per list, the
+ * arrays holding the items and six numbers per item (array, index in it, defs from/to, refs
+ * from/to), in document order — symbolAt finds the item under the cursor by its span in a few
+ * probes instead of reading the span of every symbol of the file.
+ */
+export interface ListSegment {
+  arrays: unknown[][];
+  cells: number[];
+}
+
 /** The references a mapping holds (by the schema node), worded with the label of its item. */
-function refsOf(o: Obj, node: SchemaNode, label: () => Localized | undefined, out: Found, fromTask?: string): void {
+function refsOf(o: Obj, node: SchemaNode, label: () => Localized | undefined, out: Found, fromTask?: string, segments?: ListSegment[]): void {
   for (const r of node.refs) {
     const v = o[r.key];
     if (v === undefined || v === null) continue;
@@ -182,7 +193,11 @@ function refsOf(o: Obj, node: SchemaNode, label: () => Localized | undefined, ou
     const v = o[c.key];
     if (isObj(v)) refsOf(v, c.node, label, out, fromTask);
   }
-  for (const l of node.lists) listOf(o[l.key], l.key, l.spec, l.item, out, { n: 0 }, 0);
+  for (const l of node.lists) {
+    const seg = segments ? { arrays: [], cells: [] } : undefined;
+    listOf(o[l.key], l.key, l.spec, l.item, out, { n: 0 }, 0, seg);
+    if (seg && seg.cells.length) segments!.push(seg);
+  }
 }
 
 /**
@@ -212,23 +227,27 @@ function itemOf(item: Obj, spec: ListSpec, node: SchemaNode, i: number): Found {
 }
 
 /** The items of a list (a group of a grouped list holds more items under the same key). */
-function listOf(v: unknown, key: string, spec: ListSpec, node: SchemaNode, out: Found, counter: { n: number }, depth: number): void {
+function listOf(v: unknown, key: string, spec: ListSpec, node: SchemaNode, out: Found, counter: { n: number }, depth: number, seg?: ListSegment): void {
   if (!Array.isArray(v) || depth > 8) return;
-  for (const item of v) {
+  let at = -1;
+  for (let i = 0; i < v.length; i++) {
+    const item = v[i];
     if (!isObj(item)) continue;
     if (spec.groupedBy !== undefined && (spec.groupedBy in item || (key in item && !(spec.label !== undefined && spec.label in item)))) {
-      listOf(item[key], key, spec, node, out, counter, depth + 1);
+      listOf(item[key], key, spec, node, out, counter, depth + 1, seg);
       continue;
     }
     const f = itemOf(item, spec, node, counter.n++);
-    for (const d of f.defs) out.defs.push(d);
-    for (const r of f.refs) out.refs.push(r);
+    if (seg && at < 0) at = seg.arrays.push(v) - 1;
+    if (seg) seg.cells.push(at, i, out.defs.length, out.defs.length + f.defs.length, out.refs.length, out.refs.length + f.refs.length);
+    for (let k = 0; k < f.defs.length; k++) out.defs.push(f.defs[k]);
+    for (let k = 0; k < f.refs.length; k++) out.refs.push(f.refs[k]);
   }
 }
 
 /** What a file defines and refers to, read along its kind's schema tree (generated/kinds.ts). */
 export function collect(file: ArtifactFile): FileSymbols {
-  const out: Found = { defs: [], refs: [] };
+  const out: Found & { lists: ListSegment[] } = { defs: [], refs: [], lists: [] };
   const tree = TREES[file.kind];
   const root = file.model.raw;
   if (tree.def) {
@@ -236,7 +255,7 @@ export function collect(file: ArtifactFile): FileSymbols {
     const label = tree.def.label !== undefined && typeof root[tree.def.label] === 'string' ? (root[tree.def.label] as string) : undefined;
     if (id !== undefined && id.trim() !== '') out.defs.push(new Def(tree.def.kind, id, new ValueField(id, root, 'id'), file.model, label));
   }
-  refsOf(root, tree, () => undefined, out);
+  refsOf(root, tree, () => undefined, out, undefined, out.lists);
   return out;
 }
 

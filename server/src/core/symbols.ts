@@ -9,6 +9,7 @@
  * so its identity is workspace-wide, while an `owner` first resolves to the team of its own file.
  */
 import type { ArtifactFile } from './rules/api';
+import type { ListSegment } from './symbols-read';
 import type { Span } from './text';
 import type { Localized } from './types';
 import { collect } from './symbols-read';
@@ -71,6 +72,8 @@ export interface SymbolRef {
 export interface FileSymbols {
   defs: SymbolDef[];
   refs: SymbolRef[];
+  /** Where the items of the top-level lists put their symbols (symbols-read.ts ListSegment). */
+  lists?: ListSegment[];
 }
 
 /** The definition kinds a reference may name, tried in order; `sameFile` limits a tier to the referring file. */
@@ -230,9 +233,29 @@ export class SymbolTable {
 /** The definition or reference whose span contains `offset` (end inclusive, so a cursor after the id counts). */
 export function symbolAt(file: ArtifactFile, offset: number): { def?: SymbolDef; ref?: SymbolRef } {
   const s = symbolsOf(file);
-  const hit = <T extends { span: Span }>(xs: T[]) => xs.find((x) => x.span.start <= offset && offset <= x.span.end);
-  const ref = hit(s.refs);
+  const on = (x: { span: Span }) => x.span.start <= offset && offset <= x.span.end;
+  // The item of a top-level list under the cursor, by binary search over the items' spans: only
+  // its own symbols are read (a plan of 20,000 tasks has 40,000 references).
+  for (const seg of s.lists ?? []) {
+    const n = seg.cells.length / 6;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = 6 * mid;
+      const span = file.parsed.map.item(seg.arrays[seg.cells[c]], seg.cells[c + 1]);
+      if (!span) break;
+      if (offset < span.start) hi = mid - 1;
+      else if (offset > span.end) lo = mid + 1;
+      else {
+        for (let k = seg.cells[c + 4]; k < seg.cells[c + 5]; k++) if (on(s.refs[k])) return { ref: s.refs[k] };
+        for (let k = seg.cells[c + 2]; k < seg.cells[c + 3]; k++) if (on(s.defs[k])) return { def: s.defs[k] };
+        return {};
+      }
+    }
+  }
+  const ref = s.refs.find(on);
   if (ref) return { ref };
-  const def = hit(s.defs);
+  const def = s.defs.find(on);
   return def ? { def } : {};
 }
