@@ -53,10 +53,23 @@ export const rule = defineRule({
   check(ctx) {
     const m = ctx.file.model;
     if (m.kind !== 'project') return;
-    for (const c of m.changes.items) {
-      const id = c.id?.value.trim();
-      if (!id || c.scope?.value.trim() !== 'next-phase') continue;
-      const tasks = m.tasks.items.filter((t) => t.change?.value.trim() === id).map((t) => t.id?.value ?? t.name?.value ?? '?');
+    const nextPhase = m.changes.items.filter((c) => c.scope?.value.trim() === 'next-phase' && c.id?.value.trim());
+    if (!nextPhase.length) return;
+    // The tasks of each next-phase change, in one pass over the tasks (a plan of 20,000 tasks with
+    // a few such changes read every task's change once per change).
+    const wanted = new Set(nextPhase.map((c) => c.id!.value.trim()));
+    const tasksOf = new Map<string, string[]>();
+    const items = m.tasks.items;
+    for (let i = 0; i < items.length; i++) {
+      const ch = items[i].change?.value.trim();
+      if (ch === undefined || !wanted.has(ch)) continue;
+      const list = tasksOf.get(ch) ?? [];
+      if (!list.length) tasksOf.set(ch, list);
+      list.push(items[i].id?.value ?? items[i].name?.value ?? '?');
+    }
+    for (const c of nextPhase) {
+      const id = c.id!.value.trim();
+      const tasks = tasksOf.get(id) ?? [];
       if (!tasks.length) continue;
       const by = c.approvedBy?.value.trim() || undefined;
       if (by && isCustomer(ctx.index, by)) continue;
