@@ -39,75 +39,16 @@
 
   // ------------------------------------------------------------ toolbar
 
-  function setOptions(change) {
-    vscode.postMessage(Object.assign({ type: 'options' }, change));
-  }
-  $('scope').addEventListener('change', function () {
-    setOptions({ scope: $('scope').value });
-  });
-  $('critical').addEventListener('change', function () {
-    setOptions({ criticalOnly: $('critical').checked });
-  });
-  $('owner').addEventListener('change', function () {
-    setOptions({ owner: $('owner').value });
-  });
-  $('inspections').addEventListener('change', function () {
-    setOptions({ inspections: $('inspections').checked });
-  });
-
-  function zoomTo(z) {
-    var wrap = $('chart-wrap');
-    var old = state.zoom;
-    state.zoom = Math.max(0.25, Math.min(8, Math.round(z * 100) / 100));
-    var mid = wrap.scrollLeft + wrap.clientWidth / 2;
-    state.scrollLeft = Math.max(0, (mid * state.zoom) / old - wrap.clientWidth / 2);
-    state.scrollTop = wrap.scrollTop;
-    saveState();
-    requestRender();
-  }
-  $('zoom-in').addEventListener('click', function () {
-    zoomTo(state.zoom * 1.25);
-  });
-  $('zoom-out').addEventListener('click', function () {
-    zoomTo(state.zoom / 1.25);
-  });
-  $('zoom-fit').addEventListener('click', function () {
-    zoomTo(1);
-  });
-  $('chart-wrap').addEventListener(
-    'wheel',
-    function (e) {
-      if (!e.ctrlKey && !e.metaKey) return;
-      e.preventDefault();
-      zoomTo(state.zoom * (e.deltaY < 0 ? 1.1 : 1 / 1.1));
+  // Filters, zoom, export and scrolling: media/gantt-toolbar.js, on this page's state.
+  window.pocGanttToolbar({
+    state: state,
+    rerender: function () {
+      requestRender();
     },
-    { passive: false },
-  );
-
-  // Every export is made by the server from the plan (all rows, not only those on screen).
-  $('export').addEventListener('change', function () {
-    var format = $('export').value;
-    $('export').value = '';
-    if (format) vscode.postMessage({ type: 'export', format: format });
-  });
-
-  var saveTimer;
-  function saveState() {
-    vscode.setState(state);
-  }
-  var frame = 0;
-  $('chart-wrap').addEventListener('scroll', function () {
-    var wrap = $('chart-wrap');
-    state.scrollLeft = wrap.scrollLeft;
-    state.scrollTop = wrap.scrollTop;
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(saveState, 100);
-    if (!frame)
-      frame = requestAnimationFrame(function () {
-        frame = 0;
-        stickLabels();
-        drawWindow(false);
-      });
+    scrolled: function () {
+      stickLabels();
+      drawWindow(false);
+    },
   });
 
   // ------------------------------------------------------------ geometry
@@ -132,32 +73,6 @@
   }
   function iso(day) {
     return new Date(day * DAY_MS).toISOString().slice(0, 10);
-  }
-
-  // ------------------------------------------------------------ text
-
-  function overdueText(days) {
-    return days === 1 ? S.overdueOne : fmt(S.overdueMany, days);
-  }
-  function describe(bar, base) {
-    var parts = [bar.name];
-    parts.push(bar.milestone ? bar.start + ' · ' + S.milestone : bar.start + ' – ' + bar.end);
-    if (bar.ownerName || bar.owner) parts.push(S.owner + ': ' + (bar.ownerName || bar.owner));
-    var flags = [];
-    if (bar.status === 'done') flags.push(S.done);
-    if (bar.status === 'active') flags.push(S.active);
-    if (bar.status === 'blocked') flags.push(S.blocked);
-    if (bar.status === 'cancelled') flags.push(S.cancelled);
-    if (bar.critical) flags.push(S.criticalTask);
-    else if (typeof bar.slack === 'number') flags.push(fmt(S.slack, bar.slack));
-    if (bar.overdue) flags.push(overdueText(bar.overdue));
-    if (flags.length) parts.push(flags.join(' · '));
-    if (base) parts.push(fmt(S.baseline, (base.start || base.end) + ' – ' + base.end) + (base.slipDays > 0 ? ' · ' + fmt(S.slip, base.slipDays) : ''));
-    (bar.problems || []).forEach(function (p) {
-      parts.push('⚠ ' + p);
-    });
-    parts.push(S.clickToReveal);
-    return parts.join('\n');
   }
 
   // ------------------------------------------------------------ drawing
@@ -201,6 +116,9 @@
   }
 
   var layers = {};
+  var Rows = window.pocGanttRows; // media/gantt-rows.js
+  var keyed = { bars: { made: 0 } };
+  var frameSig;
   function render(d) {
     var t0 = d.receivedAt || performance.now();
     data = d;
@@ -230,16 +148,26 @@
     pendingRows = undefined;
     $('status').textContent = [chart.title, fmt(S.tasks, scheduled + chart.unscheduled.length), fmt(S.critical, critical), S.today + ' ' + chart.today].join(' · ');
     var target = $('chart');
-    P.clear(target);
     drawn = { from: -1, to: -1 };
     if (chart.empty || !scheduled || !d.layout) {
+      P.clear(target);
+      frameSig = undefined;
       showMessage(chart.empty || '');
       legend.render({ sections: [] }, false, palette());
       vscode.postMessage({ type: 'rendered', info: summary(d, performance.now() - t0) });
       return Promise.resolve();
     }
     showMessage('');
-    drawFrame(d.layout, chart);
+    // The frame (axis, days off, today, the load strip) is kept while it would be drawn the same;
+    // the rows are drawn keyed (media/gantt-rows.js): an update redraws only what changed.
+    var l = d.layout;
+    var sig = JSON.stringify([l.width, l.height, l.top, l.labelW, l.plotX, l.plotW, l.pxPerDay, l.start, l.days, l.totalRows, l.today, l.shading, l.ticks, l.strip, chart.title, chart.today, state.zoom]);
+    if (sig !== frameSig || !layers.svg || !target.contains(layers.svg)) {
+      P.clear(target);
+      drawFrame(l, chart);
+      frameSig = sig;
+    }
+    keyed.bars.made = 0;
     legend.render(chart, !!d.layout.today, palette(), d.layout.baselines.length > 0, d.layout.strip);
     var wrap = $('chart-wrap');
     wrap.scrollLeft = state.scrollLeft;
@@ -303,6 +231,7 @@
     // The owner's load strip (filtered by owner): always drawn, under the rows.
     legend.drawStrip(l, layers.strip, layers.labels, X, W, svgEl);
     layers.svg = svg;
+    keyed = { bars: new Rows.Keyed(layers.bars), arrows: new Rows.Keyed(layers.arrows), baselines: new Rows.Keyed(layers.baselines), labels: new Rows.Keyed(layers.labelRows) };
     $('chart').appendChild(svg);
   }
 
@@ -322,7 +251,9 @@
     last = Math.min(l.totalRows, last + MARGIN_ROWS);
     askRows(first, last);
     drawn = { from: first, to: last };
-    [layers.bars, layers.arrows, layers.baselines, layers.labelRows].forEach(P.clear);
+    Object.keys(keyed).forEach(function (k) {
+      keyed[k].begin();
+    });
     var inRows = function (row) {
       return row >= first && row < last;
     };
@@ -331,57 +262,44 @@
       baseOf[b.index] = b;
       var lb = barByIndex[b.index];
       if (!lb || !inRows(lb.row)) return;
-      var r = svgEl('rect', { id: 'base-' + b.index, x: X(b.x), y: b.y, width: W(b.w), height: b.h }, 'baseline' + (b.slipDays > 0 ? ' slipped' : ''));
-      r.setAttribute('data-key', b.key);
-      layers.baselines.appendChild(r);
+      var cls = 'baseline' + (b.slipDays > 0 ? ' slipped' : '');
+      keyed.baselines.place('base-' + b.index, JSON.stringify([b.x, b.y, b.w, b.h, b.key, cls]), function () {
+        var r = svgEl('rect', { id: 'base-' + b.index, x: X(b.x), y: b.y, width: W(b.w), height: b.h }, cls);
+        r.setAttribute('data-key', b.key);
+        return r;
+      });
     });
     l.rows.forEach(function (row) {
       if (!inRows(row.row)) return;
       if (row.kind === 'section') {
-        var st = svgEl('text', { x: 8, y: row.y + l.rowH / 2 + 4 }, 'sectionTitle');
-        st.textContent = row.text;
-        layers.labelRows.appendChild(st);
+        keyed.labels.place('row-' + row.row, JSON.stringify(['section', row.y, row.text]), function () {
+          var st = svgEl('text', { x: 8, y: row.y + l.rowH / 2 + 4 }, 'sectionTitle');
+          st.textContent = row.text;
+          return st;
+        });
         return;
       }
       var lb = barByIndex[row.bar];
       var bar = lb && bars[lb.key];
       if (!bar) return;
-      var label = svgEl('text', { x: 20, y: row.y + l.rowH / 2 + 4 }, 'poc-bar poc-label' + (bar.overdue ? ' poc-overdue' : ''));
-      label.setAttribute('data-key', bar.key);
-      label.textContent = row.text;
-      layers.labelRows.appendChild(label);
+      var cls = 'poc-bar poc-label' + (bar.overdue ? ' poc-overdue' : '');
+      keyed.labels.place('row-' + row.row, JSON.stringify([row.y, row.text, bar.key, cls]), function () {
+        var label = svgEl('text', { x: 20, y: row.y + l.rowH / 2 + 4 }, cls);
+        label.setAttribute('data-key', bar.key);
+        label.textContent = row.text;
+        return label;
+      });
     });
     l.bars.forEach(function (lb) {
       if (!inRows(lb.row)) return;
       var bar = bars[lb.key];
       if (!bar) return;
-      var grp = svgEl('g', { 'data-key': bar.key }, 'bar-group');
       var cls = 'poc-bar fill-' + lb.fill + (bar.critical ? ' poc-critical crit' : '') + (bar.overdue ? ' poc-overdue' : '') + (bar.inCycle || (bar.problems && bar.problems.length) ? ' poc-problem' : '') + (bar.milestone ? ' milestone' : '');
-      var shape;
-      if (lb.diamond) {
-        var c = lb.diamond;
-        var cx = X(c.cx);
-        shape = svgEl('rect', { x: cx - c.r * 0.7, y: c.cy - c.r * 0.7, width: c.r * 1.4, height: c.r * 1.4, transform: 'rotate(45 ' + cx + ' ' + c.cy + ')' }, cls);
-      } else {
-        shape = svgEl('rect', { x: X(lb.x), y: lb.y, width: W(lb.w), height: lb.h, rx: 2 }, cls);
-      }
-      shape.setAttribute('data-key', bar.key);
-      shape.setAttribute('id', 'bar-' + lb.index);
-      shape.setAttribute('tabindex', '0');
-      shape.setAttribute('role', 'button');
-      shape.setAttribute('aria-label', bar.name);
-      var title = svgEl('title', {});
-      title.textContent = describe(bar, baseOf[lb.index]);
-      shape.appendChild(title);
-      grp.appendChild(shape);
-      if (lb.progressW > 0 && !lb.diamond && lb.progressW < lb.w) grp.appendChild(svgEl('rect', { x: X(lb.x), y: lb.y + lb.h - 4, width: W(lb.progressW), height: 4 }, 'progress'));
-      if (lb.late) grp.appendChild(svgEl('line', { x1: X(lb.late.x1), y1: lb.late.y, x2: X(lb.late.x2), y2: lb.late.y }, 'late'));
-      if (!lb.diamond && data.chart.scope === 'file') {
-        var handle = svgEl('rect', { x: X(lb.x) + W(lb.w) - 4, y: lb.y, width: 6, height: lb.h }, 'poc-handle');
-        handle.setAttribute('data-key', bar.key);
-        grp.appendChild(handle);
-      }
-      layers.bars.appendChild(grp);
+      var tip = Rows.tooltip(bar, baseOf[lb.index], S, fmt);
+      var sig = JSON.stringify([lb.x, lb.y, lb.w, lb.h, lb.progressW, lb.diamond, lb.late, bar.key, bar.name, cls, tip, data.chart.scope]);
+      keyed.bars.place('bar-' + lb.index, sig, function () {
+        return Rows.barGroup(lb, bar, cls, tip, { X: X, W: W, svgEl: svgEl, resizable: data.chart.scope === 'file' });
+      });
     });
     l.arrows.forEach(function (a) {
       // In a window of a large chart, one end may lie outside it (its points are laid out all the same).
@@ -393,10 +311,16 @@
           return X(p[0]) + ',' + p[1];
         })
         .join(' ');
-      layers.arrows.appendChild(svgEl('polyline', { id: 'arrow-' + a.from + '-' + a.to, points: pts }, 'arrow'));
+      keyed.arrows.place('arrow-' + a.from + '-' + a.to, pts, function () {
+        return svgEl('polyline', { id: 'arrow-' + a.from + '-' + a.to, points: pts }, 'arrow');
+      });
+    });
+    Object.keys(keyed).forEach(function (k) {
+      keyed[k].sweep();
     });
     if (current !== undefined) markCurrent();
   }
+
 
   /**
    * A large chart comes a window of rows at a time (data.windowed, layout.window): rows on screen
@@ -430,91 +354,23 @@
 
   // ------------------------------------------------------------ interaction
 
-  function reveal(key) {
-    if (key && bars[key]) vscode.postMessage({ type: 'reveal', key: key, uri: bars[key].uri, range: bars[key].range });
-  }
-  function keyAt(target) {
-    var el = target && target.closest ? target.closest('[data-key]') : null;
-    return el ? el.getAttribute('data-key') : undefined;
-  }
-  function drag(key, drag) {
-    vscode.postMessage({ type: 'drag', key: key, drag: drag, stamp: data && data.stamp });
-  }
-
-  var pressed; // { key, mode, x0, el }
-  $('chart').addEventListener('pointerdown', function (e) {
-    var key = keyAt(e.target);
-    if (!key || !data || data.chart.scope !== 'file' || e.button !== 0 || (bars[key] && bars[key].fixed)) return;
-    var handle = e.target.classList && e.target.classList.contains('poc-handle');
-    pressed = { key: key, mode: e.altKey ? 'link' : handle ? 'resize' : 'move', x0: e.clientX, moved: false };
-    // No text selection or native drag (which would cancel the pointer events).
-    e.preventDefault();
-  });
-  window.addEventListener('pointercancel', function () {
-    pressed = undefined;
-  });
-  window.addEventListener('pointermove', function (e) {
-    if (!pressed) return;
-    if (Math.abs(e.clientX - pressed.x0) > 3) pressed.moved = true;
-    var grp = $('chart').querySelector('g.bar-group[data-key="' + pressed.key + '"]');
-    if (grp && pressed.mode === 'move') grp.setAttribute('transform', 'translate(' + (e.clientX - pressed.x0) + ',0)');
-  });
-  window.addEventListener('pointerup', function (e) {
-    var p = pressed;
-    pressed = undefined;
-    if (!p) return;
-    var grp = $('chart').querySelector('g.bar-group[data-key="' + p.key + '"]');
-    if (grp) grp.removeAttribute('transform');
-    var bar = bars[p.key];
-    if (!p.moved || !bar) {
-      reveal(p.key);
-      return;
-    }
-    if (p.mode === 'link') {
-      var other = keyAt(document.elementFromPoint(e.clientX, e.clientY));
-      if (other && other !== p.key && bars[other]) drag(p.key, { kind: 'link', from: bar.taskIndex, to: bars[other].taskIndex });
-      return;
-    }
-    var l = data.layout;
-    var days = Math.round((e.clientX - p.x0) / (l.pxPerDay * state.zoom));
-    if (!days) return;
-    var base = Date.parse(p.mode === 'resize' ? bar.end : bar.start) / DAY_MS;
-    drag(p.key, { kind: p.mode, index: bar.taskIndex, toDate: iso(base + days) });
-  });
-  $('chart').addEventListener('keydown', function (e) {
-    var key = keyAt(e.target);
-    if (!key) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      reveal(key);
-      return;
-    }
-    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    if (!e.shiftKey && !e.altKey) return;
-    var bar = bars[key];
-    if (!bar || bar.fixed || data.chart.scope !== 'file') return;
-    e.preventDefault();
-    drag(key, { kind: e.altKey ? 'resize' : 'move', index: bar.taskIndex, days: e.key === 'ArrowRight' ? 1 : -1 });
-  });
-  $('unscheduled-list').addEventListener('click', function (e) {
-    reveal(keyAt(e.target));
-  });
-
-  /** The editor's cursor is on a task: bring its row into view and mark it. */
-  window.addEventListener('message', function (e) {
-    var m = e.data;
-    if (!m || m.type !== 'cursor' || !data || !data.layout) return;
-    var lb = data.layout.bars.find(function (b) {
-      return b.key === m.key;
-    });
-    // A task outside a large chart's window: its row and index (the window follows the scroll).
-    var at = lb ? { y: lb.y, index: lb.index } : typeof m.row === 'number' ? { y: data.layout.top + m.row * data.layout.rowH, index: m.index } : undefined;
-    if (!at) return;
-    var wrap = $('chart-wrap');
-    if (at.y < wrap.scrollTop + data.layout.top || at.y > wrap.scrollTop + wrap.clientHeight - data.layout.rowH) wrap.scrollTop = Math.max(0, at.y - wrap.clientHeight / 2);
-    current = at.index;
-    drawWindow(false);
-    markCurrent();
+  // Clicks, drags, keys and the editor's cursor: media/gantt-interact.js, on this page's state.
+  window.pocGanttInteract({
+    data: function () {
+      return data;
+    },
+    bars: function () {
+      return bars;
+    },
+    zoom: function () {
+      return state.zoom;
+    },
+    iso: iso,
+    follow: function (index) {
+      current = index;
+      drawWindow(false);
+      markCurrent();
+    },
   });
 
   /** What was drawn, for the extension (and the tests): counted from the SVG itself. */
@@ -525,6 +381,8 @@
       seq: d.seq,
       ms: Math.round(ms),
       bars: rects.length,
+      /** Bars drawn anew by this update (the others were kept as they were). */
+      redrawn: keyed.bars.made,
       totalBars: d.totals ? d.totals.scheduled : d.layout ? d.layout.bars.length : 0,
       window: d.windowed ? [d.layout.window.from, d.layout.window.to] : undefined,
       rows: d.layout ? d.layout.totalRows : 0,

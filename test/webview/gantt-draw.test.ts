@@ -222,6 +222,45 @@ describe('Gantt panel: its own SVG at scale, drags and themes', function () {
     }
   });
 
+  it('updates by diffing rows: an edit redraws the bars it changed and keeps every other element', async () => {
+    const file = path.join(dir, 'bank-log.project.yaml');
+    const uri = pathToFileURL(file).href;
+    const text = fs.readFileSync(file, 'utf8');
+    await client.open(uri, text);
+    try {
+      const { page, send } = await openPage(browser, ganttPageHtml(fileEnv(), zhStrings), { width: 1400, height: 900 });
+      const d1 = await data(client, uri);
+      const first = await send(d1);
+      assert.strictEqual(first.redrawn, 10, 'the first drawing draws every bar');
+      const p6 = d1.chart.sections.flatMap((s) => s.bars).find((b) => b.taskId === 'P6')!;
+      const mark = () =>
+        page.evaluate(() => {
+          for (const g of document.querySelectorAll('#chart g.bar-group, #chart text.poc-label, #chart polyline.arrow')) (g as unknown as { kept?: boolean }).kept = true;
+        });
+      const kept = () => page.evaluate(() => [...document.querySelectorAll('#chart g.bar-group')].map((g) => [g.getAttribute('data-key'), !!(g as unknown as { kept?: boolean }).kept] as const));
+      await mark();
+      // The same chart again: nothing is redrawn.
+      const same = await send({ ...d1, seq: 9000 });
+      assert.strictEqual(same.redrawn, 0);
+      assert.ok((await kept()).every(([, k]) => k));
+      // P6 renamed: its bar (tooltip, label) is redrawn, the nine others are the same elements.
+      await client.change(uri, text.replace('name: 历史数据迁移,', 'name: 历史数据迁移二期,'));
+      const renamed = await send(await data(client, uri));
+      assert.strictEqual(renamed.redrawn, 1);
+      assert.deepStrictEqual(
+        (await kept()).filter(([, k]) => !k).map(([key]) => key),
+        [p6.key],
+      );
+      const labelsKept = await page.evaluate(() => [...document.querySelectorAll('#chart text.poc-label')].filter((t) => !(t as unknown as { kept?: boolean }).kept).map((t) => t.textContent));
+      assert.deepStrictEqual(labelsKept.length, 1);
+      assert.match(labelsKept[0]!, /历史数据迁移二期/);
+      await page.close();
+    } finally {
+      await client.change(uri, text);
+      await client.close(uri);
+    }
+  });
+
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     it(`draws the example with arrows, baselines and the overdue task in the ${theme} theme (screenshot)`, async () => {
       const d = await data(client, pathToFileURL(path.join(dir, 'bank-log.project.yaml')).href);

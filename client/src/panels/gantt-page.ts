@@ -54,7 +54,7 @@ export type GanttStrings = Record<keyof typeof GANTT_STRINGS, string>;
 export function ganttPageHtml(env: PageEnv, strings: GanttStrings): string {
   return pageHtml(env, {
     title: strings.title,
-    scripts: ['media/panel-common.js', 'media/gantt-legend.js', 'media/gantt.js'],
+    scripts: ['media/panel-common.js', 'media/gantt-legend.js', 'media/gantt-rows.js', 'media/gantt-interact.js', 'media/gantt-toolbar.js', 'media/gantt.js'],
     styles: ['media/panel.css', 'media/gantt.css'],
     strings,
     body: `<div class="toolbar" role="toolbar">
