@@ -161,7 +161,16 @@ interface Found {
  */
 export interface ListSegment {
   arrays: unknown[][];
-  cells: number[];
+  /** Six numbers per item, `n` items (an Int32Array sized from the list: no growth garbage per edit). */
+  cells: Int32Array;
+  n: number;
+}
+
+function cellsFor(seg: ListSegment, more: number): void {
+  if (seg.cells.length >= 6 * (seg.n + more)) return;
+  const next = new Int32Array(Math.max(6 * (seg.n + more), 2 * seg.cells.length));
+  next.set(seg.cells.subarray(0, 6 * seg.n));
+  seg.cells = next;
 }
 
 /** The references a mapping holds (by the schema node), worded with the label of its item. */
@@ -194,9 +203,9 @@ function refsOf(o: Obj, node: SchemaNode, label: () => Localized | undefined, ou
     if (isObj(v)) refsOf(v, c.node, label, out, fromTask);
   }
   for (const l of node.lists) {
-    const seg = segments ? { arrays: [], cells: [] } : undefined;
+    const seg: ListSegment | undefined = segments ? { arrays: [], cells: new Int32Array(0), n: 0 } : undefined;
     listOf(o[l.key], l.key, l.spec, l.item, out, { n: 0 }, 0, seg);
-    if (seg && seg.cells.length) segments!.push(seg);
+    if (seg && seg.n) segments!.push(seg);
   }
 }
 
@@ -230,6 +239,7 @@ function itemOf(item: Obj, spec: ListSpec, node: SchemaNode, i: number): Found {
 function listOf(v: unknown, key: string, spec: ListSpec, node: SchemaNode, out: Found, counter: { n: number }, depth: number, seg?: ListSegment): void {
   if (!Array.isArray(v) || depth > 8) return;
   let at = -1;
+  if (seg) cellsFor(seg, v.length);
   for (let i = 0; i < v.length; i++) {
     const item = v[i];
     if (!isObj(item)) continue;
@@ -239,7 +249,16 @@ function listOf(v: unknown, key: string, spec: ListSpec, node: SchemaNode, out: 
     }
     const f = itemOf(item, spec, node, counter.n++);
     if (seg && at < 0) at = seg.arrays.push(v) - 1;
-    if (seg) seg.cells.push(at, i, out.defs.length, out.defs.length + f.defs.length, out.refs.length, out.refs.length + f.refs.length);
+    if (seg) {
+      cellsFor(seg, 1);
+      const c = 6 * seg.n++;
+      seg.cells[c] = at;
+      seg.cells[c + 1] = i;
+      seg.cells[c + 2] = out.defs.length;
+      seg.cells[c + 3] = out.defs.length + f.defs.length;
+      seg.cells[c + 4] = out.refs.length;
+      seg.cells[c + 5] = out.refs.length + f.refs.length;
+    }
     for (let k = 0; k < f.defs.length; k++) out.defs.push(f.defs[k]);
     for (let k = 0; k < f.refs.length; k++) out.refs.push(f.refs[k]);
   }

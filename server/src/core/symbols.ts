@@ -237,7 +237,7 @@ export function symbolAt(file: ArtifactFile, offset: number): { def?: SymbolDef;
   // The item of a top-level list under the cursor, by binary search over the items' spans: only
   // its own symbols are read (a plan of 20,000 tasks has 40,000 references).
   for (const seg of s.lists ?? []) {
-    const n = seg.cells.length / 6;
+    const n = seg.n;
     let lo = 0;
     let hi = n - 1;
     while (lo <= hi) {

@@ -109,7 +109,8 @@ export function exportsOf(file: ArtifactFile, previous?: { file: ArtifactFile; e
       // Halts free the plan's people: their bookings inside a halt do not count.
       const calendar = JSON.stringify([m.calendar.holidays, m.calendar.workdays, m.calendar.region?.value, haltDays(m)]);
       const basis = file.schedule?.basis ?? {};
-      for (const t of file.schedule?.tasks ?? []) {
+      for (let i_ = 0, a_ = file.schedule?.tasks ?? []; i_ < a_.length; i_++) {
+        const t = a_[i_];
         const owner = t.task.owner?.value;
         if (owner === undefined || !team.has(owner)) continue;
         let list = bookings.get(owner) as string[] | undefined;

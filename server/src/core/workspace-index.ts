@@ -71,7 +71,8 @@ function planPeople(file: ArtifactFile, m: PlanModel): PlanPeople {
     team.push([t.id.value, { file, item: t, id: t.id }]);
     if (!members.has(t.id.value)) members.set(t.id.value, t);
   }
-  for (const st of file.schedule?.tasks ?? []) {
+  for (let i_ = 0, a_ = file.schedule?.tasks ?? []; i_ < a_.length; i_++) {
+    const st = a_[i_];
     const owner = st.task.owner?.value;
     const member = owner !== undefined ? members.get(owner) : undefined;
     if (member && st.start !== undefined && st.end !== undefined && !st.unscheduled) {

@@ -52,7 +52,8 @@ export const rule = defineRule({
     for (const d of [m.start?.day, m.end?.day]) if (d !== undefined) years.add(yearOf(d));
     let lo = Infinity;
     let hi = -Infinity;
-    for (const t of ctx.file.schedule?.tasks ?? []) {
+    for (let i_ = 0, a_ = ctx.file.schedule?.tasks ?? []; i_ < a_.length; i_++) {
+      const t = a_[i_];
       if (t.unscheduled || t.start === undefined || t.end === undefined) continue;
       if (t.start < lo) lo = t.start;
       if (t.end > hi) hi = t.end;

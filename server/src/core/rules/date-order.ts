@@ -74,7 +74,8 @@ export const rule = defineRule({
     }
 
     // Tasks.
-    for (const st of schedule?.tasks ?? []) {
+    for (let i_ = 0, a_ = schedule?.tasks ?? []; i_ < a_.length; i_++) {
+      const st = a_[i_];
       const t = st.task;
       const taskId = t.id?.value;
       const s = t.start?.day;

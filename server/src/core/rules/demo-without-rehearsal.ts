@@ -69,7 +69,8 @@ export const rule = defineRule({
     const schedule = ctx.file.schedule;
     if (m.kind !== 'poc' || !schedule) return;
     const rehearsals = schedule.tasks.filter((t) => phaseOf(t) === 'rehearsal' && !isCancelled(t));
-    for (const demo of schedule.tasks) {
+    for (let i_ = 0, a_ = schedule.tasks; i_ < a_.length; i_++) {
+      const demo = a_[i_];
       if (phaseOf(demo) !== 'demo' || isCancelled(demo)) continue;
       const before = ancestors(demo);
       const start = demo.start;

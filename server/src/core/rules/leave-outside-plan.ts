@@ -37,7 +37,8 @@ export const rule = defineRule({
     if (m.kind !== 'poc' && m.kind !== 'project') return;
     let first: Day | undefined = m.start?.day;
     let last: Day | undefined = m.end?.day;
-    for (const t of ctx.file.schedule?.tasks ?? []) {
+    for (let i_ = 0, a_ = ctx.file.schedule?.tasks ?? []; i_ < a_.length; i_++) {
+      const t = a_[i_];
       if (t.unscheduled || t.start === undefined || t.end === undefined) continue;
       if (first === undefined || t.start < first) first = t.start;
       if (last === undefined || t.end > last) last = t.end;

@@ -44,7 +44,8 @@ export const rule = defineRule({
     const m = ctx.file.model;
     if (m.kind !== 'poc' || !m.mode || m.mode.value.trim().toLowerCase() !== 'onsite') return;
     const present = new Set<string>();
-    for (const t of m.tasks.items) {
+    for (let i_ = 0, a_ = m.tasks.items; i_ < a_.length; i_++) {
+      const t = a_[i_];
       if (t.status?.value === 'cancelled' || !t.phase) continue;
       present.add(t.phase.value.trim());
     }

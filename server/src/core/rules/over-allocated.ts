@@ -381,7 +381,10 @@ export const rule = defineRule({
     if (!shared) byIndex.set(ctx.index.bookings, (shared = new Map()));
     const kept = new Map<string, PersonResult>();
     const people = new Set<string>();
-    for (const st of file.schedule.tasks) if (st.task.owner) people.add(st.task.owner.value);
+    for (let i_ = 0, a_ = file.schedule.tasks; i_ < a_.length; i_++) {
+      const st = a_[i_];
+      if (st.task.owner) people.add(st.task.owner.value);
+    }
 
     for (const person of people) {
       const booked = ctx.index.bookings.get(person);

@@ -69,7 +69,8 @@ export const rule = defineRule({
       }
       for (const t of members) componentOf.set(t, members);
     }
-    for (const t of schedule.tasks) {
+    for (let i_ = 0, a_ = schedule.tasks; i_ < a_.length; i_++) {
+      const t = a_[i_];
       const members = componentOf.get(t);
       if (!members || t.id === undefined) continue;
       for (const item of t.task.dependsOn.items) {

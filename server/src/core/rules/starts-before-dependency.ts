@@ -51,7 +51,8 @@ export const rule = defineRule({
     const schedule = ctx.file.schedule;
     if (!schedule) return;
     const cal = schedule.calendar;
-    for (const st of schedule.tasks) {
+    for (let i_ = 0, a_ = schedule.tasks; i_ < a_.length; i_++) {
+      const st = a_[i_];
       if (st.unscheduled) continue;
       // The explicit start; a milestone's date may be written as `end` alone.
       const field = st.task.start?.day !== undefined ? st.task.start : st.milestone && st.task.end?.day !== undefined ? st.task.end : undefined;
