@@ -304,7 +304,7 @@ describe('unknown-ref across edits', () => {
     const uri = 'file:///ws/p.project.yaml';
     const ws = workspaceOf({ 'p.project.yaml': plan('z') });
     ws.check(uri);
-    const typed = 'zhangsan-from-the-shanghai-office';
+    const typed = 'zhangsan-from-the-shanghai-office-of-the-bank-and-its-data-centre-in-pudong-district';
     for (let i = 2; i <= typed.length; i++) {
       ws.set(uri, plan(typed.slice(0, i)));
       const found = ws.check(uri).filter((d) => d.rule === 'unknown-ref');
@@ -313,7 +313,8 @@ describe('unknown-ref across edits', () => {
     // The rule's memo of this file (Workspace.memos): the ids of the last version, not one per letter.
     const memo = (ws as unknown as { memos: Map<string, Map<string, Map<string, unknown>>> }).memos.get(uri)!.get('unknown-ref')!;
     const verdicts = memo.get('verdicts') as { byKind: Map<string, Map<string, unknown>> };
-    const ids = [...verdicts.byKind.values()].flatMap((m) => [...m.keys()]).sort();
-    assert.deepStrictEqual(ids, ['A', typed, 'zhao'].sort());
+    const ids = [...verdicts.byKind.values()].flatMap((m) => [...m.keys()]);
+    assert.ok(ids.length <= 3 + 32, `${ids.length} ids kept after typing ${typed.length} letters`);
+    for (const id of ['A', typed, 'zhao']) assert.ok(ids.includes(id), id);
   });
 });

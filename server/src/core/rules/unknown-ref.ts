@@ -139,11 +139,11 @@ export const rule = defineRule({
     const broken = brokenKey(ctx.index);
     const prev = ctx.memo?.get('verdicts') as Verdicts | undefined;
     const valid = version !== undefined && prev !== undefined && prev.version === version && prev.broken === broken && sameDefs(prev.defs, defs);
-    // The verdicts by kind and id kept for the next check hold the ids referred to now only: typing
-    // an id letter by letter must not keep one verdict (and, through its key, that version's text)
-    // per letter for the rest of the session.
-    const known = valid ? prev.byKind : undefined;
-    const byKind = new Map<RefKind, Map<string, Verdict>>();
+    // Verdicts by kind and id carry over while valid. Typing an id letter by letter adds one per
+    // letter: keys are copied (a key sliced from the text would keep that version's whole text
+    // alive), and past PRUNE_AFTER additions the map is rebuilt from the ids referred to now.
+    const byKind = valid ? prev.byKind : new Map<RefKind, Map<string, Verdict>>();
+    let added = valid ? prev.added : 0;
     const verdicts: Verdict[] = new Array(refs.length);
     const shift = valid ? prev.refs.length - refs.length : 0;
     for (let i = 0; i < refs.length; i++) {
@@ -153,10 +153,10 @@ export const rule = defineRule({
         if (prev.refs[i] === r) v = prev.verdicts[i];
         else if (prev.refs[i + shift] === r) v = prev.verdicts[i + shift];
       }
-      let byId = byKind.get(r.kind);
-      if (!byId) byKind.set(r.kind, (byId = new Map()));
       if (v === undefined) {
-        v = byId.get(r.id) ?? known?.get(r.kind)?.get(r.id);
+        let byId = byKind.get(r.kind);
+        if (!byId) byKind.set(r.kind, (byId = new Map()));
+        v = byId.get(r.id);
         if (v === undefined) {
           const table = ctx.index.symbols();
           v = table.exists(ctx.file, r)
@@ -164,9 +164,10 @@ export const rule = defineRule({
             : brokenDefiners(ctx.index, r.kind).length
               ? UNCHECKED
               : { suggestion: ctx.index.suggest(r.id, table.candidates(ctx.file, r.kind)), fix: fixFor(r.kind, r.id, ctx) };
+          byId.set(ownCopy(r.id), v);
+          added++;
         }
       }
-      if (!byId.has(r.id)) byId.set(r.id, v);
       verdicts[i] = v;
       if (v === RESOLVES || v === UNCHECKED) continue;
       const { suggestion, fix } = v;
@@ -175,11 +176,28 @@ export const rule = defineRule({
       if (suggestion !== undefined) data.suggestion = suggestion;
       ctx.report(r.span, say(messages.unknown, args), data);
     }
-    if (version !== undefined) ctx.memo?.set('verdicts', { version, broken, defs, byKind, refs, verdicts });
+    if (added > PRUNE_AFTER) {
+      byKind.clear();
+      for (let i = 0; i < refs.length; i++) {
+        let byId = byKind.get(refs[i].kind);
+        if (!byId) byKind.set(refs[i].kind, (byId = new Map()));
+        if (!byId.has(refs[i].id)) byId.set(ownCopy(refs[i].id), verdicts[i]);
+      }
+      added = 0;
+    }
+    if (version !== undefined) ctx.memo?.set('verdicts', { version, broken, defs, byKind, refs, verdicts, added });
   },
 });
 
 type Verdict = typeof RESOLVES | typeof UNCHECKED | { suggestion?: string; fix: Localized };
+
+/** New verdicts by id before the map is rebuilt from the ids referred to now. */
+const PRUNE_AFTER = 32;
+
+/** A copy of a short string that shares no storage with the text it was read from. */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
 const RESOLVES = 'resolves';
 /** Unknown, but a file that may define it is broken (ref-unchecked reports it). */
 const UNCHECKED = 'unchecked';
@@ -191,6 +209,8 @@ interface Verdicts {
   byKind: Map<RefKind, Map<string, Verdict>>;
   refs: readonly SymbolRef[];
   verdicts: Verdict[];
+  /** Verdicts added since the map was last rebuilt. */
+  added: number;
 }
 
 function sameDefs(a: readonly SymbolDef[], b: readonly SymbolDef[]): boolean {
