@@ -34,10 +34,9 @@ const common = {
 
 // exceljs (the workbook of `export`, 1.2 MB minified) is a bundle of its own, dist/exceljs.js, which
 // the server and the CLI load at their first workbook: it is not parsed when they start.
-const exceljsApart = { name: 'exceljs-apart', setup: (b) => b.onResolve({ filter: /^exceljs$/ }, () => ({ path: './exceljs.js', external: true })) };
-
 // pinyin-pro (ids from Chinese names in `import`, 470 KB minified): the same, dist/pinyin.js.
-const pinyinApart = { name: 'pinyin-apart', setup: (b) => b.onResolve({ filter: /^pinyin-pro$/ }, () => ({ path: './pinyin.js', external: true })) };
+const APART = { exceljs: './exceljs.js', 'pinyin-pro': './pinyin.js' };
+const packagesApart = { name: 'packages-apart', setup: (b) => b.onResolve({ filter: /^(exceljs|pinyin-pro)$/ }, (a) => ({ path: APART[a.path], external: true })) };
 
 // The documents (reports as HTML, Word, e-mail: docx, nodemailer, marked; the export's workbook) and
 // the import's readers (fast-xml-parser, @fast-csv/parse, iconv-lite): dist/documents.js and dist/import.js,
@@ -53,10 +52,10 @@ const lazyApart = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // resvg (PNG) is a native package, loaded when first needed: never bundled (its wasm build is).
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart, lazyApart] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart, lazyApart] },
-  { entryPoints: ['server/src/documents/entry.ts'], outfile: 'dist/documents.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart] },
-  { entryPoints: ['server/src/import/read.ts'], outfile: 'dist/import.js', external: ['@resvg/resvg-js'], plugins: [exceljsApart, pinyinApart] },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', external: ['@resvg/resvg-js'], plugins: [packagesApart, lazyApart] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['@resvg/resvg-js'], plugins: [packagesApart, lazyApart] },
+  { entryPoints: ['server/src/documents/entry.ts'], outfile: 'dist/documents.js', external: ['@resvg/resvg-js'], plugins: [packagesApart] },
+  { entryPoints: ['server/src/import/read.ts'], outfile: 'dist/import.js', external: ['@resvg/resvg-js'], plugins: [packagesApart] },
   { entryPoints: ['node_modules/exceljs/excel.js'], outfile: 'dist/exceljs.js' },
   { entryPoints: ['node_modules/pinyin-pro/dist/index.js'], outfile: 'dist/pinyin.js' },
 ];

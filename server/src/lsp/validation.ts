@@ -130,6 +130,16 @@ export function createValidation(deps: ValidationDeps) {
     }
   };
 
+  /** Starts the check of a queued file and runs it (see runJob); a file gone is published empty. */
+  const startJob = (ws: Workspace, uri: string, started: number, slice?: number): boolean => {
+    if (!ws.get(uri)) {
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+      return true;
+    }
+    jobs.set(uri, { ws, steps: ws.checkSteps(uri) });
+    return runJob(uri, started, slice);
+  };
+
   /**
    * Publishes what is queued: open documents first, then the rest in slices of about 50 ms, so
    * that a large workspace never blocks typing, hovers or completions for long. The rest waits for
@@ -179,12 +189,7 @@ export function createValidation(deps: ValidationDeps) {
           return;
         }
         toValidate.get(ws)?.delete(uri);
-        if (!ws.get(uri)) {
-          connection.sendDiagnostics({ uri, diagnostics: [] });
-          continue;
-        }
-        jobs.set(uri, { ws, steps: ws.checkSteps(uri) });
-        if (!runJob(uri, started)) {
+        if (!startJob(ws, uri, started)) {
           for (const [w, uris] of [...toValidate]) if (uris.size === 0) toValidate.delete(w);
           scheduleFlush();
           return;
@@ -209,12 +214,7 @@ export function createValidation(deps: ValidationDeps) {
       for (const uri of [...uris]) {
         if (!documents.get(uri)) continue;
         uris.delete(uri);
-        if (!ws.get(uri)) {
-          connection.sendDiagnostics({ uri, diagnostics: [] });
-          continue;
-        }
-        jobs.set(uri, { ws, steps: ws.checkSteps(uri) });
-        runJob(uri, Date.now(), Infinity);
+        startJob(ws, uri, Date.now(), Infinity);
       }
     }
   };

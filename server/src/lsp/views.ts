@@ -58,7 +58,10 @@ export function registerViews(connection: Connection, host: ViewsHost): void {
     };
     let scheduled = 0;
     let critical = 0;
-    for (const s of chart.sections) for (const b of s.bars) (scheduled++, b.critical && critical++);
+    for (const s of chart.sections) {
+      scheduled += s.bars.length;
+      for (const b of s.bars) if (b.critical) critical++;
+    }
     // A large chart goes a window of rows at a time (ganttWindow): the page asks for more as it scrolls.
     const rowCount = scheduled + chart.sections.length;
     const windowed = rowCount > GANTT_WINDOW_MIN_ROWS;
